@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// BASE_PATH lets the same build be hosted under a subpath (e.g. /reports/smart/).
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || 'https://smart-survey.example.org';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  i18n: {
+    locales: ['uk', 'en'],
+    defaultLocale: 'uk',
+    routing: { prefixDefaultLocale: false },
+  },
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  security: { csp: true },
+  devToolbar: { enabled: false },
+  vite: { build: { assetsInlineLimit: 0 } },
+});
