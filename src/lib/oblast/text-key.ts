@@ -1,0 +1,18 @@
+// One comparison key for free-typed place names, so that case, spacing, dots,
+// hyphens, apostrophe variants and stray Latin look-alike letters don't matter.
+
+const APOSTROPHES = /[’ʼ`‘′´]/g;
+const SEPARATORS = /[.\-–—,()]/g;
+const SPACES = /\s+/g;
+const CYRILLIC = /[\u0400-\u04ff]/;
+// Latin letters that look identical to Cyrillic ones; people mix them when typing "Київська".
+const LOOKALIKES: Record<string, string> = {
+  a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в',
+};
+const LATIN_LOOKALIKE = /[acioepxykmthb]/g;
+
+export function textKey(raw: string): string {
+  let s = raw.toLowerCase().replace(APOSTROPHES, "'").replace(SEPARATORS, ' ').replace(SPACES, ' ').trim();
+  if (CYRILLIC.test(s)) s = s.replace(LATIN_LOOKALIKE, (ch) => LOOKALIKES[ch]!);
+  return s;
+}
