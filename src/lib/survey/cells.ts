@@ -30,7 +30,7 @@ export function parseChoice(cell: string, q: CompiledQuestion): ChoiceParse {
     return { codes: null, error: `unknown answer ${list} — ${expectedChoice(q)}` };
   }
   if (found.length === 0) return EMPTY;
-  if (!multi && found.length > 1) return { codes: null, error: `expected exactly one answer — ${expectedChoice(q)}` };
+  if (!multi && found.length > 1) return { codes: null, error: `only one answer allowed — ${expectedChoice(q)}` };
   if (multi && found.length > 1) found.sort((a, b) => q.order.get(a)! - q.order.get(b)!);
   return { codes: found, error: null };
 }

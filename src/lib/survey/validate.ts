@@ -32,7 +32,7 @@ export function validateRows(csv: ParsedCsv, ctx: ValidationContext): Validation
   const columns = matchHeader(csv.header, ctx, fileProblem);
   const rowsRead = csv.rows.length;
   const missing = requiredColumns(ctx.codebook).filter((id) => !columns.has(id));
-  for (const id of missing) fileProblem(`missing required column "${id}"`, 'error', id);
+  for (const id of missing) fileProblem('required column is missing from the header', 'error', id);
   if (missing.length > 0 || problems.some((p) => p.severity === 'error')) {
     return { records: [], problems, rowsRead, rowsRejected: rowsRead };
   }
@@ -69,17 +69,17 @@ function matchHeader(
     const id = name.toLowerCase();
     if (ctx.codebook.columns.has(id)) {
       const first = columns.get(id);
-      if (first !== undefined) fileProblem(`column "${id}" appears twice (columns ${first + 1} and ${i + 1})`, 'error', id);
+      if (first !== undefined) fileProblem(`column appears twice in the header (columns ${first + 1} and ${i + 1})`, 'error', id);
       else columns.set(id, i);
     } else if (name.length === 0) {
       fileProblem(`column ${i + 1} has no name in the header; it is ignored`, 'notice');
     } else {
-      fileProblem(`unknown column "${name}" is ignored (not in the codebook)`, 'notice', name);
+      fileProblem('unknown column, ignored (not in the codebook)', 'notice', name);
     }
   });
   for (const id of ctx.codebook.columns) {
     if (!columns.has(id) && !isRequired(ctx.codebook, id)) {
-      fileProblem(`optional column "${id}" is absent; every answer to it counts as missing`, 'notice', id);
+      fileProblem('optional column is absent; every answer to it counts as missing', 'notice', id);
     }
   }
   return columns;
@@ -149,7 +149,7 @@ function rowChecker(columns: Columns, ctx: ValidationContext, width: number): Ro
       const text = cell(col);
       const parsed: ChoiceParse = text.length === 0 ? NO_ANSWER : parse(text);
       if (parsed.error !== null) report(q.question.id, text, parsed.error);
-      else if (parsed.codes === null && q.question.required) report(q.question.id, text, `${expectedChoice(q)} (required)`);
+      else if (parsed.codes === null && q.question.required) report(q.question.id, text, `an answer is required — ${expectedChoice(q)}`);
       else if (parsed.codes !== null && q.question.min !== undefined && parsed.codes.length < q.question.min) {
         report(q.question.id, text, `expected at least ${q.question.min} answers`);
       }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate } from './aggregate.ts';
+import { project, record } from './testing.ts';
+
+const opts = { codebook: project.codebook.codebook, units: project.units, minRespondents: 3, confidence: 0.95 };
+const base = { smart_strategy: ['adopted'], priority_areas: ['transport'], needs: null, first_steps: null, solutions: null, has_cdto: null };
+let row = 2;
+const r = (oblast: string, answers: Partial<typeof base> = {}) => record(oblast, { ...base, ...answers }, row++);
+
+describe('aggregate', () => {
+  it('lists all 27 units in registry order, with no_data / insufficient / ok', () => {
+    const records = [r('UA-32'), r('UA-32'), r('UA-32'), r('UA-46')];
+    const { oblasts, national } = aggregate(records, opts);
+    expect(oblasts.map((o) => o.iso)).toEqual(project.units.map((u) => u.iso));
+    const status = Object.fromEntries(oblasts.map((o) => [o.iso, o.status]));
+    expect(status['UA-32']).toBe('ok');
+    expect(status['UA-46']).toBe('insufficient');
+    expect(status['UA-05']).toBe('no_data');
+    expect(national).toMatchObject({ respondents: 4, oblasts_covered: 2, oblasts_ranked: 1, leader: 'UA-32' });
+    expect(aggregate(records, { ...opts, minRespondents: 1 }).national.oblasts_ranked).toBe(2);
+  });
+
+  it('counts shares over respondents who answered; an empty optional answer is missing, not zero', () => {
+    const records = [r('UA-32', { needs: ['funding'] }), r('UA-32', { needs: ['expertise'] }), r('UA-32', { needs: null })];
+    const kyiv = aggregate(records, opts).oblasts.find((o) => o.iso === 'UA-32')!;
+    expect(kyiv.questions.needs!.answered).toBe(2);
+    expect(kyiv.questions.needs!.options.funding).toMatchObject({ count: 1, share: 0.5 });
+    expect(kyiv.metrics.need_funding).toMatchObject({ value: 0.5, n: 2, count: 1 });
+    expect(kyiv.metrics.need_funding!.ci![0]).toBeCloseTo(0.0945, 4);
+    expect(kyiv.questions.has_cdto).toEqual({
+      answered: 0,
+      options: { yes: { count: 0, share: null, ci: null }, no: { count: 0, share: null, ci: null } },
+    });
+    expect(kyiv.metrics.has_cdto).toMatchObject({ value: null, ci: null, n: 0 });
+  });
+
+  it('computes a share over several codes once per respondent', () => {
+    const records = [r('UA-32'), r('UA-32', { smart_strategy: ['in_progress'] }), r('UA-32', { smart_strategy: ['none'] })];
+    const m = aggregate(records, opts).national.metrics;
+    expect(m.strategy_any).toMatchObject({ count: 2, n: 3 });
+    expect(m.strategy_any!.value).toBeCloseTo(2 / 3, 6);
+  });
+
+  it('picks the most-chosen option as mode, breaking ties by codebook order', () => {
+    const records = [
+      r('UA-32', { priority_areas: ['education', 'transport'] }),
+      r('UA-32', { priority_areas: ['education', 'transport'] }),
+      r('UA-32', { priority_areas: ['tourism'] }),
+    ];
+    // transport comes before education in the codebook
+    expect(aggregate(records, opts).national.metrics.top_priority).toMatchObject({ value: 'transport', count: 2, n: 3 });
+  });
+
+  it('ranks units with status ok by the index; equal values share a rank; shared first place has no leader', () => {
+    const strong = { smart_strategy: ['adopted'], has_cdto: ['yes'] };
+    const weak = { smart_strategy: ['none'], has_cdto: ['no'] };
+    const records = [
+      ...[1, 2, 3].map(() => r('UA-05', strong)),
+      ...[1, 2, 3].map(() => r('UA-07', strong)),
+      ...[1, 2, 3].map(() => r('UA-09', weak)),
+      r('UA-12', strong),
+    ];
+    const { oblasts, national } = aggregate(records, opts);
+    const rank = Object.fromEntries(oblasts.map((o) => [o.iso, o.rank]));
+    expect([rank['UA-05'], rank['UA-07'], rank['UA-09'], rank['UA-12']]).toEqual([1, 1, 3, null]);
+    expect(national.leader).toBeNull();
+    expect(oblasts[0]!.metrics.smart_readiness_index).toMatchObject({ value: 100, n: 3, components: { strategy: 1, cdto: 1, solutions: null } });
+  });
+
+  it('sorts communities by registry order, then name', () => {
+    const records = [r('UA-46'), r('UA-05'), r('UA-05')];
+    records[1]!.community = 'Ясна';
+    records[2]!.community = 'Бар';
+    const list = aggregate(records, opts).communities;
+    expect(list.map((c) => [c.oblast, c.community])).toEqual([
+      ['UA-05', 'Бар'],
+      ['UA-05', 'Ясна'],
+      ['UA-46', records[0]!.community],
+    ]);
+  });
+});

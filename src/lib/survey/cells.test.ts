@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseChoice, parseDecimal, parseInteger } from './cells.ts';
+import { project } from './testing.ts';
+
+const q = (id: string) => project.codebook.question.get(id)!;
+
+describe('parseChoice', () => {
+  it('accepts codes, uk/en labels and aliases, case-insensitively', () => {
+    for (const cell of ['adopted', 'ADOPTED', 'затверджена', 'Adopted', 'прийнята', ' Затверджена ']) {
+      expect(parseChoice(cell, q('smart_strategy'))).toEqual({ codes: ['adopted'], error: null });
+    }
+  });
+
+  it('splits multi cells on | and ;, counts duplicates once, returns codebook order', () => {
+    expect(parseChoice('Освіта; transport | education|Розумний транспорт', q('priority_areas'))).toEqual({
+      codes: ['transport', 'education'],
+      error: null,
+    });
+  });
+
+  it('treats an empty multi cell as missing, not as an empty answer', () => {
+    expect(parseChoice(' | ', q('solutions'))).toEqual({ codes: null, error: null });
+  });
+
+  it('reads booleans in both languages and as 1/0/true/false', () => {
+    for (const yes of ['yes', 'Так', 'TRUE', '1']) expect(parseChoice(yes, q('has_cdto')).codes).toEqual(['yes']);
+    for (const no of ['no', 'ні', 'false', '0']) expect(parseChoice(no, q('has_cdto')).codes).toEqual(['no']);
+  });
+
+  it('names unknown answers and refuses two answers to a single question', () => {
+    expect(parseChoice('transport|teleport', q('priority_areas')).error).toMatch(/unknown answer "teleport"/);
+    expect(parseChoice('adopted|none', q('smart_strategy')).error).toMatch(/only one answer/);
+    expect(parseChoice('можливо', q('has_cdto')).error).toMatch(/yes\/no/);
+  });
+});
+
+describe('numbers', () => {
+  it.each([
+    ['12345', 12345],
+    ['12 345', 12345],
+    ['12\u00a0345', 12345],
+    ['12\u202f345', 12345],
+    ['12,345', 12345],
+    ['1 234 567', 1234567],
+    ['-5', -5],
+  ])('integer %j → %d', (text, n) => expect(parseInteger(text)).toBe(n));
+
+  it.each(['12.5', '12,34', '1 23', 'abc', '12 345 6', '', '1e5'])('integer %j is rejected', (text) => {
+    expect(parseInteger(text)).toBeNaN();
+  });
+
+  it.each([
+    ['50,45', 50.45],
+    ['50.45', 50.45],
+    ['-1,5', -1.5],
+    ['30', 30],
+  ])('decimal %j → %d', (text, n) => expect(parseDecimal(text)).toBe(n));
+
+  it.each(['50,45,1', '50.4.5', 'N50', '1 000,5'])('decimal %j is rejected', (text) => expect(parseDecimal(text)).toBeNaN());
+});
