@@ -1,0 +1,76 @@
+// Interface strings in both languages. Survey wording (questions, options,
+// metrics) lives in data/codebook.json, not here.
+import type { Lang } from '../lib/types.ts';
+
+export const languages: Record<Lang, { name: string; short: string; htmlLang: string; ogLocale: string }> = {
+  uk: { name: 'Українська', short: 'UA', htmlLang: 'uk', ogLocale: 'uk_UA' },
+  en: { name: 'English', short: 'EN', htmlLang: 'en', ogLocale: 'en_GB' },
+};
+
+const strings = {
+  siteTitle: { uk: 'Розумні громади України', en: 'Smart Communities of Ukraine' },
+  siteSubtitle: {
+    uk: 'Результати опитування громад щодо розвитку «розумних громад»',
+    en: 'Results of the survey of communities on Smart City development',
+  },
+  skipToContent: { uk: 'Перейти до змісту', en: 'Skip to content' },
+  navReport: { uk: 'Звіт', en: 'Report' },
+  navMethodology: { uk: 'Методологія', en: 'Methodology' },
+  navData: { uk: 'Дані', en: 'Data' },
+  navPress: { uk: 'Для преси', en: 'Press kit' },
+  navAbout: { uk: 'Про проєкт', en: 'About' },
+  mainNav: { uk: 'Основна навігація', en: 'Main navigation' },
+  languageSwitch: { uk: 'Мова', en: 'Language' },
+  contents: { uk: 'Зміст', en: 'Contents' },
+  keyFigures: { uk: 'Ключові цифри', en: 'Key figures' },
+  illustrativeTitle: { uk: 'Ілюстративні дані', en: 'Illustrative data' },
+  respondents: { uk: 'громад відповіли', en: 'communities responded' },
+  respondentsShort: { uk: 'респондентів', en: 'respondents' },
+  oblastsCovered: { uk: 'регіонів (з 27) мають відповіді', en: 'of 27 oblast-level units answered' },
+  leadingOblast: { uk: 'лідер за індексом смарт-готовності', en: 'leads the Smart Readiness Index' },
+  noData: { uk: 'немає даних', en: 'no data' },
+  insufficient: { uk: 'замало даних', en: 'insufficient data' },
+  oblast: { uk: 'Область', en: 'Oblast' },
+  rank: { uk: 'Місце', en: 'Rank' },
+  share: { uk: 'Частка', en: 'Share' },
+  count: { uk: 'Кількість', en: 'Count' },
+  answer: { uk: 'Відповідь', en: 'Answer' },
+  interval: { uk: '95 % довірчий інтервал', en: '95% confidence interval' },
+  showTable: { uk: 'Показати таблицю з даними', en: 'Show the data table' },
+  communitiesTitle: { uk: 'Громади-учасниці', en: 'Participating communities' },
+  communitiesIntro: {
+    uk: 'Усі громади, що відповіли на опитування, за областями — назви подано так, як у файлі опитування.',
+    en: 'Every community that answered the survey, by oblast — names exactly as in the survey export.',
+  },
+  footerSource: { uk: 'Джерело даних', en: 'Data source' },
+  footerGeometry: {
+    uk: 'Межі областей: Natural Earth (суспільне надбання).',
+    en: 'Oblast boundaries: Natural Earth (public domain).',
+  },
+  backToTop: { uk: 'Угору', en: 'Back to top' },
+  answeredBy: { uk: 'відповіли', en: 'answered' },
+  of: { uk: 'з', en: 'of' },
+  ciNote: { uk: 'Тонка лінія — 95 % довірчий інтервал.', en: 'The thin line is the 95% confidence interval.' },
+  indexTitle: { uk: 'Як побудовано індекс', en: 'How the index is built' },
+  component: { uk: 'Складова', en: 'Component' },
+  weight: { uk: 'Вага', en: 'Weight' },
+  rankingTitle: { uk: 'Рейтинг областей за індексом смарт-готовності', en: 'Oblasts ranked by the Smart Readiness Index' },
+  notRanked: { uk: 'без місця', en: 'not ranked' },
+} as const;
+
+export type StringKey = keyof typeof strings;
+
+export function t(lang: Lang, key: StringKey): string {
+  return strings[key][lang];
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'uk' ? 'en' : 'uk';
+}
+
+/** Path of a page (without base) in the given language: '' → '/' or '/en/'. */
+export function localePath(lang: Lang, path = ''): string {
+  const clean = path.replace(/^\/+|\/+$/g, '');
+  const prefix = lang === 'uk' ? '' : 'en/';
+  return '/' + prefix + (clean ? clean + '/' : '');
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { renderBarChart, type Bar } from './bar.ts';
+
+const bars: Bar[] = [
+  { code: 'funding', label: 'Фінансування', value: 0.5, valueText: '50 % (10)', ci: [0.3, 0.7] },
+  { code: 'partners', label: 'Partners <&>', value: 0.25, valueText: '25 % (5)', ci: null },
+];
+
+describe('renderBarChart', () => {
+  it('draws one row per bar, longest bar at the fixed extent, lengths proportional', () => {
+    const svg = renderBarChart(bars, { id: 'needs', label: 'Needs' });
+    expect(svg.match(/<g class="bar-row"/g)).toHaveLength(2);
+    // domain max is the upper CI bound 0.7 → 0.5 is 0.5/0.7*78 %
+    expect(svg).toContain(`width="${((0.5 / 0.7) * 78).toFixed(2)}%"`);
+    expect(svg).toContain(`width="${((0.25 / 0.7) * 78).toFixed(2)}%"`);
+    expect(svg).toContain('data-chart="needs"');
+  });
+
+  it('escapes labels and gives the chart an accessible name', () => {
+    const svg = renderBarChart(bars, { id: 'x', label: 'A "chart"' });
+    expect(svg).toContain('Partners &lt;&amp;&gt;');
+    expect(svg).toContain('aria-label="A &quot;chart&quot;"');
+    expect(svg).not.toContain('<&>');
+  });
+
+  it('uses pixel lengths when a fixed width is asked for (standalone files)', () => {
+    const svg = renderBarChart(bars, { id: 'x', label: 'x', width: 700 });
+    expect(svg).toContain('width="700"');
+    expect(svg).toContain(`width="${((0.5 / 0.7) * 0.78 * 700).toFixed(1)}"`);
+  });
+});

@@ -1,0 +1,23 @@
+import type { Codebook } from '../types.ts';
+
+/** Key figures that are not codebook metrics but national facts of the run. */
+export const extraKeyFigures = ['oblasts_covered', 'oblasts_ranked', 'leader', 'min_respondents'] as const;
+
+/**
+ * The components an editor may use in MDX, and which attribute names an id
+ * from the codebook. Kept as data so the build can check MDX before rendering
+ * and tell the editor exactly which id is wrong.
+ */
+export function componentIdRules(codebook: Codebook): Record<string, Record<string, string[]>> {
+  const metrics = codebook.metrics.map((m) => m.id);
+  const questions = codebook.questions.map((q) => q.id);
+  return {
+    ChoroplethMap: { metric: metrics },
+    BarChart: { question: questions },
+    KeyFigure: { metric: [...metrics, ...extraKeyFigures] },
+    OblastRanking: {},
+    DataTable: { metrics: metrics },
+    IndexExplanation: {},
+    CommunityList: {},
+  };
+}

@@ -1,0 +1,28 @@
+import type { Codebook, OblastAggregate } from '../types.ts';
+
+function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  // Neutralise spreadsheet formulas in text cells (CSV injection) as well as quoting.
+  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(header: string[], rows: (string | number | null)[][]): string {
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The aggregated table by oblast: one row per unit, value and 95% interval per metric. */
+export function oblastsCsv(oblasts: OblastAggregate[], codebook: Codebook, metricIds = codebook.metrics.map((m) => m.id)): string {
+  const header = ['iso', 'name_uk', 'name_en', 'status', 'respondents', 'rank'];
+  for (const id of metricIds) header.push(id, `${id}_ci_low`, `${id}_ci_high`);
+  const rows = oblasts.map((o) => {
+    const row: (string | number | null)[] = [o.iso, o.name_uk, o.name_en, o.status, o.respondents, o.rank];
+    for (const id of metricIds) {
+      const m = o.metrics[id];
+      row.push(m?.value ?? null, m?.ci?.[0] ?? null, m?.ci?.[1] ?? null);
+    }
+    return row;
+  });
+  return toCsv(header, rows);
+}

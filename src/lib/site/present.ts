@@ -1,0 +1,150 @@
+// Turns aggregates into what a component shows: ordering, labels, formatted
+// text. No statistics are computed here; every number comes from the pipeline.
+import { formatInterval, formatValue } from '../format.ts';
+import type { Bar } from '../chart/bar.ts';
+import type {
+  Codebook,
+  CommunityEntry,
+  Lang,
+  MetricDefinition,
+  NationalAggregate,
+  OblastAggregate,
+  OblastUnit,
+  Question,
+  QuestionStat,
+} from '../types.ts';
+
+export function findQuestion(codebook: Codebook, id: string, where = ''): Question {
+  const q = codebook.questions.find((x) => x.id === id);
+  if (!q) {
+    throw new Error(`${where ? where + ': ' : ''}unknown question id "${id}"; valid ids: ${codebook.questions.map((x) => x.id).join(', ')}`);
+  }
+  return q;
+}
+
+export function findMetric(codebook: Codebook, id: string, where = ''): MetricDefinition {
+  const m = codebook.metrics.find((x) => x.id === id);
+  if (!m) {
+    throw new Error(`${where ? where + ': ' : ''}unknown metric id "${id}"; valid ids: ${codebook.metrics.map((x) => x.id).join(', ')}`);
+  }
+  return m;
+}
+
+export interface QuestionRow {
+  code: string;
+  label: string;
+  count: number;
+  share: number | null;
+  ci: [number, number] | null;
+}
+
+/** Rows of a question's answers, largest share first unless the codebook order is asked for. */
+export function questionRows(question: Question, stat: QuestionStat, lang: Lang, sort: 'share' | 'codebook' = 'share'): QuestionRow[] {
+  const rows = question.options.map((o) => {
+    const s = stat.options[o.code];
+    return { code: o.code, label: o.label[lang], count: s?.count ?? 0, share: s?.share ?? null, ci: s?.ci ?? null };
+  });
+  if (sort === 'share') rows.sort((a, b) => (b.share ?? -1) - (a.share ?? -1));
+  return rows;
+}
+
+export function rowsToBars(rows: QuestionRow[], lang: Lang): Bar[] {
+  return rows.map((r) => ({
+    code: r.code,
+    label: r.label,
+    value: r.share ?? 0,
+    valueText: r.share === null ? '—' : `${formatValue(r.share, 'percent', lang)} (${formatValue(r.count, 'integer', lang)})`,
+    ci: r.ci,
+  }));
+}
+
+export function unitName(unit: { name_uk: string; name_en: string }, lang: Lang): string {
+  return lang === 'uk' ? unit.name_uk : unit.name_en;
+}
+
+export interface RankingRow {
+  iso: string;
+  name: string;
+  rank: number | null;
+  status: OblastAggregate['status'];
+  value: number | null;
+  valueText: string;
+  ci: [number, number] | null;
+  ciText: string;
+  respondents: number;
+}
+
+/** Ranked oblasts first (by rank), then insufficient, then no data — each by name. */
+export function rankingRows(oblasts: OblastAggregate[], metricId: string, lang: Lang): RankingRow[] {
+  const statusOrder = { ok: 0, insufficient: 1, no_data: 2 } as const;
+  const collator = new Intl.Collator(lang);
+  return oblasts
+    .map((o) => {
+      const m = o.metrics[metricId];
+      const value = typeof m?.value === 'number' ? m.value : null;
+      return {
+        iso: o.iso,
+        name: unitName(o, lang),
+        rank: o.rank,
+        status: o.status,
+        value,
+        valueText: value === null ? '—' : formatValue(value, 'score', lang),
+        ci: m?.ci ?? null,
+        ciText: m?.ci ? formatInterval(m.ci, 'score', lang) : '—',
+        respondents: o.respondents,
+      };
+    })
+    .sort(
+      (a, b) =>
+        statusOrder[a.status] - statusOrder[b.status] ||
+        (a.rank ?? 0) - (b.rank ?? 0) ||
+        collator.compare(a.name, b.name),
+    );
+}
+
+export interface CommunityGroup {
+  iso: string;
+  name: string;
+  communities: string[];
+}
+
+/** Communities grouped by oblast in registry order, names as written in the export. */
+export function communitiesByOblast(communities: CommunityEntry[], registry: OblastUnit[], lang: Lang): CommunityGroup[] {
+  const collator = new Intl.Collator('uk');
+  return registry
+    .map((unit) => ({
+      iso: unit.iso,
+      name: unitName(unit, lang),
+      communities: communities
+        .filter((c) => c.oblast === unit.iso)
+        .map((c) => c.community)
+        .sort(collator.compare),
+    }))
+    .filter((g) => g.communities.length > 0)
+    .sort((a, b) => new Intl.Collator(lang).compare(a.name, b.name));
+}
+
+/** The value of a key figure, formatted: a codebook metric or a national fact. */
+export function keyFigure(
+  id: string,
+  national: NationalAggregate,
+  oblasts: OblastAggregate[],
+  codebook: Codebook,
+  lang: Lang,
+): string {
+  if (id === 'oblasts_covered') return formatValue(national.oblasts_covered, 'integer', lang);
+  if (id === 'oblasts_ranked') return formatValue(national.oblasts_ranked, 'integer', lang);
+  if (id === 'min_respondents') return formatValue(codebook.thresholds.min_respondents, 'integer', lang);
+  if (id === 'leader') {
+    const leader = oblasts.find((o) => o.iso === national.leader);
+    return leader ? unitName(leader, lang) : '—';
+  }
+  const metric = findMetric(codebook, id);
+  const v = national.metrics[id]?.value;
+  if (v === null || v === undefined) return '—';
+  if (typeof v === 'string') {
+    const q = metric.question ? findQuestion(codebook, metric.question) : undefined;
+    return q?.options.find((o) => o.code === v)?.label[lang] ?? v;
+  }
+  return metric.format === 'category' ? String(v) : formatValue(v, metric.format, lang);
+}

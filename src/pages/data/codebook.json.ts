@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '../../lib/site/data.ts';
+
+export const GET: APIRoute = () => {
+  const { codebook } = loadSiteData();
+  return new Response(JSON.stringify(codebook, null, 1) + '\n', { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '../../lib/site/data.ts';
+import { oblastsCsv } from '../../lib/site/csv-export.ts';
+
+export const GET: APIRoute = () => {
+  const { oblasts, codebook } = loadSiteData();
+  return new Response(oblastsCsv(oblasts, codebook), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { localePath } from '../i18n/ui.ts';
+import { textPages } from '../lib/site/pages.ts';
+import { withBase } from '../lib/site/url.ts';
+import type { Lang } from '../lib/types.ts';
+
+const langs: Lang[] = ['uk', 'en'];
+
+export const GET: APIRoute = ({ site }) => {
+  const abs = (lang: Lang, path: string) => new URL(withBase(localePath(lang, path)), site).href;
+  const urls = textPages.flatMap((path) =>
+    langs.map(
+      (lang) =>
+        `<url><loc>${abs(lang, path)}</loc>` +
+        langs.map((alt) => `<xhtml:link rel="alternate" hreflang="${alt}" href="${abs(alt, path)}"/>`).join('') +
+        `<xhtml:link rel="alternate" hreflang="x-default" href="${abs('uk', path)}"/></url>`,
+    ),
+  );
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' +
+    urls.join('\n') +
+    '\n</urlset>\n';
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
+};
