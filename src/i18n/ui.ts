@@ -13,6 +13,10 @@ const strings = {
     uk: 'Результати опитування громад щодо розвитку «розумних громад»',
     en: 'Results of the survey of communities on Smart City development',
   },
+  reportLead: {
+    uk: 'Чи мають громади смарт-стратегію, яка область «найрозумніша», чого громадам бракує і які напрями вони обирають першими.',
+    en: 'Whether communities have a smart strategy, which oblast is the "smartest", what communities lack, and which directions they choose first.',
+  },
   skipToContent: { uk: 'Перейти до змісту', en: 'Skip to content' },
   navReport: { uk: 'Звіт', en: 'Report' },
   navMethodology: { uk: 'Методологія', en: 'Methodology' },
