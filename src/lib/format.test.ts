@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { formatInterval, formatNumber, formatRespondents, formatValue } from './format.ts';
+
+const nb = '\u00a0';
+
+describe('formatValue', () => {
+  it('formats Ukrainian percentages with a decimal comma and a no-break space before %', () => {
+    expect(formatValue(0.125, 'percent', 'uk', 1)).toBe(`12,5${nb}%`);
+    expect(formatValue(0.125, 'percent', 'en', 1)).toBe('12.5%');
+    expect(formatValue(0.4267, 'percent', 'uk')).toBe(`43${nb}%`);
+    expect(formatValue(1, 'percent', 'en')).toBe('100%');
+  });
+
+  it('groups thousands: no-break space in Ukrainian, comma in English', () => {
+    expect(formatValue(1234, 'integer', 'uk')).toBe(`1${nb}234`);
+    expect(formatValue(1234567, 'integer', 'en')).toBe('1,234,567');
+    expect(formatNumber(1234.5, 'uk', 1)).toBe(`1${nb}234,5`);
+  });
+
+  it('rounds scores to the requested digits, with a true minus sign for negatives', () => {
+    expect(formatValue(57.26, 'score', 'uk')).toBe('57');
+    expect(formatValue(57.26, 'score', 'uk', 1)).toBe('57,3');
+    expect(formatNumber(-3.5, 'en', 1)).toBe('−3.5');
+  });
+
+  it('never shows decimals for integers', () => {
+    expect(formatValue(12, 'integer', 'en', 2)).toBe('12');
+  });
+});
+
+describe('formatInterval', () => {
+  it('writes the unit once, with an en dash', () => {
+    expect(formatInterval([0.25, 0.62], 'percent', 'uk')).toBe(`25–62${nb}%`);
+    expect(formatInterval([0.25, 0.625], 'percent', 'en', 1)).toBe('25.0–62.5%');
+    expect(formatInterval([41.2, 66.8], 'score', 'en')).toBe('41–67');
+  });
+
+  it('spaces the dash when a bound is negative, so it does not read as a minus', () => {
+    expect(formatInterval([-5, 10], 'score', 'en')).toBe(`−5${nb}– 10`);
+  });
+});
+
+describe('formatRespondents', () => {
+  it('uses the three Ukrainian plural forms', () => {
+    expect(formatRespondents(1, 'uk')).toBe('1 респондент');
+    expect(formatRespondents(3, 'uk')).toBe('3 респонденти');
+    expect(formatRespondents(11, 'uk')).toBe('11 респондентів');
+    expect(formatRespondents(12, 'uk')).toBe('12 респондентів');
+    expect(formatRespondents(22, 'uk')).toBe('22 респонденти');
+    expect(formatRespondents(25, 'uk')).toBe('25 респондентів');
+    expect(formatRespondents(21, 'uk')).toBe('21 респондент');
+  });
+
+  it('uses singular and plural in English', () => {
+    expect(formatRespondents(1, 'en')).toBe('1 respondent');
+    expect(formatRespondents(1200, 'en')).toBe('1,200 respondents');
+  });
+});

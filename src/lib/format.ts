@@ -1,0 +1,51 @@
+// Number formats for the report in Ukrainian and English. d3-format with fixed locale
+// definitions (not Intl) so output is identical on every Node/ICU version and builds
+// are byte-reproducible. Ukrainian: decimal comma, no-break space between thousands
+// and before "%" ("1 234", "12,5 %"); English: "1,234", "12.5%".
+import { formatLocale, type FormatLocaleObject } from 'd3-format';
+import type { Interval, Lang, MetricFormat } from './types.ts';
+
+const NBSP = '\u00a0';
+
+const locales: Record<Lang, FormatLocaleObject> = {
+  uk: formatLocale({ decimal: ',', thousands: NBSP, grouping: [3], currency: ['', `${NBSP}грн`] }),
+  en: formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['', ''] }),
+};
+
+export type NumericFormat = Exclude<MetricFormat, 'category'>;
+
+/** Default number of decimals: survey estimates from a few dozen answers do not merit more. */
+export const defaultDigits: Record<NumericFormat, number> = { percent: 0, integer: 0, score: 0 };
+
+export function formatNumber(x: number, lang: Lang, digits = 0): string {
+  return locales[lang].format(`,.${digits}f`)(x);
+}
+
+function percentSign(lang: Lang): string {
+  return lang === 'uk' ? `${NBSP}%` : '%';
+}
+
+/** Percent values are shares in 0..1. */
+export function formatValue(x: number, format: NumericFormat, lang: Lang, digits = defaultDigits[format]): string {
+  if (format === 'percent') return formatNumber(x * 100, lang, digits) + percentSign(lang);
+  return formatNumber(x, lang, format === 'integer' ? 0 : digits);
+}
+
+/** "25–62 %" / "25–62%": the unit once, an en dash between; spaced when a bound is negative. */
+export function formatInterval([lo, hi]: Interval, format: NumericFormat, lang: Lang, digits = defaultDigits[format]): string {
+  const scale = format === 'percent' ? 100 : 1;
+  const a = formatNumber(lo * scale, lang, digits);
+  const b = formatNumber(hi * scale, lang, digits);
+  const dash = lo < 0 || hi < 0 ? `${NBSP}– ` : '–';
+  return a + dash + b + (format === 'percent' ? percentSign(lang) : '');
+}
+
+/** "12 респондентів" / "1 respondent": Ukrainian has three plural forms. */
+export function formatRespondents(n: number, lang: Lang): string {
+  const num = formatNumber(n, lang);
+  if (lang === 'en') return `${num} ${n === 1 ? 'respondent' : 'respondents'}`;
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  const word = mod10 === 1 && mod100 !== 11 ? 'респондент' : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? 'респонденти' : 'респондентів';
+  return `${num} ${word}`;
+}

@@ -1,0 +1,150 @@
+// The map's geometry in screen space, computed once per build: path data for every
+// unit, shared borders, the outline, callouts for the two cities too small to see,
+// and candidate label anchors. All maps share this layout (and one viewBox), which is
+// what lets a page send the geometry once and reuse it with <use>.
+import { geoPath, type GeoProjection } from 'd3-geo';
+import { polygonContains } from 'd3-polygon';
+import type { Position } from 'geojson';
+import { fitToWidth } from '../geo/projection.ts';
+import { ukraineGeometry, type RegionFeature } from '../geo/ukraine.ts';
+
+export type Point = [number, number];
+
+export const MAP_WIDTH = 1000;
+const PADDING = 12;
+
+export interface RegionShape {
+  iso: string;
+  d: string;
+  /** Projected rings: outer rings and holes, for label placement. */
+  outer: Point[][];
+  holes: Point[][];
+  /** Interior points sorted by distance to the nearest edge, farthest first. */
+  anchors: Array<{ at: Point; clearance: number }>;
+}
+
+export interface Callout {
+  iso: string;
+  /** Where the unit really is. */
+  origin: Point;
+  /** Centre of the enlarged marker. */
+  at: Point;
+  r: number;
+  label: { at: Point; anchor: 'start' | 'end' };
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  regions: RegionShape[];
+  borders: string;
+  outline: string;
+  callouts: Callout[];
+  project: (lonLat: [number, number]) => Point | null;
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+function projectRings(region: RegionFeature, projection: GeoProjection): { outer: Point[][]; holes: Point[][] } {
+  const g = region.geometry;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const toPoints = (ring: Position[]) => ring.map((p) => projection([p[0]!, p[1]!]) as Point);
+  return {
+    outer: polygons.map((rings) => toPoints(rings[0]!)),
+    holes: polygons.flatMap((rings) => rings.slice(1).map(toPoints)),
+  };
+}
+
+function segmentDistance([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+}
+
+export function insideShape(p: Point, shape: Pick<RegionShape, 'outer' | 'holes'>): boolean {
+  return shape.outer.some((ring) => polygonContains(ring, p)) && !shape.holes.some((ring) => polygonContains(ring, p));
+}
+
+/** Grid search for points far from every edge and from the callouts (a cheap pole of inaccessibility). */
+function labelAnchors(shape: Pick<RegionShape, 'outer' | 'holes'>, obstacles: Callout[]): RegionShape['anchors'] {
+  const rings = [...shape.outer, ...shape.holes];
+  const xs = shape.outer.flat().map((p) => p[0]);
+  const ys = shape.outer.flat().map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const step = Math.max(3, Math.min(x1 - x0, y1 - y0) / 24);
+  const anchors: RegionShape['anchors'] = [];
+  for (let x = x0 + step / 2; x < x1; x += step) {
+    for (let y = y0 + step / 2; y < y1; y += step) {
+      const p: Point = [x, y];
+      if (!insideShape(p, shape)) continue;
+      let clearance = Infinity;
+      for (const ring of rings) for (let i = 1; i < ring.length; i++) clearance = Math.min(clearance, segmentDistance(p, ring[i - 1]!, ring[i]!));
+      for (const c of obstacles) clearance = Math.min(clearance, Math.hypot(x - c.at[0], y - c.at[1]) - c.r - 4);
+      if (clearance > 0) anchors.push({ at: [round1(x), round1(y)], clearance });
+    }
+  }
+  return anchors.sort((a, b) => b.clearance - a.clearance || a.at[1] - b.at[1] || a.at[0] - b.at[0]).slice(0, 40);
+}
+
+function callouts(byIso: Map<string, RegionFeature>, path: ReturnType<typeof geoPath>): Callout[] {
+  const kyiv = path.centroid(byIso.get('UA-30')!) as Point;
+  const sevastopol = path.centroid(byIso.get('UA-40')!) as Point;
+  const r = 11;
+  return [
+    // Kyiv city sits in the middle of its oblast: an enlarged marker on the spot.
+    { iso: 'UA-30', origin: kyiv, at: kyiv.map(round1) as Point, r, label: { at: [round1(kyiv[0] + r + 4), round1(kyiv[1] + 4)], anchor: 'start' } },
+    // Sevastopol is on Crimea's south-west tip: the marker goes out to sea, with a leader line.
+    {
+      iso: 'UA-40',
+      origin: sevastopol,
+      at: [round1(sevastopol[0] - 46), round1(sevastopol[1] + 6)],
+      r,
+      label: { at: [round1(sevastopol[0] - 46 - r - 4), round1(sevastopol[1] + 10)], anchor: 'end' },
+    },
+  ];
+}
+
+let cached: MapLayout | undefined;
+
+export function mapLayout(): MapLayout {
+  if (cached) return cached;
+  const geo = ukraineGeometry();
+  const { projection, width, height } = fitToWidth(geo.collection, MAP_WIDTH, PADDING);
+  const path = geoPath(projection).digits(1);
+  const byIso = new Map(geo.regions.map((r) => [r.properties.iso, r]));
+  const calls = callouts(byIso, path);
+  const regions = geo.regions.map((region) => {
+    const rings = projectRings(region, projection);
+    return { iso: region.properties.iso, d: path(region) ?? '', ...rings, anchors: labelAnchors(rings, calls) };
+  });
+  cached = {
+    width,
+    height,
+    regions,
+    borders: path(geo.borders) ?? '',
+    outline: path(geo.outline) ?? '',
+    callouts: calls.map((c) => ({ ...c, origin: c.origin.map(round1) as Point })),
+    project: (lonLat) => {
+      const p = projection(lonLat);
+      return p ? [round1(p[0]), round1(p[1])] : null;
+    },
+  };
+  return cached;
+}
+
+/** Where a label of the given size fits inside the unit, or null: every probe point of its box must be inside. */
+export function fitLabel(shape: RegionShape, width: number, height: number): Point | null {
+  for (const { at, clearance } of shape.anchors) {
+    if (clearance * 2.4 < Math.min(width, height)) break;
+    const [x, y] = at;
+    const probes: Point[] = [];
+    for (let i = 0; i <= 4; i++) {
+      const px = x - width / 2 + (i * width) / 4;
+      probes.push([px, y - height / 2], [px, y + height / 2]);
+    }
+    if (probes.every((p) => insideShape(p, shape))) return at;
+  }
+  return null;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildMapModel } from './model.ts';
+import { missingStyles, classColors, categoricalColors } from './palette.ts';
+import type { Codebook, DatasetConfig, NationalAggregate, OblastAggregate, OblastUnit } from '../types.ts';
+
+const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')) as T;
+const data = {
+  codebook: read<Codebook>('data/codebook.json'),
+  dataset: read<DatasetConfig>('data/dataset.json'),
+  registry: read<{ units: OblastUnit[] }>('data/oblasts.json').units,
+  oblasts: read<OblastAggregate[]>('tests/fixtures/generated/oblasts.json'),
+  national: read<NationalAggregate>('tests/fixtures/generated/national.json'),
+};
+const nb = '\u00a0';
+
+describe('buildMapModel', () => {
+  it('names the bad id, the file and every valid id when a metric is unknown', () => {
+    expect(() => buildMapModel(data, { metric: 'strategy_adoptd', lang: 'uk', source: 'content/uk/index.mdx' })).toThrow(
+      /Unknown map metric "strategy_adoptd" in content\/uk\/index\.mdx\. Valid metric ids: respondents, strategy_adopted, .*top_priority/,
+    );
+  });
+
+  it('gives all 27 units, with no-data and insufficient units styled apart from values', () => {
+    const model = buildMapModel(data, { metric: 'strategy_adopted', lang: 'uk' });
+    expect(model.regions).toHaveLength(27);
+    const byIso = new Map(model.regions.map((r) => [r.iso, r]));
+    expect(byIso.get('UA-09')).toMatchObject({ status: 'no_data', fill: missingStyles.no_data.fill, classKey: 'nodata', raw: '' });
+    expect(byIso.get('UA-21')).toMatchObject({ status: 'insufficient', fill: missingStyles.insufficient.fill, classKey: 'insufficient', raw: '' });
+    expect(byIso.get('UA-21')!.label).toBe(`Закарпатська область: Недостатньо даних (менше 3 відповідей), 2 респонденти`);
+    const keys = model.legend.map((e) => e.key);
+    expect(keys.slice(-2)).toEqual(['insufficient', 'nodata']);
+  });
+
+  it('classifies every value into the class whose colour it gets, consistent with the breaks', () => {
+    const model = buildMapModel(data, { metric: 'smart_readiness_index', lang: 'en', breaks: [30, 50, 70] });
+    const colours = classColors('YlGnBu', 4);
+    expect(model.ticks).toEqual(['30', '50', '70']);
+    expect(model.legend.filter((e) => e.kind === 'class').map((e) => e.label)).toEqual(['under 30', '30 – under 50', '50 – under 70', '70 or more']);
+    for (const r of model.regions.filter((r) => r.status === 'ok')) {
+      const v = Number(r.raw);
+      const expected = v < 30 ? 0 : v < 50 ? 1 : v < 70 ? 2 : 3;
+      expect(r.fill, r.iso).toBe(colours[expected]);
+      expect(r.classKey).toBe(`c${expected}`);
+    }
+  });
+
+  it('writes values, intervals and respondents the Ukrainian way', () => {
+    const model = buildMapModel(data, { metric: 'strategy_adopted', lang: 'uk' });
+    const vinnytsia = model.regions.find((r) => r.iso === 'UA-05')!;
+    const source = data.oblasts.find((o) => o.iso === 'UA-05')!.metrics.strategy_adopted!;
+    expect(vinnytsia.valueText).toBe(`${Math.round(Number(source.value) * 100)}${nb}%`);
+    expect(vinnytsia.ciText).toMatch(new RegExp(`^\\d+–\\d+${nb}%$`));
+    expect(vinnytsia.label).toContain(`Вінницька область: ${vinnytsia.valueText} (95% інтервал ${vinnytsia.ciText}), ${source.n} респондент`);
+    expect(model.source).toBe('Джерело: опитування громад Асоціації малих міст України, ілюстративні дані');
+    expect(model.national?.valueText).toBe(`34${nb}%`);
+  });
+
+  it('computes rounded quantile breaks that leave no empty end class', () => {
+    const model = buildMapModel(data, { metric: 'strategy_adopted', lang: 'en' });
+    const values = model.regions.filter((r) => r.status === 'ok').map((r) => Number(r.raw));
+    for (const b of model.breaks) {
+      expect(Math.round(b * 100) / 100).toBe(b);
+      expect(values.some((v) => v < b) && values.some((v) => v >= b)).toBe(true);
+    }
+    expect(model.legend.filter((e) => e.kind === 'class')).toHaveLength(model.breaks.length + 1);
+  });
+
+  it('shows a count even below the respondent threshold, since it is exact', () => {
+    const model = buildMapModel(data, { metric: 'respondents', lang: 'en' });
+    expect(model.regions.find((r) => r.iso === 'UA-21')).toMatchObject({ status: 'ok', raw: '2', valueText: '2' });
+    expect(model.regions.find((r) => r.iso === 'UA-09')!.status).toBe('no_data');
+  });
+
+  it('maps categories to Okabe–Ito colours with a categorical legend in codebook order', () => {
+    const model = buildMapModel(data, { metric: 'top_priority', lang: 'en' });
+    expect(model.kind).toBe('categorical');
+    const categories = model.legend.filter((e) => e.kind === 'category');
+    expect(categories.map((e) => e.key)).toEqual(['k-e_governance', 'k-transport', 'k-energy_efficiency', 'k-public_safety', 'k-education', 'k-utilities']);
+    expect(categories[0]!.label).toBe('E-governance');
+    for (const e of categories) expect(categoricalColors).toContain(e.fill);
+    const kyivOblast = model.regions.find((r) => r.iso === 'UA-32')!;
+    expect(model.legend.find((e) => e.key === kyivOblast.classKey)!.fill).toBe(kyivOblast.fill);
+  });
+});

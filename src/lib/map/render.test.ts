@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { mapLayout, fitLabel } from './layout.ts';
+import { renderMapSvg, type RegionDatum } from './render.ts';
+import { renderGeometryDefs } from './defs.ts';
+import registry from '../../../data/oblasts.json' with { type: 'json' };
+
+const layout = mapLayout();
+
+function datum(iso: string, extra: Partial<RegionDatum> = {}): RegionDatum {
+  const unit = registry.units.find((u) => u.iso === iso)!;
+  return {
+    iso, name: unit.name_en, short: unit.short_en, fill: '#41b6c4', ink: '#1a1a1a', classKey: 'c2', status: 'ok',
+    raw: '0.5', valueText: '50%', ciText: '40–60%', respondentsText: '10 respondents', label: `${unit.name_en}: 50%`, ...extra,
+  };
+}
+const regions = registry.units.map((u) => datum(u.iso));
+
+describe('mapLayout', () => {
+  it('has a path for every unit and a landscape viewBox', () => {
+    expect(layout.regions).toHaveLength(27);
+    for (const r of layout.regions) expect(r.d, r.iso).toMatch(/^M[\d.,LZM-]+$/);
+    expect(layout.width).toBe(1000);
+    expect(layout.height).toBeGreaterThan(600);
+  });
+
+  it('puts the Kyiv marker on the city and the Sevastopol marker off the coast, inside the viewBox', () => {
+    const [kyiv, sevastopol] = layout.callouts;
+    expect(kyiv!.at).toEqual(kyiv!.origin);
+    expect(sevastopol!.at[0]).toBeLessThan(sevastopol!.origin[0] - 20);
+    for (const c of layout.callouts) {
+      expect(c.at[0] - c.r).toBeGreaterThan(0);
+      expect(c.at[1] + c.r).toBeLessThan(layout.height);
+    }
+  });
+
+  it('fits a short label in a big oblast but not a long one in Kyiv city', () => {
+    const shapes = new Map(layout.regions.map((r) => [r.iso, r]));
+    expect(fitLabel(shapes.get('UA-12')!, 80, 14)).not.toBeNull();
+    expect(fitLabel(shapes.get('UA-30')!, 80, 14)).toBeNull();
+  });
+});
+
+describe('renderMapSvg', () => {
+  const svg = renderMapSvg(layout, regions, { id: 'm1', title: 'Title', hint: 'Use arrow keys', labels: true, calloutNames: { 'UA-30': 'Kyiv' } });
+
+  it('renders 27 focusable regions, one tab stop, each with data-iso, value and accessible name', () => {
+    const gs = [...svg.matchAll(/<g class="uamap-region[^"]*"([^>]*)>/g)].map((m) => m[1]!);
+    expect(gs).toHaveLength(27);
+    expect(new Set(gs.map((g) => /data-iso="([^"]+)"/.exec(g)![1])).size).toBe(27);
+    expect(gs.filter((g) => g.includes('tabindex="0"'))).toHaveLength(1);
+    for (const g of gs) {
+      expect(g).toMatch(/data-value="0\.5"/);
+      expect(g).toMatch(/role="button" aria-label="[^"]+: 50%"/);
+    }
+  });
+
+  it('references the shared geometry instead of repeating it', () => {
+    expect(svg).not.toContain(' d="');
+    expect(svg.match(/<use href="#uamap-UA-\d\d"/g)).toHaveLength(27);
+    const defs = renderGeometryDefs(layout);
+    expect(defs.match(/<path id="uamap-UA-\d\d" d="M/g)).toHaveLength(27);
+    expect(defs.length).toBeGreaterThan(svg.length);
+  });
+
+  it('escapes names and labels', () => {
+    const evil = renderMapSvg(layout, [datum('UA-05', { label: 'A "quoted" <b>&</b>', short: '<x>' })], { id: 'm', title: 'T', hint: 'h', labels: true });
+    expect(evil).toContain('aria-label="A &quot;quoted&quot; &lt;b&gt;&amp;&lt;/b&gt;"');
+    expect(evil).not.toContain('<b>');
+    expect(evil).not.toContain('<x>');
+  });
+
+  it('draws the Sevastopol callout with a leader line and names Kyiv beside its marker', () => {
+    expect(svg).toMatch(/data-iso="UA-40"[^>]*>.*?<line class="uamap-leader"/);
+    expect(svg).toMatch(/<text[^>]*text-anchor="start">Kyiv<\/text>/);
+  });
+
+  it('is deterministic', () => {
+    expect(renderMapSvg(layout, regions, { id: 'm1', title: 'Title', hint: 'Use arrow keys', labels: true, calloutNames: { 'UA-30': 'Kyiv' } })).toBe(svg);
+  });
+});

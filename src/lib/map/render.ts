@@ -1,0 +1,111 @@
+// SVG markup of one map, as a string, at build time: no DOM, no client-side drawing.
+// Regions reference the shared geometry (see defs.ts) and carry their colour, data
+// attributes for the client script, and an accessible name; the callouts make Kyiv
+// city and Sevastopol big enough to see, hover and tap.
+import { escapeXml } from './escape.ts';
+import { BORDERS_ID, OUTLINE_ID, geometryId } from './defs.ts';
+import { fitLabel, type MapLayout, type Point } from './layout.ts';
+
+export interface RegionDatum {
+  iso: string;
+  name: string;
+  /** Short name for the on-map label. */
+  short: string;
+  fill: string;
+  ink: string;
+  classKey: string;
+  status: string;
+  raw: string;
+  valueText: string;
+  ciText: string | null;
+  respondentsText: string;
+  label: string;
+}
+
+export interface RenderOptions {
+  id: string;
+  /** Accessible name of the whole map (its title). */
+  title: string;
+  /** Instruction read when focus enters the map. */
+  hint: string;
+  labels?: boolean;
+  /** Community locations, already projected. */
+  dots?: Point[];
+  /** Names beside the city callouts, by ISO. */
+  calloutNames?: Record<string, string>;
+}
+
+const LABEL_SIZE = 13;
+/** Rough advance of one character at font-size 1 for the label font; wide enough to be safe for Cyrillic. */
+const CHAR_WIDTH = 0.6;
+
+const attr = (name: string, value: string | number) => ` ${name}="${escapeXml(value)}"`;
+
+function regionMarkup(layout: MapLayout, datum: RegionDatum, focusable: boolean): string {
+  const callout = layout.callouts.find((c) => c.iso === datum.iso);
+  const fill = attr('fill', datum.fill);
+  let shape = `<use href="#${geometryId(datum.iso)}"${fill}/>`;
+  if (callout) {
+    const [ox, oy] = callout.origin;
+    const [cx, cy] = callout.at;
+    const leader = Math.hypot(cx - ox, cy - oy) > callout.r ? `<line class="uamap-leader" x1="${ox}" y1="${oy}" x2="${cx}" y2="${cy}"/>` : '';
+    shape += `${leader}<circle class="uamap-callout" cx="${cx}" cy="${cy}" r="${callout.r}"${fill}/>`;
+  }
+  return (
+    `<g class="uamap-region uamap-${datum.status}"` +
+    attr('data-iso', datum.iso) +
+    attr('data-value', datum.raw) +
+    attr('data-class', datum.classKey) +
+    attr('data-name', datum.name) +
+    attr('data-text', datum.valueText) +
+    (datum.ciText ? attr('data-ci', datum.ciText) : '') +
+    attr('data-n', datum.respondentsText) +
+    attr('tabindex', focusable ? 0 : -1) +
+    ` role="button"` +
+    attr('aria-label', datum.label) +
+    `><title>${escapeXml(datum.label)}</title>${shape}</g>`
+  );
+}
+
+function labelsMarkup(layout: MapLayout, regions: RegionDatum[]): string {
+  const shapes = new Map(layout.regions.map((s) => [s.iso, s]));
+  const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
+  const out: string[] = [];
+  for (const r of regions) {
+    if (calloutIsos.has(r.iso)) continue;
+    const at = fitLabel(shapes.get(r.iso)!, r.short.length * LABEL_SIZE * CHAR_WIDTH, LABEL_SIZE * 1.1);
+    if (at) out.push(`<text x="${at[0]}" y="${at[1]}" dy="0.35em"${attr('fill', r.ink)}>${escapeXml(r.short)}</text>`);
+  }
+  return out.length ? `<g class="uamap-labels" aria-hidden="true" font-size="${LABEL_SIZE}" text-anchor="middle">${out.join('')}</g>` : '';
+}
+
+function calloutNamesMarkup(layout: MapLayout, names: Record<string, string>): string {
+  const out = layout.callouts
+    .filter((c) => names[c.iso])
+    .map((c) => `<text class="uamap-name-${c.label.anchor}" x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}">${escapeXml(names[c.iso]!)}</text>`);
+  return out.length ? `<g class="uamap-callout-names" aria-hidden="true" font-size="13">${out.join('')}</g>` : '';
+}
+
+function dotsMarkup(dots: Point[]): string {
+  if (!dots.length) return '';
+  return `<g class="uamap-dots" aria-hidden="true">${dots.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="2.6"/>`).join('')}</g>`;
+}
+
+export function renderMapSvg(layout: MapLayout, regions: RegionDatum[], options: RenderOptions): string {
+  const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
+  const plain = regions.filter((r) => !calloutIsos.has(r.iso));
+  const callouts = regions.filter((r) => calloutIsos.has(r.iso));
+  // Callouts after the borders, so their markers sit above the surrounding lines.
+  return (
+    `<svg class="uamap-svg" viewBox="0 0 ${layout.width} ${layout.height}" role="group"` +
+    attr('aria-label', `${options.title}. ${options.hint}`) +
+    `><g class="uamap-layer">${plain.map((r, i) => regionMarkup(layout, r, i === 0)).join('')}</g>` +
+    `<use class="uamap-borders" href="#${BORDERS_ID}" fill="none"/>` +
+    `<use class="uamap-outline" href="#${OUTLINE_ID}" fill="none"/>` +
+    `<g class="uamap-layer">${callouts.map((r) => regionMarkup(layout, r, false)).join('')}</g>` +
+    (options.labels ? labelsMarkup(layout, regions) : '') +
+    calloutNamesMarkup(layout, options.calloutNames ?? {}) +
+    dotsMarkup(options.dots ?? []) +
+    `</svg>`
+  );
+}

@@ -1,0 +1,45 @@
+// Fixed wording of maps in both languages.
+import type { Lang } from '../types.ts';
+
+export const mapStrings = {
+  uk: {
+    noData: 'Немає даних',
+    insufficient: 'Недостатньо даних',
+    insufficientNote: (min: number) => `менше ${min} відповідей`,
+    other: 'Інше',
+    interval: '95% інтервал',
+    respondents: 'Респонденти',
+    region: 'Область',
+    value: 'Значення',
+    table: 'Таблиця з даними',
+    illustrative: 'ілюстративні дані',
+    national: 'Україна загалом',
+    notes: 'Примітки',
+    percentUnit: 'Частка громад, %',
+    scoreUnit: 'Бали, 0–100',
+    integerUnit: 'Кількість',
+    categoryUnit: 'Найчастіша відповідь',
+    legend: 'Легенда',
+  },
+  en: {
+    noData: 'No data',
+    insufficient: 'Insufficient data',
+    insufficientNote: (min: number) => `fewer than ${min} responses`,
+    other: 'Other',
+    interval: '95% interval',
+    respondents: 'Respondents',
+    region: 'Oblast',
+    value: 'Value',
+    table: 'Data table',
+    illustrative: 'illustrative data',
+    national: 'Ukraine overall',
+    notes: 'Notes',
+    percentUnit: 'Share of communities, %',
+    scoreUnit: 'Points, 0–100',
+    integerUnit: 'Count',
+    categoryUnit: 'Most frequent answer',
+    legend: 'Legend',
+  },
+} satisfies Record<Lang, Record<string, string | ((n: number) => string)>>;
+
+export type MapStrings = (typeof mapStrings)[Lang];

@@ -1,0 +1,134 @@
+// Progressive enhancement for the build-time maps (ChoroplethMap.astro): a tooltip on
+// hover, focus or tap; the matching legend class highlighted; arrow keys between
+// regions (roving tabindex: one tab stop per map). Plain DOM, no d3 — the map itself is
+// already in the HTML. The same facts are in each region's <title> and in the table.
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+
+type Region = SVGGElement;
+
+function centre(el: Element): [number, number] {
+  const b = el.getBoundingClientRect();
+  return [b.left + b.width / 2, b.top + b.height / 2];
+}
+
+function setup(figure: HTMLElement): void {
+  const svg = figure.querySelector<SVGSVGElement>('.uamap-svg');
+  const tip = figure.querySelector<HTMLElement>('[role="tooltip"]');
+  const frame = figure.querySelector<HTMLElement>('.uamap-frame');
+  if (!svg || !tip || !frame) return;
+  const regions = [...svg.querySelectorAll<Region>('[data-iso]')];
+  const legend = [...figure.querySelectorAll<HTMLElement>('.uamap-legend [data-class]')];
+  // The tooltip replaces the native <title> tooltip; the accessible name stays in aria-label.
+  for (const r of regions) r.querySelector('title')?.remove();
+  figure.classList.add('uamap-js');
+
+  const ring = document.createElementNS(SVG_NS, 'use');
+  ring.setAttribute('class', 'uamap-hl');
+  let active: Region | null = null;
+  let pinned = false;
+
+  const regionOf = (target: EventTarget | null): Region | null =>
+    target instanceof Element ? target.closest<Region>('[data-iso]') : null;
+
+  function line(tag: string, text: string | undefined): HTMLElement[] {
+    if (!text) return [];
+    const el = document.createElement(tag);
+    el.textContent = text;
+    return [el];
+  }
+
+  function show(region: Region, x?: number, y?: number): void {
+    active?.classList.remove('is-active');
+    active = region;
+    region.classList.add('is-active');
+    const d = region.dataset;
+    ring.setAttribute('href', region.querySelector('use')?.getAttribute('href') ?? '');
+    svg!.append(ring);
+    tip!.replaceChildren(...line('strong', d.name), ...line('span', d.text), ...line('span', d.ci && `${figure.dataset.ciLabel ?? ''} ${d.ci}`), ...line('span', d.n));
+    tip!.hidden = false;
+    for (const item of legend) item.classList.toggle('is-active', item.dataset.class === d.class);
+    const box = frame!.getBoundingClientRect();
+    const [cx, cy] = centre(region.querySelector('circle') ?? region);
+    const px = (x ?? cx) - box.left;
+    const py = (y ?? cy) - box.top;
+    const w = tip!.offsetWidth;
+    const h = tip!.offsetHeight;
+    tip!.style.left = `${Math.max(0, Math.min(box.width - w, px - w / 2))}px`;
+    tip!.style.top = `${py - h - 14 < 0 ? py + 18 : py - h - 14}px`;
+  }
+
+  function hide(): void {
+    active?.classList.remove('is-active');
+    active = null;
+    pinned = false;
+    tip!.hidden = true;
+    ring.remove();
+    for (const item of legend) item.classList.remove('is-active');
+  }
+
+  function nearest(from: Region, [dx, dy]: [number, number]): Region | null {
+    const [fx, fy] = centre(from);
+    let best: Region | null = null;
+    let bestScore = Infinity;
+    for (const r of regions) {
+      if (r === from) continue;
+      const [x, y] = centre(r);
+      const along = (x - fx) * dx + (y - fy) * dy;
+      if (along <= 0) continue;
+      const score = along + 2 * Math.abs((x - fx) * dy - (y - fy) * dx);
+      if (score < bestScore) [best, bestScore] = [r, score];
+    }
+    return best;
+  }
+
+  svg.addEventListener('pointermove', (e) => {
+    if (pinned || e.pointerType !== 'mouse') return;
+    const r = regionOf(e.target);
+    if (r) show(r, e.clientX, e.clientY);
+    else hide();
+  });
+  svg.addEventListener('pointerleave', (e) => {
+    if (!pinned && e.pointerType === 'mouse') hide();
+  });
+  // Tap (or click) pins the tooltip; a second tap on the same region, or a tap elsewhere, closes it.
+  svg.addEventListener('click', (e) => {
+    const r = regionOf(e.target);
+    if (!r || (pinned && active === r)) return hide();
+    show(r, e.clientX, e.clientY);
+    pinned = true;
+  });
+  svg.addEventListener('focusin', (e) => {
+    const r = regionOf(e.target);
+    if (!r) return;
+    for (const g of regions) g.tabIndex = g === r ? 0 : -1;
+    if (active !== r) show(r);
+  });
+  svg.addEventListener('focusout', (e) => {
+    if (!svg.contains(e.relatedTarget as Node | null)) hide();
+  });
+  svg.addEventListener('keydown', (e) => {
+    const r = regionOf(e.target);
+    if (!r) return;
+    const step = ARROWS[e.key];
+    if (step) {
+      e.preventDefault();
+      nearest(r, step)?.focus();
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      regions[e.key === 'Home' ? 0 : regions.length - 1]!.focus();
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      if (active === r) hide();
+      else show(r);
+    }
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && active) hide();
+  });
+  document.addEventListener('pointerdown', (e) => {
+    if (active && !svg.contains(e.target as Node)) hide();
+  });
+}
+
+for (const figure of document.querySelectorAll<HTMLElement>('figure[data-map]')) setup(figure);
