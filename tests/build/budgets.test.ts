@@ -1,0 +1,19 @@
+// Bytes are deterministic, so budgets are tests. The table prints on every run.
+import { describe, expect, it } from 'vitest';
+import { budgetProblems, pageWeight } from '../quality/budgets.ts';
+import { formatSizeTable } from '../quality/size-table.ts';
+import { builtSites } from './site.ts';
+
+const [site] = builtSites();
+const weights = site.pages.filter((p) => p.route.endsWith('/')).map((p) => pageWeight(site.layout, p.route, p.html));
+
+describe('page weight budgets (gzip)', () => {
+  it('prints the size table', () => {
+    console.log(`\n${formatSizeTable(weights)}\n`);
+    expect(weights.length).toBeGreaterThan(0);
+  });
+
+  it.each(weights)('$route stays within the $kind budget', (w) => {
+    expect(budgetProblems(w)).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+// What globalSetup hands to the test files.
+import { inject } from 'vitest';
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    e2e: E2eContext;
+  }
+}
+
+export interface E2eContext {
+  /** Default build (dist/), served at the root of `origin`. */
+  distDir: string;
+  origin: string;
+  /** BASE_PATH build, served under `basePath` on `baseOrigin`. */
+  baseDir: string;
+  basePath: string;
+  baseOrigin: string;
+  /** The configured `site` origin (canonical URLs). */
+  siteOrigin: string;
+  /** Whether globalSetup built dist/ in this run (false with E2E_SKIP_BUILD=1). */
+  builtThisRun: boolean;
+}
+
+export function e2e(): E2eContext {
+  return inject('e2e');
+}

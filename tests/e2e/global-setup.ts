@@ -1,0 +1,46 @@
+// Builds the site the way CI does (unless E2E_SKIP_BUILD=1 and a build exists), builds
+// it again under a BASE_PATH, and serves both on loopback ports for the browser tests.
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { astroBuild, buildDefault, projectRoot } from './build-site.ts';
+import { startStaticServer, type RunningServer } from './static-server.ts';
+import type { E2eContext } from './context.ts';
+
+export const BASE_PATH = '/sub/path/';
+/** Scratch builds live outside the project so they never mix with dist/. */
+export const scratchDir = join(tmpdir(), 'smart-survey-e2e');
+
+const servers: RunningServer[] = [];
+
+export async function setup(project: TestProject): Promise<void> {
+  const distDir = join(projectRoot, 'dist');
+  const baseDir = join(scratchDir, 'base-path-build');
+  const skip = process.env.E2E_SKIP_BUILD === '1';
+  mkdirSync(scratchDir, { recursive: true });
+
+  const builtThisRun = !(skip && existsSync(join(distDir, 'index.html')));
+  if (builtThisRun) buildDefault();
+  if (builtThisRun || !existsSync(join(baseDir, 'index.html'))) astroBuild(baseDir, { BASE_PATH });
+
+  const config = (await import(join(projectRoot, 'astro.config.mjs'))) as { default: { site?: string } };
+  const root = await startStaticServer([{ prefix: '/', dir: distDir }]);
+  const sub = await startStaticServer([{ prefix: BASE_PATH, dir: baseDir }]);
+  servers.push(root, sub);
+
+  const context: E2eContext = {
+    distDir,
+    origin: root.origin,
+    baseDir,
+    basePath: BASE_PATH,
+    baseOrigin: sub.origin,
+    siteOrigin: new URL(config.default.site ?? 'http://localhost').origin,
+    builtThisRun,
+  };
+  project.provide('e2e', context);
+}
+
+export async function teardown(): Promise<void> {
+  await Promise.all(servers.map((s) => s.close()));
+}

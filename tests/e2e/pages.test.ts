@@ -1,0 +1,48 @@
+// Every built page in real Chromium: no console errors, no request off the origin,
+// no failed request, no axe violations in light and dark mode, no sideways scrolling
+// on a phone, at 375 and 1280 px wide.
+import { describe, expect, it } from 'vitest';
+import { discoverPages } from '../quality/pages.ts';
+import { axeViolations } from './axe.ts';
+import { useBrowser } from './browser.ts';
+import { e2e } from './context.ts';
+import { horizontalOverflow, settle } from './probes.ts';
+import { strictPage } from './strict-page.ts';
+
+const ctx = e2e();
+const browser = useBrowser();
+const pages = discoverPages(ctx.distDir);
+const VIEWPORTS = [375, 1280];
+
+describe.each(pages)('$route', ({ route }) => {
+  it.each(VIEWPORTS)('at %i px: loads cleanly and passes axe in light and dark mode', async (width) => {
+    const s = await strictPage(browser(), ctx.origin, { viewport: { width, height: 900 }, colorScheme: 'light' });
+    try {
+      await s.page.goto(ctx.origin + route, { waitUntil: 'load' });
+      const light = await axeViolations(s.page);
+      await s.page.emulateMedia({ colorScheme: 'dark' });
+      await settle(s.page);
+      const dark = await axeViolations(s.page);
+      expect({
+        problems: s.problems,
+        axeLight: light,
+        axeDark: dark,
+        horizontalOverflowPx: await horizontalOverflow(s.page),
+      }).toEqual({ problems: [], axeLight: [], axeDark: [], horizontalOverflowPx: 0 });
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe(`BASE_PATH build served under ${ctx.basePath}`, () => {
+  it.each(discoverPages(ctx.baseDir))('$route loads with every request answered', async ({ route }) => {
+    const s = await strictPage(browser(), ctx.baseOrigin, { viewport: { width: 1280, height: 900 } });
+    try {
+      await s.page.goto(ctx.baseOrigin + ctx.basePath + route.slice(1), { waitUntil: 'load' });
+      expect(s.problems).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});

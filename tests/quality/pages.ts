@@ -1,0 +1,53 @@
+// Every HTML file in a build is a page to check, so new pages are covered without
+// anyone listing them.
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export interface BuiltPage {
+  /** Absolute path of the HTML file. */
+  file: string;
+  /** URL path relative to the site base, e.g. "/", "/en/methodology/", "/404.html". */
+  route: string;
+}
+
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) out.push(full);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export function routeOf(distDir: string, file: string): string {
+  const rel = relative(distDir, file).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+export function discoverPages(distDir: string): BuiltPage[] {
+  return listFiles(distDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => ({ file, route: routeOf(distDir, file) }));
+}
+
+export type PageKind = 'report' | 'embed' | 'other';
+
+export function pageKind(route: string): PageKind {
+  if (route === '/' || route === '/en/') return 'report';
+  if (/^\/(en\/)?embed\//.test(route)) return 'embed';
+  return 'other';
+}
+
+/** Report pages that exist in one language only (Ukrainian at the root, English under /en/). */
+export function missingTwins(routes: string[]): string[] {
+  const set = new Set(routes);
+  const pages = routes.filter((r) => r.endsWith('/'));
+  const twin = (r: string): string => (r.startsWith('/en/') ? r.slice(3) : `/en${r}`);
+  return pages.filter((r) => !set.has(twin(r))).map((r) => `${r} has no twin at ${twin(r)}`);
+}
