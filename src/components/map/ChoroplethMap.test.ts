@@ -7,8 +7,9 @@ import type { OblastAggregate } from '../../lib/types.ts';
 // src/lib/site/data.ts reads SITE_DATA_DIR when first imported: set it before importing the component.
 const fixtureDir = fileURLToPath(new URL('../../../tests/fixtures/generated/', import.meta.url));
 process.env.SITE_DATA_DIR = fixtureDir;
-const { default: ChoroplethMap } = await import('./ChoroplethMap.astro');
-const { default: TwoMaps } = await import('./fixtures/TwoMaps.astro');
+type Component = Parameters<AstroContainer['renderToString']>[0];
+const ChoroplethMap = (await import('./ChoroplethMap.astro')).default as unknown as Component;
+const TwoMaps = (await import('./fixtures/TwoMaps.astro')).default as unknown as Component;
 const fixture = JSON.parse(readFileSync(`${fixtureDir}oblasts.json`, 'utf8')) as OblastAggregate[];
 
 const container = await AstroContainer.create();

@@ -74,7 +74,9 @@ function labelsMarkup(layout: MapLayout, regions: RegionDatum[]): string {
   for (const r of regions) {
     if (calloutIsos.has(r.iso)) continue;
     const at = fitLabel(shapes.get(r.iso)!, r.short.length * LABEL_SIZE * CHAR_WIDTH, LABEL_SIZE * 1.1);
-    if (at) out.push(`<text x="${at[0]}" y="${at[1]}" dy="0.35em"${attr('fill', r.ink)}>${escapeXml(r.short)}</text>`);
+    // Labels over the grey/hatched "missing" styles follow the page's ink (the CSS restyles those fills for dark mode).
+    const ink = r.status === 'ok' ? attr('fill', r.ink) : ' class="uamap-label-missing"';
+    if (at) out.push(`<text x="${at[0]}" y="${at[1]}" dy="0.35em"${ink}>${escapeXml(r.short)}</text>`);
   }
   return out.length ? `<g class="uamap-labels" aria-hidden="true" font-size="${LABEL_SIZE}" text-anchor="middle">${out.join('')}</g>` : '';
 }
