@@ -4,7 +4,7 @@
 //   npm run data -- --check FILE [--json]      validate only
 // Options: --encoding NAME, --min-respondents N. Exit: 0 ok, 1 invalid data, 2 usage error.
 import { readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DatasetConfig, RunMeta } from '../src/lib/types.ts';
 import { writeFilesAtomically } from '../src/lib/io/atomic-write.ts';
@@ -71,7 +71,7 @@ function parseCli(argv: string[], root: string, dataset: DatasetConfig): Cli {
       throw new UsageError(`unknown encoding "${v.encoding}" (try utf-8, windows-1251, utf-16le)`);
     }
   }
-  const input = v.check ?? v.input ?? process.env.SURVEY_CSV ?? dataset.input;
+  const input = v.check ?? v.input ?? (process.env.SURVEY_CSV || dataset.input);
   const out = v.check !== undefined ? null : (v.out ?? join(root, 'data', 'generated'));
   return { input, out, check: v.check !== undefined, json: v.json ?? false, encoding: v.encoding, minRespondents };
 }
@@ -154,7 +154,7 @@ function main(): number {
     notices: result.problems.filter((p) => p.severity === 'notice').map((p) => ({ ...p, file: basename(p.file) })),
   };
   writeFilesAtomically(cli.out, renderOutputs(result.aggregates, meta));
-  process.stderr.write(`wrote oblasts.json, national.json, communities.json, meta.json to ${cli.out}\n`);
+  process.stderr.write(`wrote oblasts.json, national.json, communities.json, meta.json to ${relative(root, cli.out) || '.'}\n`);
   return 0;
 }
 

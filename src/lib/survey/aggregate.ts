@@ -3,7 +3,6 @@
 import type {
   Codebook,
   CommunityEntry,
-  MetricDefinition,
   MetricValue,
   NationalAggregate,
   OblastAggregate,
@@ -12,8 +11,8 @@ import type {
   SurveyRecord,
   UnitStatus,
 } from '../types.ts';
+import { GroupAccumulator, type GroupPlan, groupPlan } from './group.ts';
 import { zFor } from './normal.ts';
-import { groupIndex, respondentScore, type RespondentScore } from './readiness.ts';
 import { wilson } from './wilson.ts';
 
 export interface AggregateOptions {
@@ -28,40 +27,38 @@ export interface Aggregates {
   communities: CommunityEntry[];
 }
 
-interface GroupStats {
-  respondents: number;
-  questions: Record<string, QuestionStat>;
-  metrics: Record<string, MetricValue>;
-}
-
 export function aggregate(records: SurveyRecord[], opts: AggregateOptions): Aggregates {
   const z = zFor(opts.confidence);
-  const byOblast = new Map<string, SurveyRecord[]>(opts.units.map((u) => [u.iso, []]));
-  for (const r of records) byOblast.get(r.oblast)?.push(r);
+  const plan = groupPlan(opts.codebook);
+  const groups = new Map(opts.units.map((u) => [u.iso, new GroupAccumulator(plan)]));
+  const all = new GroupAccumulator(plan);
+  for (const r of records) {
+    groups.get(r.oblast)?.add(r.answers);
+    all.add(r.answers);
+  }
 
   const oblasts: OblastAggregate[] = opts.units.map((u) => {
-    const stats = groupStats(byOblast.get(u.iso)!, opts.codebook, z);
+    const g = groups.get(u.iso)!;
     return {
       iso: u.iso,
       name_uk: u.name_uk,
       name_en: u.name_en,
-      respondents: stats.respondents,
-      status: statusOf(stats.respondents, opts.minRespondents),
+      respondents: g.respondents,
+      status: statusOf(g.respondents, opts.minRespondents),
       rank: null,
-      questions: stats.questions,
-      metrics: stats.metrics,
+      questions: questionStats(g, plan, z),
+      metrics: metricValues(g, plan, opts.codebook, z),
     };
   });
   const indexId = opts.codebook.metrics.find((m) => m.kind === 'index')?.id;
   const leader = indexId ? assignRanks(oblasts, indexId) : null;
-  const all = groupStats(records, opts.codebook, z);
   const national: NationalAggregate = {
     respondents: all.respondents,
     oblasts_covered: oblasts.filter((o) => o.respondents > 0).length,
     oblasts_ranked: oblasts.filter((o) => o.rank !== null).length,
     leader,
-    questions: all.questions,
-    metrics: all.metrics,
+    questions: questionStats(all, plan, z),
+    metrics: metricValues(all, plan, opts.codebook, z),
   };
   return { oblasts, national, communities: communityList(records, opts.units) };
 }
@@ -77,115 +74,93 @@ export function statusOf(respondents: number, minRespondents: number): UnitStatu
  * Returns the leader's ISO, or null when nobody is ranked or first place is shared.
  */
 export function assignRanks(oblasts: OblastAggregate[], indexId: string): string | null {
+  const value = (o: OblastAggregate) => o.metrics[indexId]!.value as number;
   const ranked = oblasts
     .filter((o) => o.status === 'ok' && typeof o.metrics[indexId]?.value === 'number')
-    .sort((a, b) => (b.metrics[indexId]!.value as number) - (a.metrics[indexId]!.value as number));
+    .sort((a, b) => value(b) - value(a));
   ranked.forEach((o, i) => {
     const prev = ranked[i - 1];
-    o.rank = prev && prev.metrics[indexId]!.value === o.metrics[indexId]!.value ? prev.rank : i + 1;
+    o.rank = prev && value(prev) === value(o) ? prev.rank : i + 1;
   });
   const first = ranked.filter((o) => o.rank === 1);
   return first.length === 1 ? first[0]!.iso : null;
 }
 
-function groupStats(records: SurveyRecord[], codebook: Codebook, z: number): GroupStats {
-  const questions: Record<string, QuestionStat> = {};
-  for (const q of codebook.questions) {
-    const counts = new Map(q.options.map((o) => [o.code, 0]));
-    let answered = 0;
-    for (const r of records) {
-      const codes = r.answers[q.id];
-      if (!codes) continue;
-      answered++;
-      for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
-    }
+function questionStats(g: GroupAccumulator, plan: GroupPlan, z: number): Record<string, QuestionStat> {
+  const out: Record<string, QuestionStat> = {};
+  plan.questions.forEach((q, j) => {
+    const answered = g.answered[j]!;
     const options: QuestionStat['options'] = {};
-    for (const [code, count] of counts) {
-      options[code] = {
-        count,
-        share: answered > 0 ? round(count / answered) : null,
-        ci: roundInterval(wilson(count, answered, z)),
-      };
-    }
-    questions[q.id] = { answered, options };
-  }
-  const scores: RespondentScore[] = [];
-  for (const r of records) {
-    const s = respondentScore(codebook.index, r);
-    if (s) scores.push(s);
-  }
+    q.codes.forEach((code, k) => {
+      const count = g.counts[j]![k]!;
+      options[code] = { count, share: answered > 0 ? round(count / answered) : null, ci: roundInterval(wilson(count, answered, z)) };
+    });
+    out[q.id] = { answered, options };
+  });
+  return out;
+}
+
+function metricValues(g: GroupAccumulator, plan: GroupPlan, codebook: Codebook, z: number): Record<string, MetricValue> {
   const metrics: Record<string, MetricValue> = {};
-  for (const m of codebook.metrics) metrics[m.id] = metricValue(m, records, questions, scores, codebook, z);
-  return { respondents: records.length, questions, metrics };
-}
-
-function metricValue(
-  m: MetricDefinition,
-  records: SurveyRecord[],
-  questions: Record<string, QuestionStat>,
-  scores: RespondentScore[],
-  codebook: Codebook,
-  z: number,
-): MetricValue {
-  switch (m.kind) {
-    case 'count':
-      return { value: records.length, ci: null, n: records.length };
-    case 'share': {
-      const codes = m.codes ?? [];
-      let answered = 0;
-      let count = 0;
-      for (const r of records) {
-        const a = r.answers[m.question!];
-        if (!a) continue;
-        answered++;
-        if (a.some((c) => codes.includes(c))) count++;
+  for (const m of codebook.metrics) {
+    switch (m.kind) {
+      case 'count':
+        metrics[m.id] = { value: g.respondents, ci: null, n: g.respondents };
+        break;
+      case 'share': {
+        const s = plan.shares.findIndex((x) => x.metric === m.id);
+        const [count, answered] = [g.shareHits[s]!, g.shareAnswered[s]!];
+        metrics[m.id] = {
+          value: answered > 0 ? round(count / answered) : null,
+          ci: roundInterval(wilson(count, answered, z)),
+          n: answered,
+          count,
+        };
+        break;
       }
-      return {
-        value: answered > 0 ? round(count / answered) : null,
-        ci: roundInterval(wilson(count, answered, z)),
-        n: answered,
-        count,
-      };
-    }
-    case 'index': {
-      const g = groupIndex(codebook.index, scores, z);
-      const components: Record<string, number | null> = {};
-      for (const [k, v] of Object.entries(g.components)) components[k] = v === null ? null : round(v);
-      return { value: g.value === null ? null : round(g.value), ci: roundInterval(g.ci), n: g.n, components };
-    }
-    case 'mode': {
-      const stat = questions[m.question!]!;
-      const question = codebook.questions.find((q) => q.id === m.question)!;
-      // Iterating in codebook order with a strict ">" breaks ties towards the earlier option.
-      let best: string | null = null;
-      let bestCount = 0;
-      for (const o of question.options) {
-        const c = stat.options[o.code]!.count;
-        if (c > bestCount) [best, bestCount] = [o.code, c];
+      case 'index': {
+        const r = g.index.result(z);
+        const components: Record<string, number | null> = {};
+        for (const [k, v] of Object.entries(r.components)) components[k] = v === null ? null : round(v);
+        metrics[m.id] = { value: r.value === null ? null : round(r.value), ci: roundInterval(r.ci), n: r.n, components };
+        break;
       }
-      return { value: best, ci: null, n: stat.answered, count: bestCount };
+      case 'mode': {
+        const j = plan.questions.findIndex((q) => q.id === m.question);
+        // Codebook order with a strict ">" breaks ties towards the earlier option.
+        let best = -1;
+        let bestCount = 0;
+        g.counts[j]!.forEach((c, k) => {
+          if (c > bestCount) [best, bestCount] = [k, c];
+        });
+        metrics[m.id] = { value: best < 0 ? null : plan.questions[j]!.codes[best]!, ci: null, n: g.answered[j]!, count: bestCount };
+        break;
+      }
     }
   }
+  return metrics;
 }
 
+/** Registry order, then community name in Ukrainian collation, then input order. */
 function communityList(records: SurveyRecord[], units: OblastUnit[]): CommunityEntry[] {
   const order = new Map(units.map((u, i) => [u.iso, i]));
+  // Collate each distinct name once, then sort plain numbers: oblast, name rank, row.
   const collator = new Intl.Collator('uk');
-  return records
-    .map((r) => ({
-      respondent_id: r.respondent_id,
-      community: r.community,
-      oblast: r.oblast,
-      population: r.population,
-      lat: r.lat,
-      lon: r.lon,
-    }))
-    .sort(
-      (a, b) =>
-        order.get(a.oblast)! - order.get(b.oblast)! ||
-        collator.compare(a.community, b.community) ||
-        (a.respondent_id < b.respondent_id ? -1 : a.respondent_id > b.respondent_id ? 1 : 0),
-    );
+  const names = [...new Set(records.map((r) => r.community))].sort(collator.compare);
+  const nameRank = new Map(names.map((n, i) => [n, i]));
+  const n = records.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = records[i]!;
+    keys[i] = (order.get(r.oblast)! * names.length + nameRank.get(r.community)!) * n + i;
+  }
+  keys.sort();
+  const out: CommunityEntry[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const r = records[keys[k]! % n]!;
+    out[k] = { respondent_id: r.respondent_id, community: r.community, oblast: r.oblast, population: r.population, lat: r.lat, lon: r.lon };
+  }
+  return out;
 }
 
 /** Six decimals keep the JSON small and identical across runs and machines. */

@@ -42,41 +42,99 @@ export function expectedChoice(q: CompiledQuestion): string {
   return `expected ${how}: ${q.codes.join(', ')} (or their Ukrainian/English labels)${tail}`;
 }
 
-/** Memoises parseChoice per question: an export repeats the same cells thousands of times. */
-export function choiceParser(q: CompiledQuestion, limit = 20_000): (cell: string) => ChoiceParse {
-  const memo = new Map<string, ChoiceParse>();
-  return (cell) => {
-    let hit = memo.get(cell);
-    if (hit === undefined) {
-      hit = parseChoice(cell, q);
-      if (memo.size < limit) memo.set(cell, hit);
+/**
+ * parseChoice for one question, fast: exports repeat a few dozen answer spellings
+ * endlessly, so each distinct token is normalised once (bounded memo) and a
+ * well-formed cell costs one short Map lookup per token. Anything unusual — blank
+ * parts, unknown tokens, two answers to a single question — falls back to
+ * parseChoice, which explains the problem.
+ */
+export function choiceParser(q: CompiledQuestion, limit = 50_000): (cell: string) => ChoiceParse {
+  const tokens = new Map<string, string | null>();
+  const singles = new Map(q.codes.map((c) => [c, { codes: [c], error: null }]));
+  const token = (text: string): string | null => {
+    let code = tokens.get(text);
+    if (code === undefined) {
+      code = q.lookup.get(textKey(text)) ?? null;
+      if (tokens.size < limit) tokens.set(text, code);
     }
-    return hit;
+    return code;
+  };
+  if (q.question.type !== 'multi') {
+    return (cell) => {
+      const code = token(cell);
+      return code === null ? parseChoice(cell, q) : singles.get(code)!;
+    };
+  }
+  return (cell) => {
+    const found: string[] = [];
+    let start = 0;
+    for (;;) {
+      const end = nextSeparator(cell, start);
+      const code = token(end < 0 ? cell.slice(start) : cell.slice(start, end));
+      if (code === null) return parseChoice(cell, q);
+      if (!found.includes(code)) found.push(code);
+      if (end < 0) break;
+      start = end + 1;
+    }
+    if (found.length > 1) found.sort((a, b) => q.order.get(a)! - q.order.get(b)!);
+    return { codes: found, error: null };
   };
 }
 
-const DIGITS = /^\d+$/;
+function nextSeparator(s: string, from: number): number {
+  const pipe = s.indexOf('|', from);
+  const semi = s.indexOf(';', from);
+  return pipe < 0 ? semi : semi < 0 ? pipe : Math.min(pipe, semi);
+}
+
 // Thousands grouped by space, no-break space (U+00A0), narrow no-break space (U+202F),
 // thin space (U+2009) or comma, as Excel in Ukrainian or English locales writes them.
 const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f\u2009,]\d{3})+$/;
 const GROUP_SEPARATORS = /[ \u00a0\u202f\u2009,]/g;
-const DECIMAL = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 /** Whole number, or NaN when the text is not one. Empty text is the caller's concern. */
 export function parseInteger(text: string): number {
-  let s = text;
+  const len = text.length;
+  let i = 0;
   let sign = 1;
-  if (s[0] === '-' || s[0] === '+') {
-    if (s[0] === '-') sign = -1;
-    s = s.slice(1);
+  const first = text.charCodeAt(0);
+  if (first === 45 || first === 43) {
+    sign = first === 45 ? -1 : 1;
+    i = 1;
   }
-  if (DIGITS.test(s)) return sign * Number(s);
-  if (GROUPED.test(s)) return sign * Number(s.replace(GROUP_SEPARATORS, ''));
-  return NaN;
+  if (i >= len) return NaN;
+  // Fast path: plain digits, the common case, without regex or allocation.
+  let n = 0;
+  for (let k = i; k < len; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return groupedInteger(text.slice(i), sign);
+    n = n * 10 + d;
+  }
+  return sign * n;
+}
+
+function groupedInteger(s: string, sign: number): number {
+  return GROUPED.test(s) ? sign * Number(s.replace(GROUP_SEPARATORS, '')) : NaN;
 }
 
 /** Decimal number with "." or "," as the decimal mark (no thousands separators), or NaN. */
 export function parseDecimal(text: string): number {
-  if (!DECIMAL.test(text)) return NaN;
-  return Number(text.replace(',', '.'));
+  const len = text.length;
+  let i = 0;
+  const first = text.charCodeAt(0);
+  if (first === 45 || first === 43) i = 1;
+  let digitsBefore = 0;
+  let digitsAfter = 0;
+  let mark = -1;
+  for (let k = i; k < len; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      if (mark < 0) digitsBefore++;
+      else digitsAfter++;
+    } else if ((c === 46 || c === 44) && mark < 0) mark = k;
+    else return NaN;
+  }
+  if (digitsBefore === 0 || (mark >= 0 && digitsAfter === 0)) return NaN;
+  return Number(mark >= 0 && text.charCodeAt(mark) === 44 ? text.replace(',', '.') : text);
 }

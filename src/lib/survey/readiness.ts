@@ -1,16 +1,12 @@
 // Smart Readiness Index (codebook.index): a 0..1 score per respondent, and the
 // 0..100 value of a group of respondents.
-import type { IndexComponent, IndexDefinition, Interval, SurveyRecord } from '../types.ts';
+import type { IndexComponent, IndexDefinition, Interval } from '../types.ts';
 
-export interface RespondentScore {
-  score: number;
-  /** component id → 0..1, or null when the respondent did not answer it */
-  components: Record<string, number | null>;
-}
+type Answers = Record<string, string[] | null>;
 
 /** Score of one component, or null when its question was not answered (missing ≠ zero). */
-export function componentScore(c: IndexComponent, answer: string[] | null): number | null {
-  if (answer === null) return null;
+export function componentScore(c: IndexComponent, answer: string[] | null | undefined): number | null {
+  if (answer === null || answer === undefined) return null;
   if (c.count_full !== undefined) return Math.min(answer.length / c.count_full, 1);
   const code = answer[0];
   const s = code === undefined ? undefined : c.scores?.[code];
@@ -22,26 +18,64 @@ export function componentScore(c: IndexComponent, answer: string[] | null): numb
  * weight is shared among the others, so skipping a question neither punishes nor
  * rewards. Null when no component was answered.
  */
-export function respondentScore(index: IndexDefinition, record: SurveyRecord): RespondentScore | null {
+export function respondentScore(index: IndexDefinition, answers: Answers): number | null {
   let sum = 0;
   let weight = 0;
-  const components: Record<string, number | null> = {};
   for (const c of index.components) {
-    const s = componentScore(c, record.answers[c.question] ?? null);
-    components[c.id] = s;
+    const s = componentScore(c, answers[c.question]);
     if (s !== null) {
       sum += c.weight * s;
       weight += c.weight;
     }
   }
-  return weight > 0 ? { score: sum / weight, components } : null;
+  return weight > 0 ? sum / weight : null;
 }
 
 export interface GroupIndex {
   value: number | null;
   ci: Interval | null;
   n: number;
+  /** component id → mean 0..1 over the respondents who answered it */
   components: Record<string, number | null>;
+}
+
+/** Collects respondents of one group (an oblast, or the whole country) in one pass. */
+export class IndexAccumulator {
+  readonly index: IndexDefinition;
+  readonly scores: number[] = [];
+  readonly componentSums: number[];
+  readonly componentCounts: number[];
+
+  constructor(index: IndexDefinition) {
+    this.index = index;
+    this.componentSums = index.components.map(() => 0);
+    this.componentCounts = index.components.map(() => 0);
+  }
+
+  add(answers: Answers): void {
+    let sum = 0;
+    let weight = 0;
+    const comps = this.index.components;
+    for (let i = 0; i < comps.length; i++) {
+      const c = comps[i]!;
+      const s = componentScore(c, answers[c.question]);
+      if (s === null) continue;
+      sum += c.weight * s;
+      weight += c.weight;
+      this.componentSums[i]! += s;
+      this.componentCounts[i]!++;
+    }
+    if (weight > 0) this.scores.push(sum / weight);
+  }
+
+  result(z: number): GroupIndex {
+    const components: Record<string, number | null> = {};
+    this.index.components.forEach((c, i) => {
+      const n = this.componentCounts[i]!;
+      components[c.id] = n > 0 ? this.componentSums[i]! / n : null;
+    });
+    return { ...meanInterval(this.scores, z), components };
+  }
 }
 
 /**
@@ -50,29 +84,16 @@ export interface GroupIndex {
  * of continuous scores, not a share of yes/no answers, so Wilson does not apply.
  * With fewer than two scores there is no spread to estimate, hence no interval.
  */
-export function groupIndex(index: IndexDefinition, scores: RespondentScore[], z: number): GroupIndex {
+export function meanInterval(scores: readonly number[], z: number): { value: number | null; ci: Interval | null; n: number } {
   const n = scores.length;
-  const components: Record<string, number | null> = {};
-  for (const c of index.components) {
-    let sum = 0;
-    let count = 0;
-    for (const s of scores) {
-      const v = s.components[c.id];
-      if (v !== null && v !== undefined) {
-        sum += v;
-        count++;
-      }
-    }
-    components[c.id] = count > 0 ? sum / count : null;
-  }
-  if (n === 0) return { value: null, ci: null, n, components };
+  if (n === 0) return { value: null, ci: null, n };
   let sum = 0;
-  for (const s of scores) sum += s.score;
+  for (const s of scores) sum += s;
   const mean = sum / n;
-  if (n < 2) return { value: mean * 100, ci: null, n, components };
+  if (n < 2) return { value: mean * 100, ci: null, n };
   let squares = 0;
-  for (const s of scores) squares += (s.score - mean) ** 2;
+  for (const s of scores) squares += (s - mean) ** 2;
   const half = z * Math.sqrt(squares / (n - 1) / n);
   const clamp = (v: number) => Math.min(100, Math.max(0, v * 100));
-  return { value: mean * 100, ci: [clamp(mean - half), clamp(mean + half)], n, components };
+  return { value: mean * 100, ci: [clamp(mean - half), clamp(mean + half)], n };
 }

@@ -107,10 +107,15 @@ function rowChecker(columns: Columns, ctx: ValidationContext, width: number): Ro
   const questions = codebook.questions.map((q) => ({ q, col: at(q.question.id), parse: choiceParser(q) }));
   const seenIds = new Map<string, number>();
 
-  return (row, cells, problems) => {
-    const report = (column: string, value: string, message: string) =>
-      problems.push({ file, row, column, value, message, severity: 'error' });
+  // Per-row state lives out here so that checking a row allocates no closures.
+  let row = 0;
+  let problems: Problem[] = [];
+  const report = (column: string, value: string, message: string) =>
+    problems.push({ file, row, column, value, message, severity: 'error' });
 
+  return (rowNumber, cells, rowProblems) => {
+    row = rowNumber;
+    problems = rowProblems;
     if (cells.length !== width) {
       problems.push({
         file, row, column: null, value: null, severity: 'error',
@@ -118,9 +123,8 @@ function rowChecker(columns: Columns, ctx: ValidationContext, width: number): Ro
       });
       return null;
     }
-    const cell = (col: number) => (col < 0 ? '' : cells[col]!.trim());
 
-    const id = cell(idCol);
+    const id = cell(cells, idCol);
     if (id.length === 0) report('respondent_id', id, 'expected a respondent id (required)');
     else if (SUSPICIOUS_TEXT.test(id)) report('respondent_id', id, suspiciousMessage);
     else {
@@ -129,24 +133,25 @@ function rowChecker(columns: Columns, ctx: ValidationContext, width: number): Ro
       else seenIds.set(id, row);
     }
 
-    const community = cell(communityCol);
+    const community = cell(cells, communityCol);
     if (community.length === 0) report('community', community, 'expected a community name (required)');
     else if (SUSPICIOUS_TEXT.test(community)) report('community', community, suspiciousMessage);
 
-    const oblastText = cell(oblastCol);
+    const oblastText = cell(cells, oblastCol);
     const iso = oblastText.length === 0 ? null : oblasts.match(oblastText);
     if (iso === null) report('oblast', oblastText, oblastMessage(oblastText, oblasts));
 
-    const populationValue = numberCell(cell(populationCol), population, parseInteger, report);
-    const latValue = numberCell(cell(latCol), lat, parseDecimal, report);
-    const lonValue = numberCell(cell(lonCol), lon, parseDecimal, report);
+    const populationValue = numberCell(cell(cells, populationCol), population, parseInteger, report);
+    const latValue = numberCell(cell(cells, latCol), lat, parseDecimal, report);
+    const lonValue = numberCell(cell(cells, lonCol), lon, parseDecimal, report);
     if ((latValue === null) !== (lonValue === null) && !Number.isNaN(latValue) && !Number.isNaN(lonValue)) {
       report(latValue === null ? 'lat' : 'lon', '', 'expected both lat and lon, or neither');
     }
 
     const answers: Record<string, string[] | null> = {};
-    for (const { q, col, parse } of questions) {
-      const text = cell(col);
+    for (let j = 0; j < questions.length; j++) {
+      const { q, col, parse } = questions[j]!;
+      const text = cell(cells, col);
       const parsed: ChoiceParse = text.length === 0 ? NO_ANSWER : parse(text);
       if (parsed.error !== null) report(q.question.id, text, parsed.error);
       else if (parsed.codes === null && q.question.required) report(q.question.id, text, `an answer is required — ${expectedChoice(q)}`);
@@ -167,6 +172,10 @@ function rowChecker(columns: Columns, ctx: ValidationContext, width: number): Ro
       answers,
     };
   };
+}
+
+function cell(cells: string[], col: number): string {
+  return col < 0 ? '' : cells[col]!.trim();
 }
 
 const suspiciousMessage = 'expected plain text — the value holds control characters or undecodable bytes (\uFFFD); check the file encoding';

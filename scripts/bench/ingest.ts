@@ -1,0 +1,107 @@
+// Ingest vs bare parse. Both sides start from the same bytes in memory:
+//  - bare:   TextDecoder('utf-8') + Papa.parse(text) with default options, i.e. the least any
+//            consumer of the CSV must do at minimum to get rows of strings;
+//  - ingest: runPipeline(bytes) — encoding detection, delimiter detection, parse, validation of
+//            every cell, records, aggregates for 27 units + national (file writing excluded).
+// Runs alternate in one process so both see the same machine state; we report medians.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { createOblastMatcher } from '../../src/lib/oblast/normalize.ts';
+import { runPipeline } from '../../src/lib/survey/pipeline.ts';
+import { loadProjectData, type ProjectData } from '../../src/lib/survey/project.ts';
+import type { BenchSection } from '../bench.ts';
+
+const ROWS = 100_000;
+const REPEATS = 7;
+const TARGET_RATIO = 1.5;
+
+export const ingestSection: BenchSection = {
+  name: 'ingest',
+  async run() {
+    const project = loadProjectData(process.cwd());
+    const dir = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
+    try {
+      const file = join(dir, 'export.csv');
+      writeFileSync(file, generateExport(project, ROWS));
+      const bytes = readFileSync(file);
+      const oblasts = createOblastMatcher(project.units);
+      const ingest = () => {
+        const r = runPipeline(bytes, 'export.csv', { ...project, oblasts });
+        if (!r.ok) throw new Error(`bench export is invalid: ${r.problems[0]?.message}`);
+      };
+      const bare = () => {
+        Papa.parse<string[]>(new TextDecoder('utf-8').decode(bytes));
+      };
+      const bareTimes: number[] = [];
+      const ingestTimes: number[] = [];
+      bare();
+      ingest();
+      for (let i = 0; i < REPEATS; i++) {
+        bareTimes.push(time(bare));
+        ingestTimes.push(time(ingest));
+      }
+      const b = median(bareTimes);
+      const g = median(ingestTimes);
+      const ratio = g / b;
+      console.log(`${ROWS} rows, ${(bytes.length / 1048576).toFixed(1)} MB, ${REPEATS} runs each (medians)`);
+      console.log(`bare parse (decode + papaparse): ${b.toFixed(1)} ms`);
+      console.log(`ingest (decode … aggregate):     ${g.toFixed(1)} ms`);
+      console.log(`ratio ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×) ${ratio <= TARGET_RATIO ? 'OK' : 'MISSED'}`);
+      return ratio <= TARGET_RATIO;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** A deterministic export shaped like the real one: mixed spellings, labels, codes and blanks. */
+export function generateExport(project: ProjectData, rows: number): string {
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const qs = project.codebook.codebook.questions;
+  const spell = (code: string, q: (typeof qs)[number]) => {
+    const o = q.options.find((x) => x.code === code)!;
+    return pick([o.code, o.code, o.label.uk, o.label.en]);
+  };
+  const header = ['respondent_id', 'community', 'oblast', 'population', 'lat', 'lon', ...qs.map((q) => q.id)];
+  const lines = [header.join(',')];
+  for (let i = 0; i < rows; i++) {
+    const u = pick(project.units);
+    const oblast = pick([u.name_uk, u.name_uk, u.short_uk, u.iso, u.name_en, `${u.katotth}020010010033125`.slice(0, 19)]);
+    const cells = [
+      `R${String(i + 1).padStart(6, '0')}`,
+      `Громада ${i % 1500}`,
+      oblast,
+      rand() < 0.1 ? '' : `"${Math.floor(rand() * 90 + 1)} ${String(Math.floor(rand() * 1000)).padStart(3, '0')}"`,
+      (44.5 + rand() * 7.5).toFixed(4),
+      (22.5 + rand() * 17).toFixed(4),
+    ];
+    for (const q of qs) {
+      if (!q.required && rand() < 0.15) {
+        cells.push('');
+        continue;
+      }
+      if (q.type === 'multi') {
+        const n = 1 + Math.floor(rand() * 3);
+        const codes = new Set(Array.from({ length: n }, () => pick(q.options).code));
+        cells.push([...codes].map((c) => spell(c, q)).join('|'));
+      } else cells.push(spell(pick(q.options).code, q));
+    }
+    lines.push(cells.join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
