@@ -3,9 +3,10 @@ import { aggregate } from './aggregate.ts';
 import { project, record } from './testing.ts';
 
 const opts = { codebook: project.codebook.codebook, units: project.units, minRespondents: 3, confidence: 0.95 };
-const base = { smart_strategy: ['adopted'], priority_areas: ['transport'], needs: null, first_steps: null, solutions: null, has_cdto: null };
+type Answers = Record<string, string[] | null>;
+const base: Answers = { smart_strategy: ['adopted'], priority_areas: ['transport'], needs: null, first_steps: null, solutions: null, has_cdto: null };
 let row = 2;
-const r = (oblast: string, answers: Partial<typeof base> = {}) => record(oblast, { ...base, ...answers }, row++);
+const r = (oblast: string, answers: Answers = {}) => record(oblast, { ...base, ...answers }, row++);
 
 describe('aggregate', () => {
   it('lists all 27 units in registry order, with no_data / insufficient / ok', () => {
