@@ -1,6 +1,6 @@
 // The components editors may use in MDX without importing them.
 import BarChart from './BarChart.astro';
-import ChoroplethMap from './MapStub.astro';
+import ChoroplethMap from './map/ChoroplethMap.astro';
 import CommunityList from './CommunityList.astro';
 import DataTable from './DataTable.astro';
 import IndexExplanation from './IndexExplanation.astro';

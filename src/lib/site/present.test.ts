@@ -47,6 +47,8 @@ describe('rankingRows', () => {
     expect(rows.map((r) => r.iso)).toEqual(['UA-04', 'UA-02', 'UA-03', 'UA-01']);
     expect(rows[0]!.valueText).toBe('60');
     expect(rows[3]!.valueText).toBe('—');
+    // an estimate from too few respondents is not shown
+    expect(rows[2]).toMatchObject({ iso: 'UA-03', value: null, valueText: '—', ci: null });
   });
 });
 

@@ -81,7 +81,9 @@ export function rankingRows(oblasts: OblastAggregate[], metricId: string, lang: 
   return oblasts
     .map((o) => {
       const m = o.metrics[metricId];
-      const value = typeof m?.value === 'number' ? m.value : null;
+      // Below the respondent threshold an estimate is too uncertain to show at all.
+      const shown = o.status === 'ok';
+      const value = shown && typeof m?.value === 'number' ? m.value : null;
       return {
         iso: o.iso,
         name: unitName(o, lang),
@@ -89,8 +91,8 @@ export function rankingRows(oblasts: OblastAggregate[], metricId: string, lang: 
         status: o.status,
         value,
         valueText: value === null ? '—' : formatValue(value, 'score', lang),
-        ci: m?.ci ?? null,
-        ciText: m?.ci ? formatInterval(m.ci, 'score', lang) : '—',
+        ci: shown ? (m?.ci ?? null) : null,
+        ciText: shown && m?.ci ? formatInterval(m.ci, 'score', lang) : '—',
         respondents: o.respondents,
       };
     })
