@@ -10,9 +10,10 @@ describe('renderBarChart', () => {
   it('draws one row per bar, longest bar at the fixed extent, lengths proportional', () => {
     const svg = renderBarChart(bars, { id: 'needs', label: 'Needs' });
     expect(svg.match(/<g class="bar-row"/g)).toHaveLength(2);
-    // domain max is the upper CI bound 0.7 → 0.5 is 0.5/0.7*78 %
-    expect(svg).toContain(`width="${((0.5 / 0.7) * 78).toFixed(2)}%"`);
-    expect(svg).toContain(`width="${((0.25 / 0.7) * 78).toFixed(2)}%"`);
+    // domain max is the upper CI bound 0.7 → 0.5 is 0.5/0.7 of the width
+    expect(svg).toContain(`width="${((0.5 / 0.7) * 100).toFixed(2)}%"`);
+    expect(svg).toContain(`width="${((0.25 / 0.7) * 100).toFixed(2)}%"`);
+    expect(svg).toContain('x2="100.00%"');
     expect(svg).toContain('data-chart="needs"');
   });
 
@@ -26,6 +27,7 @@ describe('renderBarChart', () => {
   it('uses pixel lengths when a fixed width is asked for (standalone files)', () => {
     const svg = renderBarChart(bars, { id: 'x', label: 'x', width: 700 });
     expect(svg).toContain('width="700"');
-    expect(svg).toContain(`width="${((0.5 / 0.7) * 0.78 * 700).toFixed(1)}"`);
+    expect(svg).toContain(`width="${((0.5 / 0.7) * 700).toFixed(1)}"`);
+    expect(svg).toContain('<text class="bar-value" x="700"');
   });
 });

@@ -19,13 +19,15 @@ export interface BarChartOptions {
   rowHeight?: number;
 }
 
-/** The longest bar reaches this share of the width, leaving room for its value text. */
-const maxBarExtent = 0.78;
+/** The longest bar (or interval) spans the full width: values sit above the bars. */
+const maxBarExtent = 1;
 
 /**
  * A horizontal bar chart as an SVG string. In a page it is fluid: bar lengths
  * are percentages of the chart width and text keeps its CSS size, so the
- * chart stays legible from 320 px to wide screens without scaling type.
+ * chart stays legible from 320 px to wide screens without scaling type. Each
+ * row puts its label and value on one line above the bar, so no text can run
+ * past the end of a long bar on a narrow screen.
  */
 export function renderBarChart(bars: Bar[], options: BarChartOptions): string {
   const rowHeight = options.rowHeight ?? 46;
@@ -44,7 +46,7 @@ export function renderBarChart(bars: Bar[], options: BarChartOptions): string {
       `<text class="bar-label" x="0" y="${y + 15}">${escapeXml(bar.label)}</text>` +
       `<rect class="bar" x="0" y="${y + 21}" width="${px(bar.value)}" height="16" rx="2"/>` +
       whisker +
-      `<text class="bar-value" x="${px(Math.max(bar.value, bar.ci?.[1] ?? 0))}" dx="8" y="${y + 34}">${escapeXml(bar.valueText)}</text>` +
+      `<text class="bar-value" x="${options.width ?? '100%'}" y="${y + 15}" text-anchor="end">${escapeXml(bar.valueText)}</text>` +
       `</g>`
     );
   });
