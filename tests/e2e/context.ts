@@ -8,7 +8,7 @@ declare module 'vitest' {
 }
 
 export interface E2eContext {
-  /** Default build (dist/), served at the root of `origin`. */
+  /** Snapshot of the default build (dist/), served at the root of `origin`. */
   distDir: string;
   origin: string;
   /** BASE_PATH build, served under `basePath` on `baseOrigin`. */

@@ -1,6 +1,6 @@
 // Builds the site the way CI does (unless E2E_SKIP_BUILD=1 and a build exists), builds
 // it again under a BASE_PATH, and serves both on loopback ports for the browser tests.
-import { existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -15,13 +15,18 @@ export const scratchDir = join(tmpdir(), 'smart-survey-e2e');
 const servers: RunningServer[] = [];
 
 export async function setup(project: TestProject): Promise<void> {
-  const distDir = join(projectRoot, 'dist');
+  const builtDist = join(projectRoot, 'dist');
   const baseDir = join(scratchDir, 'base-path-build');
   const skip = process.env.E2E_SKIP_BUILD === '1';
   mkdirSync(scratchDir, { recursive: true });
 
-  const builtThisRun = !(skip && existsSync(join(distDir, 'index.html')));
+  const builtThisRun = !(skip && existsSync(join(builtDist, 'index.html')));
   if (builtThisRun) buildDefault();
+  // Test a snapshot: a concurrent `npm run build` (another terminal, an editor's preview)
+  // empties dist/ while it works and would turn into spurious 404s here.
+  const distDir = join(scratchDir, 'dist-snapshot');
+  rmSync(distDir, { recursive: true, force: true });
+  cpSync(builtDist, distDir, { recursive: true });
   if (builtThisRun || !existsSync(join(baseDir, 'index.html'))) astroBuild(baseDir, { BASE_PATH });
 
   const config = (await import(join(projectRoot, 'astro.config.mjs'))) as { default: { site?: string } };

@@ -71,6 +71,7 @@ export function pageWeight(layout: SiteLayout, route: string, html: string): Pag
   const seen = new Map<string, { file: string; type: AssetType; gzip: number }>();
   const unresolved: string[] = [];
   const visit = (fromPath: string, url: string): void => {
+    if (url.startsWith('#')) return; // same-document reference, e.g. <use href="#outline">
     const r = resolveUrl(layout, fromPath, url);
     if (r.type === 'special') return; // data: URIs are already inside the bytes that hold them
     if (r.type !== 'local') {

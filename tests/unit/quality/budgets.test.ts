@@ -27,6 +27,12 @@ describe('pageWeight', () => {
     expect(w.total).toBe(w.bytes.html + w.assets.reduce((s, a) => s + a.gzip, 0));
   });
 
+  it('does not count same-document references such as <use href="#id">', () => {
+    const w = pageWeight(layout, '/', page('<h1>x</h1><svg><defs><path id="o" d="M0 0"/></defs><use href="#o"/></svg>'));
+    expect(w.assets).toEqual([]);
+    expect(w.total).toBe(w.bytes.html);
+  });
+
   it('counts inline scripts as JS', () => {
     const w = pageWeight(layout, '/', page(`<h1>x</h1><script>var x="${noise(3)}"</script><script type="application/ld+json">{}</script>`));
     expect(w.bytes.js).toBeGreaterThan(3 * 1024);
