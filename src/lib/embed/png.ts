@@ -1,0 +1,29 @@
+// SVG → PNG at build time with resvg: no browser. resvg needs TTF/OTF (WOFF renders
+// no text, silently), so the fonts come from @expo-google-fonts/noto-sans, and system
+// fonts stay off so every machine renders the same pixels.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+
+const require = createRequire(join(process.env.PROJECT_ROOT ?? process.cwd(), 'package.json'));
+const fontFiles = ['400Regular/NotoSans_400Regular.ttf', '600SemiBold/NotoSans_600SemiBold.ttf', '700Bold/NotoSans_700Bold.ttf'].map((f) =>
+  require.resolve(`@expo-google-fonts/noto-sans/${f}`),
+);
+
+/** PNG bytes of an SVG at `scale` × its own size. */
+export function renderPng(svg: string, scale = 2): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' },
+    background: '#ffffff',
+  });
+  return resvg.render().asPng();
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const signature = [137, 80, 78, 71, 13, 10, 26, 10];
+  if (png.length < 24 || signature.some((b, i) => png[i] !== b)) throw new Error('not a PNG');
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}

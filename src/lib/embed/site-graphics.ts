@@ -1,0 +1,44 @@
+// Build-time glue: the graphic list with each graphic placed in the report section
+// that shows it, read from the report's MDX. Only pages and endpoints import this
+// (it needs astro:content); the logic is in graphics.ts.
+import { getCollection } from 'astro:content';
+import { loadSiteData } from '../site/data.ts';
+import { localePath } from '../../i18n/ui.ts';
+import { withBase } from '../site/url.ts';
+import type { Lang } from '../types.ts';
+import { embedGraphics, placements, type Graphic } from './graphics.ts';
+
+let cached: Graphic[] | undefined;
+
+export async function siteGraphics(): Promise<Graphic[]> {
+  if (cached) return cached;
+  // Section anchors are shared by both languages; the Ukrainian text is the reference.
+  const entries = await getCollection('uk');
+  const report = entries.filter((e) => e.data.page === 'report').sort((a, b) => a.data.order - b.data.order);
+  cached = embedGraphics(loadSiteData().codebook, placements(report.map((e) => ({ section: e.data.section ?? e.id, body: e.body ?? '' }))));
+  return cached;
+}
+
+export async function graphicPaths(): Promise<{ params: { id: string } }[]> {
+  return (await siteGraphics()).map((g) => ({ params: { id: g.id } }));
+}
+
+/** Paths (without base) of one graphic's pages and files. */
+export const graphicUrls = (g: Pick<Graphic, 'id'>, lang: Lang) => {
+  const page = localePath(lang, `embed/${g.id}`);
+  return {
+    page,
+    svg: `${page}graphic.svg`,
+    png: `${page}graphic.png`,
+    csv: `/embed/${g.id}/data.csv`,
+    og: `/og/${g.id}-${lang}.png`,
+  };
+};
+
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(withBase(path), site ?? 'http://localhost').href;
+}
+
+export function reportSectionPath(g: Graphic, lang: Lang): string {
+  return `${localePath(lang)}#${g.section}`;
+}

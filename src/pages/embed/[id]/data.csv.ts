@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { graphicCsvFile } from '../../../lib/embed/files.ts';
+import { graphicPaths } from '../../../lib/embed/site-graphics.ts';
+
+export const getStaticPaths = graphicPaths;
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await graphicCsvFile(params.id!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

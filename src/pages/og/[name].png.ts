@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { ogNames, ogPng } from '../../lib/embed/files.ts';
+
+export async function getStaticPaths() {
+  return (await ogNames()).map((name) => ({ params: { name } }));
+}
+
+export const GET: APIRoute = async ({ params }) => new Response(Buffer.from(await ogPng(params.name!)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import codebook from '../../../data/codebook.json' with { type: 'json' };
+import type { Codebook } from '../../../src/lib/types.ts';
+import { embedGraphics, fallbackSection, graphicText, placements } from '../../../src/lib/embed/graphics.ts';
+import { defaultHeight } from '../../../src/lib/embed/height.ts';
+
+const cb = codebook as Codebook;
+
+describe('embedGraphics', () => {
+  it('has one map per mappable metric and one bar chart per question, ids from the codebook', () => {
+    const ids = embedGraphics(cb).map((g) => g.id);
+    expect(ids).toEqual([
+      'map-strategy_adopted', 'map-strategy_any', 'map-has_cdto', 'map-need_funding', 'map-smart_readiness_index', 'map-top_priority',
+      'bar-smart_strategy', 'bar-priority_areas', 'bar-needs', 'bar-first_steps', 'bar-solutions', 'bar-has_cdto',
+    ]);
+  });
+
+  it('leaves raw counts off the maps', () => {
+    expect(embedGraphics(cb).some((g) => g.id === 'map-respondents')).toBe(false);
+  });
+
+  it('follows the codebook: a new question or metric gets its graphic', () => {
+    const extra: Codebook = {
+      ...cb,
+      questions: [...cb.questions, { ...cb.questions[0]!, id: 'budget' }],
+      metrics: [...cb.metrics, { id: 'budget_yes', kind: 'share', question: 'budget', codes: ['adopted'], format: 'percent', scheme: 'sequential', label: { uk: 'x', en: 'x' } }],
+    };
+    const ids = embedGraphics(extra).map((g) => g.id);
+    expect(ids).toContain('bar-budget');
+    expect(ids).toContain('map-budget_yes');
+  });
+
+  it('links each graphic to the report section that shows it, or its question, or the introduction', () => {
+    const placed = placements([
+      { section: 'strategy', body: 'Text\n\n<BarChart question="smart_strategy" sort="codebook" />\n\n<ChoroplethMap metric="strategy_adopted" />' },
+      { section: 'solutions', body: '<BarChart question="solutions" />\n<ChoroplethMap metric="has_cdto" />' },
+    ]);
+    const section = Object.fromEntries(embedGraphics(cb, placed).map((g) => [g.id, g.section]));
+    expect(section['map-strategy_adopted']).toBe('strategy');
+    expect(section['map-strategy_any']).toBe('strategy'); // not shown; its question is
+    expect(section['bar-has_cdto']).toBe('solutions'); // not shown; a map of its question is
+    expect(section['bar-needs']).toBe(fallbackSection);
+  });
+});
+
+describe('graphicText', () => {
+  it('titles maps with the metric label and bar charts with the short question', () => {
+    const [map] = embedGraphics(cb);
+    expect(graphicText(map!, cb, 'en')).toEqual({
+      title: 'Share of communities with an adopted smart strategy',
+      subtitle: 'Does the community have a smart community strategy?',
+    });
+    const bar = embedGraphics(cb).find((g) => g.id === 'bar-needs')!;
+    expect(graphicText(bar, cb, 'uk').title).toBe('Потреби');
+  });
+});
+
+describe('defaultHeight', () => {
+  it('grows with the number of bars', () => {
+    const graphics = embedGraphics(cb);
+    const h = (id: string) => defaultHeight(graphics.find((g) => g.id === id)!, cb);
+    expect(h('bar-solutions')).toBeGreaterThan(h('bar-has_cdto'));
+  });
+});
