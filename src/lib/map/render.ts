@@ -99,7 +99,8 @@ export function renderMapSvg(layout: MapLayout, regions: RegionDatum[], options:
   const callouts = regions.filter((r) => calloutIsos.has(r.iso));
   // Callouts after the borders, so their markers sit above the surrounding lines.
   return (
-    `<svg class="uamap-svg" viewBox="0 0 ${layout.width} ${layout.height}" role="group"` +
+    // tabindex -1: Chromium otherwise makes the <svg> itself a tab stop before the regions.
+    `<svg class="uamap-svg" viewBox="0 0 ${layout.width} ${layout.height}" role="group" tabindex="-1"` +
     attr('aria-label', `${options.title}. ${options.hint}`) +
     `><g class="uamap-layer">${plain.map((r, i) => regionMarkup(layout, r, i === 0)).join('')}</g>` +
     `<use class="uamap-borders" href="#${BORDERS_ID}" fill="none"/>` +

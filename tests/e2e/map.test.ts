@@ -1,0 +1,120 @@
+// The report's maps in real Chromium: the build-time SVG is enhanced with a tooltip
+// on hover, keyboard focus and tap, the matching legend class is highlighted, arrow
+// keys move between regions and Esc closes — with no console errors.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser.ts';
+import { e2e } from './context.ts';
+import { strictPage } from './strict-page.ts';
+
+const ctx = e2e();
+const browser = useBrowser();
+const MAP = 'figure[data-map="map-smart_readiness_index"]';
+
+async function tooltip(page: Page): Promise<{ visible: boolean; text: string }> {
+  const tip = page.locator(`${MAP} [role="tooltip"]`);
+  return { visible: await tip.isVisible(), text: (await tip.textContent()) ?? '' };
+}
+
+async function activeLegend(page: Page): Promise<string[]> {
+  return page.locator(`${MAP} .uamap-legend [data-class].is-active`).evaluateAll((els) => els.map((e) => e.getAttribute('data-class') ?? ''));
+}
+
+describe('choropleth map interactions', () => {
+  it('shows a tooltip with name, value, interval and respondents on hover, and highlights the legend class', async () => {
+    const s = await strictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } });
+    try {
+      await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
+      const lviv = s.page.locator(`${MAP} [data-iso="UA-46"]`);
+      await lviv.scrollIntoViewIfNeeded();
+      expect(await tooltip(s.page)).toMatchObject({ visible: false });
+      await lviv.hover();
+      const tip = await tooltip(s.page);
+      expect(tip.visible).toBe(true);
+      expect(tip.text).toContain('Львівська');
+      expect(tip.text).toContain(await lviv.getAttribute('data-text'));
+      expect(tip.text).toMatch(/\d+–\d+/); // the 95% interval
+      expect(tip.text).toMatch(/респондент/);
+      expect(await activeLegend(s.page)).toEqual([await lviv.getAttribute('data-class')]);
+      await s.page.mouse.move(5, 5);
+      expect((await tooltip(s.page)).visible).toBe(false);
+      expect(await activeLegend(s.page)).toEqual([]);
+      expect(s.problems).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('is one tab stop; arrow keys move between regions, Esc closes the tooltip', async () => {
+    const s = await strictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } });
+    try {
+      await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
+      const stops = s.page.locator(`${MAP} [data-iso][tabindex="0"]`);
+      expect(await stops.count()).toBe(1);
+      // Tab from the element just before the map lands on the map's single tab stop.
+      await s.page.locator(`${MAP}`).evaluate((fig) => {
+        const before = document.createElement('button');
+        before.textContent = 'before';
+        before.id = 'e2e-before';
+        fig.before(before);
+      });
+      await s.page.focus('#e2e-before');
+      await s.page.keyboard.press('Tab');
+      const first = await s.page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
+      expect(first).toMatch(/^UA-\d\d$/);
+      const tip1 = await tooltip(s.page);
+      expect(tip1.visible).toBe(true);
+      await s.page.keyboard.press('ArrowRight');
+      const second = await s.page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
+      expect(second).toMatch(/^UA-\d\d$/);
+      expect(second).not.toBe(first);
+      const tip2 = await tooltip(s.page);
+      expect(tip2.visible).toBe(true);
+      expect(tip2.text).not.toBe(tip1.text);
+      await s.page.keyboard.press('Escape');
+      expect((await tooltip(s.page)).visible).toBe(false);
+      // Tab leaves the map instead of walking through all 27 regions.
+      await s.page.keyboard.press('Tab');
+      const after = await s.page.evaluate(() => ({ iso: document.activeElement?.getAttribute('data-iso') ?? null, tag: document.activeElement?.tagName }));
+      expect(after).toEqual({ iso: null, tag: 'SUMMARY' }); // the map's data table comes next
+      expect(s.problems).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('shows the tooltip on tap on a phone, and closes it on a tap elsewhere', async () => {
+    const s = await strictPage(browser(), ctx.origin, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    try {
+      await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });
+      const region = s.page.locator(`${MAP} [data-iso="UA-18"]`);
+      await region.scrollIntoViewIfNeeded();
+      await region.tap();
+      const tip = await tooltip(s.page);
+      expect(tip.visible).toBe(true);
+      expect(tip.text).toContain('Zhytomyr');
+      await s.page.locator('h1').tap();
+      expect((await tooltip(s.page)).visible).toBe(false);
+      expect(s.problems).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('reaches Kyiv city through its callout, clickable like any region', async () => {
+    const s = await strictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } });
+    try {
+      await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });
+      const kyiv = s.page.locator(`${MAP} [data-iso="UA-30"]`);
+      await kyiv.scrollIntoViewIfNeeded();
+      await kyiv.click();
+      const tip = await tooltip(s.page);
+      expect(tip.visible).toBe(true);
+      expect(tip.text).toContain('Kyiv');
+      expect(tip.text.toLowerCase()).toContain('no data');
+      expect(s.problems).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
