@@ -51,11 +51,13 @@ const NUL_OR_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
 
 /** A CSV never holds NUL and rarely any C0 control; many of them mean we were handed something else. */
 export function binaryReason(text: string): string | null {
+  // One regex pass over the text; NUL is among the controls, so a clean file is never scanned twice.
+  const controls = text.match(NUL_OR_CONTROL);
+  if (controls === null) return null;
   if (text.indexOf('\u0000') !== -1) {
     return 'file contains NUL bytes — it looks binary (or UTF-16 without a byte-order mark); export it as CSV UTF-8';
   }
-  const controls = text.match(NUL_OR_CONTROL);
-  if (controls && controls.length > Math.max(4, text.length * BINARY_CONTROL_RATIO)) {
+  if (controls.length > Math.max(4, text.length * BINARY_CONTROL_RATIO)) {
     return `file contains ${controls.length} control characters — it does not look like a text CSV export`;
   }
   return null;

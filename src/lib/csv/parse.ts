@@ -18,30 +18,57 @@ export interface ParsedCsv {
   issues: CsvIssue[];
 }
 
+/** Receives a file row by row, so a large export never has to be held as one array of rows. */
+export interface CsvVisitor {
+  /** a quoting problem, delivered just before the row it belongs to (which may be blank or the header) */
+  issue(issue: CsvIssue): void;
+  /** the first non-blank row */
+  header(cells: string[]): void;
+  /** every later non-blank row */
+  row(cells: string[], row: number): void;
+}
+
 export function parseCsv(text: string): ParsedCsv {
-  const { delimiter, newline } = detectHeaderShape(text);
-  // Blank rows are dropped like papaparse's skipEmptyLines: 'greedy', but after parsing,
-  // so that rows after a blank line keep the number the spreadsheet shows.
-  const result = Papa.parse<string[]>(text, { delimiter, newline, skipEmptyLines: false });
-  const data = result.data;
   const rows: CsvRow[] = [];
+  const issues: CsvIssue[] = [];
   let header: string[] = [];
-  let headerFound = false;
-  for (let i = 0; i < data.length; i++) {
-    const cells = data[i]!;
-    if (isBlank(cells)) continue;
-    if (!headerFound) {
-      header = cells;
-      headerFound = true;
-      continue;
-    }
-    rows.push({ row: i + 1, cells });
-  }
-  const issues: CsvIssue[] = result.errors.map((e) => ({
-    row: (e.row ?? 0) + 1,
-    message: quoteMessage(e.code, e.message),
-  }));
+  const delimiter = scanCsv(text, {
+    issue: (issue) => issues.push(issue),
+    header: (cells) => (header = cells),
+    row: (cells, row) => rows.push({ row, cells }),
+  });
   return { delimiter, header, rows, issues };
+}
+
+/** Streams the rows of `text` to `visitor`; returns the detected delimiter. */
+export function scanCsv(text: string, visitor: CsvVisitor): Delimiter {
+  const { delimiter, newline } = detectHeaderShape(text);
+  let index = 0;
+  let headerFound = false;
+  // papaparse's step mode hands over one record at a time and keeps no array of all of
+  // them, which is both less work for the collector and lets rows die young. Blank rows
+  // are dropped like skipEmptyLines: 'greedy', but here rather than in papaparse, so that
+  // rows after a blank line keep the number the spreadsheet shows.
+  Papa.parse<string[]>(text, {
+    delimiter,
+    newline,
+    skipEmptyLines: false,
+    step(result) {
+      const row = ++index;
+      const errors = result.errors;
+      for (let e = 0; e < errors.length; e++) {
+        visitor.issue({ row, message: quoteMessage(errors[e]!.code, errors[e]!.message) });
+      }
+      const cells = result.data;
+      if (isBlank(cells)) return;
+      if (headerFound) visitor.row(cells, row);
+      else {
+        headerFound = true;
+        visitor.header(cells);
+      }
+    },
+  });
+  return delimiter;
 }
 
 function isBlank(cells: string[]): boolean {

@@ -12,6 +12,7 @@ import type {
   UnitStatus,
 } from '../types.ts';
 import { GroupAccumulator, type GroupPlan, groupPlan } from './group.ts';
+import { type Tally, tallyRecords } from './tally.ts';
 import { zFor } from './normal.ts';
 import { wilson } from './wilson.ts';
 
@@ -28,17 +29,17 @@ export interface Aggregates {
 }
 
 export function aggregate(records: SurveyRecord[], opts: AggregateOptions): Aggregates {
-  const z = zFor(opts.confidence);
   const plan = groupPlan(opts.codebook);
-  const groups = new Map(opts.units.map((u) => [u.iso, new GroupAccumulator(plan)]));
-  const all = new GroupAccumulator(plan);
-  for (const r of records) {
-    groups.get(r.oblast)?.add(r.answers);
-    all.add(r.answers);
-  }
+  return summarise(tallyRecords(records, plan, opts.units), records, opts);
+}
 
-  const oblasts: OblastAggregate[] = opts.units.map((u) => {
-    const g = groups.get(u.iso)!;
+/** Aggregates from a tally already filled with exactly `records` (the validator keeps one as it goes). */
+export function summarise(tally: Tally, records: SurveyRecord[], opts: AggregateOptions): Aggregates {
+  const z = zFor(opts.confidence);
+  const plan = tally.plan;
+  const all = tally.all;
+  const oblasts: OblastAggregate[] = opts.units.map((u, i) => {
+    const g = tally.groups[i]!;
     return {
       iso: u.iso,
       name_uk: u.name_uk,

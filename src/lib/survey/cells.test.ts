@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChoice, parseDecimal, parseInteger } from './cells.ts';
+import { choiceMask, choiceParser, parseChoice, parseDecimal, parseInteger } from './cells.ts';
 import { project } from './testing.ts';
 
 const q = (id: string) => project.codebook.question.get(id)!;
@@ -57,4 +57,26 @@ describe('numbers', () => {
   ])('decimal %j → %d', (text, n) => expect(parseDecimal(text)).toBe(n));
 
   it.each(['50,45,1', '50.4.5', 'N50', '1 000,5'])('decimal %j is rejected', (text) => expect(parseDecimal(text)).toBeNaN());
+});
+
+describe('choiceMask', () => {
+  const bits = (id: string, codes: string[]) => codes.reduce((m, c) => m | (1 << q(id).order.get(c)!), 0);
+
+  it('names the same options as choiceParser for the usual cells', () => {
+    const multi = choiceMask(q('priority_areas'));
+    const full = choiceParser(q('priority_areas'));
+    for (const cell of ['transport', 'Освіта; transport | education|Розумний транспорт', ' EDUCATION ;transport']) {
+      expect(multi(cell)).toBe(bits('priority_areas', full(cell.trim()).codes!));
+    }
+    expect(choiceMask(q('smart_strategy'))('Затверджена')).toBe(bits('smart_strategy', ['adopted']));
+  });
+
+  it('gives -1 for what needs a full reading: blank parts, unknown text, a list for a single question', () => {
+    const multi = choiceMask(q('priority_areas'));
+    expect(multi('transport||education')).toBe(-1);
+    expect(multi('transport;')).toBe(-1);
+    expect(multi('transport|teleportation')).toBe(-1);
+    expect(multi('')).toBe(-1);
+    expect(choiceMask(q('smart_strategy'))('adopted|adopted')).toBe(-1);
+  });
 });

@@ -82,6 +82,44 @@ export function choiceParser(q: CompiledQuestion, limit = 50_000): (cell: string
   };
 }
 
+/**
+ * Recognises the usual shape of a choice cell — one known spelling, or (multi) known
+ * spellings separated by | or ; — and returns the chosen options as a bit mask of
+ * codebook positions. Returns -1 for anything else (blank parts, unknown text, a single
+ * question given a list), which the caller hands to choiceParser for a full reading.
+ * For any cell it recognises, choiceParser gives exactly the codes of the mask, so a
+ * caller may remember the outcome per mask: there are far fewer masks than spellings.
+ */
+export function choiceMask(q: CompiledQuestion, limit = 50_000): (cell: string) => number {
+  if (q.codes.length > 30) return () => -1;
+  const tokens = new Map<string, number>();
+  const bit = (text: string): number => {
+    let b = tokens.get(text);
+    if (b === undefined) {
+      const code = q.lookup.get(textKey(text));
+      b = code === undefined ? -1 : 1 << q.order.get(code)!;
+      if (tokens.size < limit) tokens.set(text, b);
+    }
+    return b;
+  };
+  if (q.question.type !== 'multi') return bit;
+  return (cell) => {
+    let mask = 0;
+    let start = 0;
+    const len = cell.length;
+    for (let i = 0; i <= len; i++) {
+      // One pass over the cell; the end of the cell closes the last part.
+      const c = i === len ? 124 : cell.charCodeAt(i);
+      if (c !== 124 && c !== 59) continue; // | ;
+      const b = bit(start === 0 && i === len ? cell : cell.slice(start, i));
+      if (b < 0) return -1;
+      mask |= b;
+      start = i + 1;
+    }
+    return mask;
+  };
+}
+
 function nextSeparator(s: string, from: number): number {
   const pipe = s.indexOf('|', from);
   const semi = s.indexOf(';', from);
@@ -115,7 +153,32 @@ export function parseInteger(text: string): number {
 }
 
 function groupedInteger(s: string, sign: number): number {
-  return GROUPED.test(s) ? sign * Number(s.replace(GROUP_SEPARATORS, '')) : NaN;
+  // Without regex or a new string for the usual "12 345"; what GROUPED accepts is what this
+  // accepts. Past 15 digits the sum could drift from Number(), so those take the long way.
+  const len = s.length;
+  let n = 0;
+  let i = 0;
+  while (i < len && isDigit(s.charCodeAt(i))) n = n * 10 + (s.charCodeAt(i++) - 48);
+  if (i === 0 || i > 3 || i === len || len > 20) return GROUPED.test(s) ? sign * Number(s.replace(GROUP_SEPARATORS, '')) : NaN;
+  while (i < len) {
+    if (i + 4 > len || !isGroupSeparator(s.charCodeAt(i))) return NaN;
+    for (let k = i + 1; k <= i + 3; k++) {
+      const c = s.charCodeAt(k);
+      if (!isDigit(c)) return NaN;
+      n = n * 10 + (c - 48);
+    }
+    i += 4;
+  }
+  return sign * n;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** the characters of GROUP_SEPARATORS */
+function isGroupSeparator(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2c;
 }
 
 /** Decimal number with "." or "," as the decimal mark (no thousands separators), or NaN. */

@@ -2,11 +2,11 @@
 // Pure: no file system, no process; the CLI, the tests and the benchmark share it.
 import type { OblastUnit, Problem, SurveyRecord } from '../types.ts';
 import { decodeBytes } from '../csv/decode.ts';
-import { parseCsv } from '../csv/parse.ts';
+import { scanCsv } from '../csv/parse.ts';
 import { createOblastMatcher, type OblastMatcher } from '../oblast/normalize.ts';
-import { aggregate, type Aggregates } from './aggregate.ts';
+import { summarise, type Aggregates } from './aggregate.ts';
 import type { CompiledCodebook } from './codebook.ts';
-import { validateRows } from './validate.ts';
+import { RowValidator } from './validate.ts';
 
 /** Larger than any plausible community survey by orders of magnitude; beyond it we refuse rather than exhaust memory. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
@@ -54,11 +54,13 @@ export function runPipeline(bytes: Uint8Array, file: string, options: PipelineOp
   if (!decoded.ok) return fail(decoded.reason);
   if (decoded.text.trim().length === 0) return fail('file is empty');
 
-  const csv = parseCsv(decoded.text);
-  if (csv.rows.length === 0) return { ...fail('file has a header but no data rows'), encoding: decoded.encoding, delimiter: csv.delimiter };
-
+  // Rows are validated and tallied as the parser produces them (see RowValidator).
   const matcher = options.oblasts ?? createOblastMatcher(options.units);
-  const validation = validateRows(csv, { file, codebook, oblasts: matcher });
+  const validator = new RowValidator({ file, codebook, oblasts: matcher, units: options.units });
+  const delimiter = scanCsv(decoded.text, validator);
+  const validation = validator.result();
+  if (validation.rowsRead === 0) return { ...fail('file has a header but no data rows'), encoding: decoded.encoding, delimiter };
+
   const problems: Problem[] = [];
   if (decoded.notice) problems.push({ file, row: null, column: null, value: null, message: decoded.notice, severity: 'notice' });
   problems.push(...validation.problems);
@@ -66,14 +68,14 @@ export function runPipeline(bytes: Uint8Array, file: string, options: PipelineOp
   return {
     ok,
     encoding: decoded.encoding,
-    delimiter: csv.delimiter,
+    delimiter,
     rowsRead: validation.rowsRead,
     rowsValid: validation.rowsRead - validation.rowsRejected,
     rowsRejected: validation.rowsRejected,
     records: validation.records,
     problems: sortProblems(problems),
     aggregates: ok
-      ? aggregate(validation.records, { codebook: codebook.codebook, units: options.units, minRespondents, confidence })
+      ? summarise(validation.tally!, validation.records, { codebook: codebook.codebook, units: options.units, minRespondents, confidence })
       : null,
     minRespondents,
     confidence,

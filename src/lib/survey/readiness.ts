@@ -53,19 +53,33 @@ export class IndexAccumulator {
   }
 
   add(answers: Answers): void {
-    let sum = 0;
-    let weight = 0;
+    this.begin();
     const comps = this.index.components;
-    for (let i = 0; i < comps.length; i++) {
-      const c = comps[i]!;
-      const s = componentScore(c, answers[c.question]);
-      if (s === null) continue;
-      sum += c.weight * s;
-      weight += c.weight;
-      this.componentSums[i]! += s;
-      this.componentCounts[i]!++;
-    }
-    if (weight > 0) this.scores.push(sum / weight);
+    for (let i = 0; i < comps.length; i++) this.component(i, componentScore(comps[i]!, answers[comps[i]!.question]));
+    this.end();
+  }
+
+  // begin → component(i, score) for each component → end: adds one respondent from
+  // scores worked out beforehand, without building an answers object per respondent.
+  private sum = 0;
+  private weight = 0;
+
+  begin(): void {
+    this.sum = 0;
+    this.weight = 0;
+  }
+
+  component(i: number, s: number | null): void {
+    if (s === null) return;
+    const c = this.index.components[i]!;
+    this.sum += c.weight * s;
+    this.weight += c.weight;
+    this.componentSums[i]! += s;
+    this.componentCounts[i]!++;
+  }
+
+  end(): void {
+    if (this.weight > 0) this.scores.push(this.sum / this.weight);
   }
 
   result(z: number): GroupIndex {
