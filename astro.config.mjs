@@ -2,6 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
+// Vite lets a BASE_URL environment variable override import.meta.env.BASE_URL,
+// which our links are built from; vitest sets it to '/' for its children, and CI
+// systems often define it. The site's base comes from BASE_PATH only.
+delete process.env.BASE_URL;
+
 // BASE_PATH lets the same build be hosted under a subpath (e.g. /reports/smart/).
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://smart-survey.example.org';
