@@ -18,7 +18,7 @@ async function buildWith(edit: (dir: string) => void): Promise<{ code: number; o
   try {
     const { stdout, stderr } = await run('npx', ['astro', 'build', '--outDir', join(content, 'dist')], {
       cwd: root,
-      env: { ...process.env, CONTENT_DIR: content, SITE_DATA_DIR: join(work, 'generated') },
+      env: { ...process.env, CONTENT_DIR: content, SITE_DATA_DIR: join(work, 'generated'), ASTRO_CACHE_DIR: join(content, 'cache') },
       maxBuffer: 32 * 1024 * 1024,
     });
     return { code: 0, output: stdout + stderr };
