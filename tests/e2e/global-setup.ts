@@ -1,6 +1,6 @@
 // Builds the site the way CI does (unless E2E_SKIP_BUILD=1 and a build exists), builds
 // it again under a BASE_PATH, and serves both on loopback ports for the browser tests.
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -9,16 +9,17 @@ import { startStaticServer, type RunningServer } from './static-server.ts';
 import type { E2eContext } from './context.ts';
 
 export const BASE_PATH = '/sub/path/';
-/** Scratch builds live outside the project so they never mix with dist/. */
-export const scratchDir = join(tmpdir(), 'smart-survey-e2e');
+/** Scratch builds live outside the project, fresh for every run: a build left by an
+ *  earlier run (another commit, another BASE_PATH handling) must never be tested. */
+let scratchDir = '';
 
 const servers: RunningServer[] = [];
 
 export async function setup(project: TestProject): Promise<void> {
+  scratchDir = mkdtempSync(join(tmpdir(), 'smart-survey-e2e-'));
   const builtDist = join(projectRoot, 'dist');
   const baseDir = join(scratchDir, 'base-path-build');
   const skip = process.env.E2E_SKIP_BUILD === '1';
-  mkdirSync(scratchDir, { recursive: true });
 
   const builtThisRun = !(skip && existsSync(join(builtDist, 'index.html')));
   if (builtThisRun) buildDefault();
@@ -27,7 +28,7 @@ export async function setup(project: TestProject): Promise<void> {
   const distDir = join(scratchDir, 'dist-snapshot');
   rmSync(distDir, { recursive: true, force: true });
   cpSync(builtDist, distDir, { recursive: true });
-  if (builtThisRun || !existsSync(join(baseDir, 'index.html'))) astroBuild(baseDir, { BASE_PATH });
+  astroBuild(baseDir, { BASE_PATH });
 
   const config = (await import(join(projectRoot, 'astro.config.mjs'))) as { default: { site?: string } };
   const root = await startStaticServer([{ prefix: '/', dir: distDir }]);
@@ -48,4 +49,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await Promise.all(servers.map((s) => s.close()));
+  if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
 }
