@@ -36,6 +36,7 @@ export interface RenderOptions {
 }
 
 const LABEL_SIZE = 13;
+const LABEL_SIZES = [LABEL_SIZE, 11, 10];
 /** Rough advance of one character at font-size 1 for the label font; wide enough to be safe for Cyrillic. */
 const CHAR_WIDTH = 0.6;
 
@@ -67,16 +68,28 @@ function regionMarkup(layout: MapLayout, datum: RegionDatum, focusable: boolean)
   );
 }
 
+function labelFit(shape: MapLayout['regions'][number], text: string): { at: Point; size: number } | null {
+  for (const size of LABEL_SIZES) {
+    const at = fitLabel(shape, text.length * size * CHAR_WIDTH, size * 1.1);
+    if (at) return { at, size };
+  }
+  return null;
+}
+
 function labelsMarkup(layout: MapLayout, regions: RegionDatum[]): string {
   const shapes = new Map(layout.regions.map((s) => [s.iso, s]));
   const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
   const out: string[] = [];
   for (const r of regions) {
     if (calloutIsos.has(r.iso)) continue;
-    const at = fitLabel(shapes.get(r.iso)!, r.short.length * LABEL_SIZE * CHAR_WIDTH, LABEL_SIZE * 1.1);
+    // Long names (Івано-Франківська, Хмельницька…) get a second chance in a smaller size.
+    const fit = labelFit(shapes.get(r.iso)!, r.short);
+    if (!fit) continue;
+    const { at, size } = fit;
     // Labels over the grey/hatched "missing" styles follow the page's ink (the CSS restyles those fills for dark mode).
     const ink = r.status === 'ok' ? attr('fill', r.ink) : ' class="uamap-label-missing"';
-    if (at) out.push(`<text x="${at[0]}" y="${at[1]}" dy="0.35em"${ink}>${escapeXml(r.short)}</text>`);
+    const small = size === LABEL_SIZE ? '' : attr('font-size', size);
+    out.push(`<text x="${at[0]}" y="${at[1]}" dy="0.35em"${small}${ink}>${escapeXml(r.short)}</text>`);
   }
   return out.length ? `<g class="uamap-labels" aria-hidden="true" font-size="${LABEL_SIZE}" text-anchor="middle">${out.join('')}</g>` : '';
 }
