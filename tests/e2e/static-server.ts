@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -36,12 +37,19 @@ export async function startStaticServer(mounts: Mount[]): Promise<RunningServer>
     const url = new URL(req.url ?? '/', 'http://host');
     const mount = ordered.find((m) => url.pathname.startsWith(m.prefix));
     const send = (status: number, file?: string): void => {
+      const type = file ? (TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream') : 'text/plain';
+      let body: Buffer | string = file ? readFileSync(file) : 'Not found';
+      // Compress text like every real static host does, so Lighthouse sees real transfer sizes.
+      const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      if (gzip) body = gzipSync(body);
       res.writeHead(status, {
-        'content-type': file ? (TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream') : 'text/plain',
+        'content-type': type,
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
+        vary: 'accept-encoding',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
       });
-      res.end(file ? readFileSync(file) : 'Not found');
+      res.end(body);
     };
     if (!mount) return send(404);
     let rel: string;
