@@ -29,7 +29,7 @@ const strings = {
   keyFigures: { uk: 'Ключові цифри', en: 'Key figures' },
   illustrativeTitle: { uk: 'Ілюстративні дані', en: 'Illustrative data' },
   respondents: { uk: 'громад відповіли', en: 'communities responded' },
-  respondentsShort: { uk: 'респондентів', en: 'respondents' },
+  respondentsShort: { uk: 'Респондентів', en: 'Respondents' },
   oblastsCovered: { uk: 'регіонів (з 27) мають відповіді', en: 'of 27 oblast-level units answered' },
   leadingOblast: { uk: 'лідер за індексом смарт-готовності', en: 'leads the Smart Readiness Index' },
   noData: { uk: 'немає даних', en: 'no data' },
