@@ -56,6 +56,10 @@ describe('numbers', () => {
     ['30', 30],
   ])('decimal %j → %d', (text, n) => expect(parseDecimal(text)).toBe(n));
 
+  it.each(['50.45', '-44,5001', '+0.1', '-0.0', '007.25', '1234567890.12345', '12345678901234567.5', '0.30000000000000004'])(
+    'decimal %j is the number JavaScript reads from it',
+    (text) => expect(Object.is(parseDecimal(text), Number(text.replace(',', '.')))).toBe(true),
+  );
   it.each(['50,45,1', '50.4.5', 'N50', '1 000,5'])('decimal %j is rejected', (text) => expect(parseDecimal(text)).toBeNaN());
 });
 
@@ -69,6 +73,21 @@ describe('choiceMask', () => {
       expect(multi(cell)).toBe(bits('priority_areas', full(cell.trim()).codes!));
     }
     expect(choiceMask(q('smart_strategy'))('Затверджена')).toBe(bits('smart_strategy', ['adopted']));
+  });
+
+  it('reads verbatim spellings in place exactly as the normalising lookup does', () => {
+    for (const cq of project.codebook.questions.filter((x) => x.question.type === 'multi')) {
+      const mask = choiceMask(cq);
+      const full = choiceParser(cq);
+      const spellings = cq.question.options.flatMap((o) => [o.code, o.label.uk, o.label.en, ...(o.aliases ?? [])]);
+      for (let i = 0; i < spellings.length; i++) {
+        const cell = `${spellings[i]}|${spellings[(i * 7 + 3) % spellings.length]};${spellings[(i * 5 + 1) % spellings.length]}`;
+        expect(mask(cell)).toBe(bits(cq.question.id, full(cell).codes!));
+        expect(mask(spellings[i]!)).toBe(bits(cq.question.id, full(spellings[i]!).codes!));
+        // a verbatim spelling followed by more text is a different word
+        expect(mask(`${spellings[i]}x`)).toBe(-1);
+      }
+    }
   });
 
   it('gives -1 for what needs a full reading: blank parts, unknown text, a list for a single question', () => {

@@ -103,21 +103,83 @@ export function choiceMask(q: CompiledQuestion, limit = 50_000): (cell: string) 
     return b;
   };
   if (q.question.type !== 'multi') return bit;
+  const exact = exactSpellings(q);
   return (cell) => {
     let mask = 0;
     let start = 0;
     const len = cell.length;
-    for (let i = 0; i <= len; i++) {
-      // One pass over the cell; the end of the cell closes the last part.
-      const c = i === len ? 124 : cell.charCodeAt(i);
-      if (c !== 124 && c !== 59) continue; // | ;
-      const b = bit(start === 0 && i === len ? cell : cell.slice(start, i));
+    for (;;) {
+      let end = exact.match(cell, start);
+      let b = exact.bit;
+      if (end < 0) {
+        end = nextSeparator(cell, start);
+        if (end < 0) end = len;
+        b = bit(start === 0 && end === len ? cell : cell.slice(start, end));
+      }
       if (b < 0) return -1;
       mask |= b;
-      start = i + 1;
+      // The end of the cell closes the last part; a separator there leaves an empty part (rejected above).
+      if (end === len) return mask;
+      start = end + 1;
     }
-    return mask;
   };
+}
+
+/**
+ * The codebook's own spellings of a question's options, found in place in a cell:
+ * exports mostly write them verbatim, and comparing characters where the part starts
+ * spares a substring and a hash per part. Whatever this does not find exactly takes
+ * the normalising lookup, which knows every form; a verbatim spelling means there the
+ * same option, so both ways give the same bit.
+ */
+interface ExactSpellings {
+  /** end of the spelling at `start` when a separator or the end of `cell` follows it, else -1; sets `bit` */
+  match(cell: string, start: number): number;
+  bit: number;
+}
+
+/** Spellings are indexed by their first character when it is below this (ASCII and Cyrillic). */
+const FIRST_CHARS = 0x500;
+
+function exactSpellings(q: CompiledQuestion): ExactSpellings {
+  // first character → the spellings starting with it, with their option bits
+  const byFirst: ({ text: string; bit: number }[] | null)[] = new Array(FIRST_CHARS).fill(null);
+  for (const o of q.question.options) {
+    for (const text of [o.code, o.label.uk, o.label.en, ...(o.aliases ?? [])]) {
+      const code = q.lookup.get(textKey(text));
+      const first = text.charCodeAt(0);
+      if (code === undefined || !(first < FIRST_CHARS) || /[|;]/.test(text)) continue;
+      const list = (byFirst[first] ??= []);
+      if (!list.some((x) => x.text === text)) list.push({ text, bit: 1 << q.order.get(code)! });
+    }
+  }
+  return {
+    bit: -1,
+    match(cell, start) {
+      const first = cell.charCodeAt(start);
+      const list = first < FIRST_CHARS ? byFirst[first]! : null;
+      if (list === null) return -1;
+      for (let k = 0; k < list.length; k++) {
+        const { text, bit } = list[k]!;
+        const end = start + text.length;
+        if (end < cell.length ? !isSeparator(cell.charCodeAt(end)) : end > cell.length) continue;
+        if (!sameAt(cell, start, text)) continue;
+        this.bit = bit;
+        return end;
+      }
+      return -1;
+    },
+  };
+}
+
+/** cell.startsWith(text, start) once the first character is known to match; a plain loop beats the built-in on these short strings. */
+function sameAt(cell: string, start: number, text: string): boolean {
+  for (let i = 1; i < text.length; i++) if (cell.charCodeAt(start + i) !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+function isSeparator(c: number): boolean {
+  return c === 124 || c === 59; // | ;
 }
 
 function nextSeparator(s: string, from: number): number {
@@ -190,14 +252,24 @@ export function parseDecimal(text: string): number {
   let digitsBefore = 0;
   let digitsAfter = 0;
   let mark = -1;
+  let digits = 0;
   for (let k = i; k < len; k++) {
     const c = text.charCodeAt(k);
     if (c >= 48 && c <= 57) {
       if (mark < 0) digitsBefore++;
       else digitsAfter++;
+      digits = digits * 10 + (c - 48);
     } else if ((c === 46 || c === 44) && mark < 0) mark = k;
     else return NaN;
   }
   if (digitsBefore === 0 || (mark >= 0 && digitsAfter === 0)) return NaN;
+  if (digitsBefore + digitsAfter <= 15) {
+    // Both the digits and 10^digitsAfter are exact doubles here, and IEEE division rounds
+    // correctly, so this is exactly what Number(text) gives — without a string conversion.
+    const value = digits / POWERS_OF_TEN[digitsAfter]!;
+    return first === 45 ? -value : value;
+  }
   return Number(mark >= 0 && text.charCodeAt(mark) === 44 ? text.replace(',', '.') : text);
 }
+
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
