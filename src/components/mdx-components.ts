@@ -1,10 +1,11 @@
 // The components editors may use in MDX without importing them.
-import BarChart from './BarChart.astro';
-import ChoroplethMap from './map/ChoroplethMap.astro';
 import CommunityList from './CommunityList.astro';
 import DataTable from './DataTable.astro';
 import IndexExplanation from './IndexExplanation.astro';
 import KeyFigure from './KeyFigure.astro';
 import OblastRanking from './OblastRanking.astro';
+import ReportBarChart from './ReportBarChart.astro';
+import ReportMap from './ReportMap.astro';
 
-export const mdxComponents = { BarChart, ChoroplethMap, CommunityList, DataTable, IndexExplanation, KeyFigure, OblastRanking };
+// In the report, maps and charts carry their embed and download links.
+export const mdxComponents = { BarChart: ReportBarChart, ChoroplethMap: ReportMap, CommunityList, DataTable, IndexExplanation, KeyFigure, OblastRanking };
