@@ -112,7 +112,8 @@ export interface CommunityGroup {
 
 /** Communities grouped by oblast in registry order, names as written in the export. */
 export function communitiesByOblast(communities: CommunityEntry[], registry: OblastUnit[], lang: Lang): CommunityGroup[] {
-  const collator = new Intl.Collator('uk');
+  const byName = new Intl.Collator('uk').compare;
+  const byOblast = new Intl.Collator(lang).compare;
   return registry
     .map((unit) => ({
       iso: unit.iso,
@@ -120,10 +121,10 @@ export function communitiesByOblast(communities: CommunityEntry[], registry: Obl
       communities: communities
         .filter((c) => c.oblast === unit.iso)
         .map((c) => c.community)
-        .sort(collator.compare),
+        .sort(byName),
     }))
     .filter((g) => g.communities.length > 0)
-    .sort((a, b) => new Intl.Collator(lang).compare(a.name, b.name));
+    .sort((a, b) => byOblast(a.name, b.name));
 }
 
 /** The value of a key figure, formatted: a codebook metric or a national fact. */
