@@ -1,7 +1,7 @@
 // A map for standalone SVG/PNG: the same layout and colours as the page's map, but
 // self-contained — every path inline (no <use> of page-level geometry), every colour
 // and stroke an attribute (no CSS, no variables), at a fixed width.
-import { escapeXml } from '../chart/escape.ts';
+import { escapeXml } from '../escape.ts';
 import { BORDERS_ID, OUTLINE_ID, geometryId } from '../map/defs.ts';
 import { fitLabel, type MapLayout } from '../map/layout.ts';
 import type { LegendEntry, MapModel } from '../map/model.ts';

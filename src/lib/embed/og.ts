@@ -1,7 +1,7 @@
 // Social preview images, 1200×630: the site name, a headline, the graphic beside it,
 // the source and — while it applies — a visible "illustrative data" label, so a
 // shared card never passes made-up numbers off as results.
-import { escapeXml } from '../chart/escape.ts';
+import { escapeXml } from '../escape.ts';
 import { INK, MUTED, type Body } from './map-body.ts';
 import { FONT_FAMILY, round, textBlock } from './svg-text.ts';
 

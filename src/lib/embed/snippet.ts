@@ -1,7 +1,7 @@
 // The copy-paste embed code. Plain HTML that works without our script (the iframe
 // has a height that shows the whole graphic at common widths) and under a strict
 // host CSP (no inline style or script; the optional script is one external file).
-import { escapeXml } from '../chart/escape.ts';
+import { escapeXml } from '../escape.ts';
 
 export interface SnippetOptions {
   /** Absolute URL of the embed page. */

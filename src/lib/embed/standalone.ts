@@ -3,7 +3,7 @@
 // the full report is. Valid XML with the SVG namespace, colours and fonts as
 // attributes, no external references — it opens the same in a browser, in Inkscape
 // and in resvg (which renders the PNGs).
-import { escapeXml } from '../chart/escape.ts';
+import { escapeXml } from '../escape.ts';
 import type { LegendEntry } from '../map/model.ts';
 import { INK, MUTED, legendBlock, type Body } from './map-body.ts';
 import { FONT_FAMILY, round, textBlock } from './svg-text.ts';

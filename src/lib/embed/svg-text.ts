@@ -1,6 +1,6 @@
 // Text in standalone SVG has no layout engine behind it: lines are broken here, with
 // a width estimate that errs wide for Noto Sans (Latin and Cyrillic alike).
-import { escapeXml } from '../chart/escape.ts';
+import { escapeXml } from '../escape.ts';
 
 /** The font every standalone graphic names, with fallbacks; no double quotes, so it sits in an attribute as is. */
 export const FONT_FAMILY = "'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";

@@ -1,7 +1,7 @@
 // The geometry every map on a page shares, emitted once per page: one <path> per unit,
 // the inner borders, the outline and the hatching for "insufficient data". Maps refer
 // to these with <use href="#uamap-…">, so each extra map costs only colours and labels.
-import { escapeXml } from './escape.ts';
+import { escapeXml } from '../escape.ts';
 import { compactPath } from './compact-path.ts';
 import type { MapLayout } from './layout.ts';
 

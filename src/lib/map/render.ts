@@ -2,7 +2,7 @@
 // Regions reference the shared geometry (see defs.ts) and carry their colour, data
 // attributes for the client script, and an accessible name; the callouts make Kyiv
 // city and Sevastopol big enough to see, hover and tap.
-import { escapeXml } from './escape.ts';
+import { escapeXml } from '../escape.ts';
 import { BORDERS_ID, OUTLINE_ID, geometryId } from './defs.ts';
 import { fitLabel, type MapLayout, type Point } from './layout.ts';
 
