@@ -142,12 +142,15 @@ export function keyFigure(
     const leader = oblasts.find((o) => o.iso === national.leader);
     return leader ? unitName(leader, lang) : '—';
   }
-  const metric = findMetric(codebook, id);
-  const v = national.metrics[id]?.value;
-  if (v === null || v === undefined) return '—';
-  if (typeof v === 'string') {
+  return metricText(national.metrics[id]?.value, findMetric(codebook, id), codebook, lang);
+}
+
+/** A metric value as the reader sees it: a formatted number, or the label of a category code. */
+export function metricText(value: number | string | null | undefined, metric: MetricDefinition, codebook: Codebook, lang: Lang): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') {
     const q = metric.question ? findQuestion(codebook, metric.question) : undefined;
-    return q?.options.find((o) => o.code === v)?.label[lang] ?? v;
+    return q?.options.find((o) => o.code === value)?.label[lang] ?? value;
   }
-  return metric.format === 'category' ? String(v) : formatValue(v, metric.format, lang);
+  return metric.format === 'category' ? String(value) : formatValue(value, metric.format, lang);
 }
