@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
-import { strictPage } from './strict-page.ts';
+import { withStrictPage } from './strict-page.ts';
 
 const ctx = e2e();
 const browser = useBrowser();
@@ -22,8 +22,7 @@ async function activeLegend(page: Page): Promise<string[]> {
 
 describe('choropleth map interactions', () => {
   it('shows a tooltip with name, value, interval and respondents on hover, and highlights the legend class', async () => {
-    const s = await strictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } });
-    try {
+    await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
       const lviv = s.page.locator(`${MAP} [data-iso="UA-46"]`);
       await lviv.scrollIntoViewIfNeeded();
@@ -39,15 +38,11 @@ describe('choropleth map interactions', () => {
       await s.page.mouse.move(5, 5);
       expect((await tooltip(s.page)).visible).toBe(false);
       expect(await activeLegend(s.page)).toEqual([]);
-      expect(s.problems).toEqual([]);
-    } finally {
-      await s.close();
-    }
+    });
   });
 
   it('is one tab stop; arrow keys move between regions, Esc closes the tooltip', async () => {
-    const s = await strictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } });
-    try {
+    await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
       const stops = s.page.locator(`${MAP} [data-iso][tabindex="0"]`);
       expect(await stops.count()).toBe(1);
@@ -57,35 +52,31 @@ describe('choropleth map interactions', () => {
         before.textContent = 'before';
         before.id = 'e2e-before';
         fig.before(before);
-      });
-      await s.page.focus('#e2e-before');
-      await s.page.keyboard.press('Tab');
-      const first = await s.page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
-      expect(first).toMatch(/^UA-\d\d$/);
-      const tip1 = await tooltip(s.page);
-      expect(tip1.visible).toBe(true);
-      await s.page.keyboard.press('ArrowRight');
-      const second = await s.page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
-      expect(second).toMatch(/^UA-\d\d$/);
-      expect(second).not.toBe(first);
-      const tip2 = await tooltip(s.page);
-      expect(tip2.visible).toBe(true);
-      expect(tip2.text).not.toBe(tip1.text);
-      await s.page.keyboard.press('Escape');
-      expect((await tooltip(s.page)).visible).toBe(false);
-      // Tab leaves the map instead of walking through all 27 regions.
-      await s.page.keyboard.press('Tab');
-      const after = await s.page.evaluate(() => ({ iso: document.activeElement?.getAttribute('data-iso') ?? null, tag: document.activeElement?.tagName }));
-      expect(after).toEqual({ iso: null, tag: 'SUMMARY' }); // the map's data table comes next
-      expect(s.problems).toEqual([]);
-    } finally {
-      await s.close();
-    }
+    });
+    await s.page.focus('#e2e-before');
+    await s.page.keyboard.press('Tab');
+    const first = await s.page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
+    expect(first).toMatch(/^UA-\d\d$/);
+    const tip1 = await tooltip(s.page);
+    expect(tip1.visible).toBe(true);
+    await s.page.keyboard.press('ArrowRight');
+    const second = await s.page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
+    expect(second).toMatch(/^UA-\d\d$/);
+    expect(second).not.toBe(first);
+    const tip2 = await tooltip(s.page);
+    expect(tip2.visible).toBe(true);
+    expect(tip2.text).not.toBe(tip1.text);
+    await s.page.keyboard.press('Escape');
+    expect((await tooltip(s.page)).visible).toBe(false);
+    // Tab leaves the map instead of walking through all 27 regions.
+    await s.page.keyboard.press('Tab');
+    const after = await s.page.evaluate(() => ({ iso: document.activeElement?.getAttribute('data-iso') ?? null, tag: document.activeElement?.tagName }));
+    expect(after).toEqual({ iso: null, tag: 'SUMMARY' }); // the map's data table comes next
+    });
   });
 
   it('shows the tooltip on tap on a phone, and closes it on a tap elsewhere', async () => {
-    const s = await strictPage(browser(), ctx.origin, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
-    try {
+    await withStrictPage(browser(), ctx.origin, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true }, async (s) => {
       await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });
       const region = s.page.locator(`${MAP} [data-iso="UA-18"]`);
       await region.scrollIntoViewIfNeeded();
@@ -95,15 +86,11 @@ describe('choropleth map interactions', () => {
       expect(tip.text).toContain('Zhytomyr');
       await s.page.locator('h1').tap();
       expect((await tooltip(s.page)).visible).toBe(false);
-      expect(s.problems).toEqual([]);
-    } finally {
-      await s.close();
-    }
+    });
   });
 
   it('reaches Kyiv city through its callout, clickable like any region', async () => {
-    const s = await strictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } });
-    try {
+    await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });
       const kyiv = s.page.locator(`${MAP} [data-iso="UA-30"]`);
       await kyiv.scrollIntoViewIfNeeded();
@@ -112,9 +99,6 @@ describe('choropleth map interactions', () => {
       expect(tip.visible).toBe(true);
       expect(tip.text).toContain('Kyiv');
       expect(tip.text.toLowerCase()).toContain('no data');
-      expect(s.problems).toEqual([]);
-    } finally {
-      await s.close();
-    }
+    });
   });
 });

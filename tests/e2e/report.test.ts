@@ -3,15 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
-import { strictPage } from './strict-page.ts';
+import { withStrictPage } from './strict-page.ts';
 
 const ctx = e2e();
 const browser = useBrowser();
 
 describe('language switch', () => {
   it('takes the reader to the same section in the other language', async () => {
-    const s = await strictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } });
-    try {
+    await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
       await s.page.locator('#needs').scrollIntoViewIfNeeded();
       await s.page.evaluate(() => document.getElementById('needs')!.scrollIntoView({ block: 'start' }));
@@ -23,17 +22,13 @@ describe('language switch', () => {
       await Promise.all([s.page.waitForURL(/\/methodology\/$/), s.page.locator('[data-lang-switch]').click()]);
       expect(new URL(s.page.url()).pathname).toBe('/methodology/');
       expect(await s.page.locator('html').getAttribute('lang')).toBe('uk');
-      expect(s.problems).toEqual([]);
-    } finally {
-      await s.close();
-    }
+    });
   });
 });
 
 describe('keyboard', () => {
   it('skip link goes to the content; Tab walks the report forward with visible focus and no trap', async () => {
-    const s = await strictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } });
-    try {
+    await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
       await s.page.keyboard.press('Tab');
       expect(await s.page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
@@ -61,9 +56,6 @@ describe('keyboard', () => {
       expect(seen.length).toBeLessThan(400);
       const mapStops = await s.page.locator('figure[data-map]').count();
       expect(seen.filter((k) => /UA-\d\d/.test(k)).length).toBe(mapStops);
-      expect(s.problems).toEqual([]);
-    } finally {
-      await s.close();
-    }
+    });
   });
 });

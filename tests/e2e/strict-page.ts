@@ -38,3 +38,19 @@ export async function strictPage(browser: Browser, origin: string, options: Brow
   });
   return { context, page, problems, close: () => context.close() };
 }
+
+/** Runs `fn` on a fresh strict page, then asserts nothing went wrong and closes it. */
+export async function withStrictPage(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions,
+  fn: (s: StrictPage) => Promise<void>,
+): Promise<void> {
+  const s = await strictPage(browser, origin, options);
+  try {
+    await fn(s);
+    if (s.problems.length > 0) throw new Error(`problems on the page:\n${s.problems.join('\n')}`);
+  } finally {
+    await s.close();
+  }
+}
