@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import codebook from '../../../data/codebook.json' with { type: 'json' };
 import type { Codebook, OblastAggregate, OblastUnit, QuestionStat } from '../types.ts';
-import { communitiesByOblast, findMetric, questionRows, rankingRows } from './present.ts';
+import registry from '../../../data/oblasts.json' with { type: 'json' };
+import { byUnitName, communitiesByOblast, findMetric, questionRows, rankingRows, unitName } from './present.ts';
 
 const cb = codebook as Codebook;
 const strategy = cb.questions.find((q) => q.id === 'smart_strategy')!;
@@ -71,5 +72,25 @@ describe('communitiesByOblast', () => {
 describe('findMetric', () => {
   it('names the bad id and lists the valid ones', () => {
     expect(() => findMetric(cb, 'nope', 'content/uk/x.mdx')).toThrow(/content\/uk\/x.mdx: unknown metric id "nope"; valid ids: respondents, strategy_adopted/);
+  });
+});
+
+describe('byUnitName', () => {
+  const units = (registry as { units: OblastUnit[] }).units;
+  const names = (lang: 'uk' | 'en') => [...units].sort(byUnitName(lang)).map((u) => unitName(u, lang));
+
+  it('lists the registry alphabetically in Ukrainian, not by ISO code', () => {
+    const uk = names('uk');
+    expect(uk).toHaveLength(27);
+    expect(uk[0]).toBe('Автономна Республіка Крим');
+    // ISO order would put Luhansk (UA-09) third; the alphabet puts it after Kirovohrad.
+    expect(uk.indexOf('Луганська область')).toBe(uk.indexOf('Кіровоградська область') + 1);
+    expect(uk.at(-1)).toBe('Чернігівська область');
+  });
+
+  it('lists the registry alphabetically in English on English pages', () => {
+    const en = names('en');
+    expect(en[0]).toMatch(/^Autonomous Republic of Crimea/);
+    expect(en).toEqual([...en].sort((a, b) => a.localeCompare(b, 'en')));
   });
 });

@@ -62,6 +62,12 @@ export function unitName(unit: { name_uk: string; name_en: string }, lang: Lang)
   return lang === 'uk' ? unit.name_uk : unit.name_en;
 }
 
+/** Units in the alphabetical order of their names in `lang`, as every table by oblast lists them. */
+export function byUnitName(lang: Lang): (a: { name_uk: string; name_en: string }, b: { name_uk: string; name_en: string }) => number {
+  const collator = new Intl.Collator(lang);
+  return (a, b) => collator.compare(unitName(a, lang), unitName(b, lang));
+}
+
 export interface RankingRow {
   iso: string;
   name: string;
