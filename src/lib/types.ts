@@ -14,6 +14,9 @@ export interface OblastUnit {
   name_en: string;
   short_uk: string;
   short_en: string;
+  /** a still shorter map label, for the few units whose short name does not fit inside them on the map */
+  map_abbr_uk?: string;
+  map_abbr_en?: string;
   translit: string;
   aliases: string[];
 }

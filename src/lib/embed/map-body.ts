@@ -3,13 +3,12 @@
 // and stroke an attribute (no CSS, no variables), at a fixed width.
 import { escapeXml } from '../escape.ts';
 import { BORDERS_ID, OUTLINE_ID, geometryId } from '../map/defs.ts';
-import { fitLabel, type MapLayout } from '../map/layout.ts';
+import { placeLabel, type MapLayout } from '../map/layout.ts';
 import type { LegendEntry, MapModel } from '../map/model.ts';
 import { round, textWidth } from './svg-text.ts';
 
 export const INK = '#1c1d21';
 export const MUTED = '#555a63';
-const LABEL_SIZE = 13;
 
 function hatchDef(): string {
   // Same id as the page's pattern: the model names it in the fill of "insufficient" units.
@@ -64,8 +63,10 @@ export function mapBody(layout: MapLayout, model: MapModel, x: number, y: number
     labels = model.regions
       .filter((r) => !calloutIsos.has(r.iso))
       .map((r) => {
-        const at = fitLabel(shapes.get(r.iso)!, textWidth(r.short, LABEL_SIZE) * 1.05, LABEL_SIZE * 1.1);
-        return at ? `<text x="${at[0]}" y="${at[1]}" dy="0.35em" text-anchor="middle" font-size="${LABEL_SIZE}" fill="${r.ink}">${escapeXml(r.short)}</text>` : '';
+        const fit = placeLabel(shapes.get(r.iso)!, r.abbr === null ? [r.short] : [r.short, r.abbr], (text, size) => textWidth(text, size) * 1.05);
+        if (!fit) return '';
+        const { at, size, text } = fit;
+        return `<text x="${at[0]}" y="${at[1]}" dy="0.35em" text-anchor="middle" font-size="${size}" fill="${r.ink}">${escapeXml(text)}</text>`;
       })
       .join('');
   }

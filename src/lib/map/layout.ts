@@ -134,6 +134,29 @@ export function mapLayout(): MapLayout {
   return cached;
 }
 
+/** Label sizes to try, largest first: long names get a second chance in a smaller size. */
+export const LABEL_SIZES = [13, 11, 10] as const;
+
+export interface PlacedLabel {
+  at: Point;
+  size: number;
+  text: string;
+}
+
+/**
+ * The first of `texts` (the short name, then any abbreviation) that fits inside the unit
+ * at one of LABEL_SIZES, or null; `measure` gives a text's width at a size.
+ */
+export function placeLabel(shape: RegionShape, texts: readonly string[], measure: (text: string, size: number) => number): PlacedLabel | null {
+  for (const text of texts) {
+    for (const size of LABEL_SIZES) {
+      const at = fitLabel(shape, measure(text, size), size * 1.1);
+      if (at) return { at, size, text };
+    }
+  }
+  return null;
+}
+
 /** Where a label of the given size fits inside the unit, or null: every probe point of its box must be inside. */
 export function fitLabel(shape: RegionShape, width: number, height: number): Point | null {
   for (const { at, clearance } of shape.anchors) {

@@ -12,6 +12,8 @@ export interface RegionModel {
   iso: string;
   name: string;
   short: string;
+  /** the on-map label to try when `short` does not fit, or null */
+  abbr: string | null;
   status: UnitStatus;
   /** Raw value for data-value: a number, a category code, or '' when not shown. */
   raw: string;
@@ -159,8 +161,9 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
   const regions: RegionModel[] = units.map(({ unit, mv, status, respondents }) => {
     const name = lang === 'uk' ? unit.name_uk : unit.name_en;
     const short = lang === 'uk' ? unit.short_uk : unit.short_en;
+    const abbr = (lang === 'uk' ? unit.map_abbr_uk : unit.map_abbr_en) ?? null;
     const respondentsText = formatRespondents(respondents, lang);
-    const base = { iso: unit.iso, name, short, status, respondents, respondentsText };
+    const base = { iso: unit.iso, name, short, abbr, status, respondents, respondentsText };
     if (status !== 'ok') {
       const style = missingStyles[status];
       const valueText = status === 'no_data' ? t.noData : `${t.insufficient} (${t.insufficientNote(min)})`;

@@ -9,7 +9,7 @@ const layout = mapLayout();
 function datum(iso: string, extra: Partial<RegionDatum> = {}): RegionDatum {
   const unit = registry.units.find((u) => u.iso === iso)!;
   return {
-    iso, name: unit.name_en, short: unit.short_en, fill: '#41b6c4', ink: '#1a1a1a', classKey: 'c2', status: 'ok',
+    iso, name: unit.name_en, short: unit.short_en, abbr: unit.map_abbr_en ?? null, fill: '#41b6c4', ink: '#1a1a1a', classKey: 'c2', status: 'ok',
     raw: '0.5', valueText: '50%', ciText: '40–60%', respondentsText: '10 respondents', label: `${unit.name_en}: 50%`, ...extra,
   };
 }
@@ -60,6 +60,22 @@ describe('renderMapSvg', () => {
     const defs = renderGeometryDefs(layout);
     expect(defs.match(/<path id="uamap-UA-\d\d" d="M/g)).toHaveLength(27);
     expect(defs.length).toBeGreaterThan(svg.length);
+  });
+
+  it('labels every unit except the two city callouts, falling back to the registry abbreviation where the short name cannot fit', () => {
+    const labels = (lang: 'uk' | 'en') => {
+      const data = registry.units.map((u) =>
+        datum(u.iso, lang === 'uk' ? { short: u.short_uk, abbr: u.map_abbr_uk ?? null } : {}),
+      );
+      const out = renderMapSvg(layout, data, { id: 'm', title: 'T', hint: 'h', labels: true });
+      return [...out.matchAll(/<text [^>]*>([^<]+)<\/text>/g)].map((m) => m[1]!);
+    };
+    for (const lang of ['uk', 'en'] as const) expect(labels(lang), lang).toHaveLength(25);
+    expect(labels('uk')).toEqual(expect.arrayContaining(['Ів.-Франк.', 'Тернопіл.']));
+    expect(labels('uk')).not.toContain('Івано-Франківська');
+    // Without an abbreviation a unit whose name cannot fit stays unlabelled rather than overflowing.
+    const bare = renderMapSvg(layout, [datum('UA-26', { short: 'Івано-Франківська', abbr: null })], { id: 'm', title: 'T', hint: 'h', labels: true });
+    expect(bare).not.toContain('<text');
   });
 
   it('escapes names and labels', () => {

@@ -4,13 +4,15 @@
 // city and Sevastopol big enough to see, hover and tap.
 import { escapeXml } from '../escape.ts';
 import { BORDERS_ID, OUTLINE_ID, geometryId } from './defs.ts';
-import { fitLabel, type MapLayout, type Point } from './layout.ts';
+import { LABEL_SIZES, placeLabel, type MapLayout, type Point } from './layout.ts';
 
 export interface RegionDatum {
   iso: string;
   name: string;
   /** Short name for the on-map label. */
   short: string;
+  /** A shorter label for when `short` does not fit, or null. */
+  abbr: string | null;
   fill: string;
   ink: string;
   classKey: string;
@@ -35,10 +37,10 @@ export interface RenderOptions {
   calloutNames?: Record<string, string>;
 }
 
-const LABEL_SIZE = 13;
-const LABEL_SIZES = [LABEL_SIZE, 11, 10];
+const LABEL_SIZE = LABEL_SIZES[0];
 /** Rough advance of one character at font-size 1 for the label font; wide enough to be safe for Cyrillic. */
 const CHAR_WIDTH = 0.6;
+const estimateWidth = (text: string, size: number) => text.length * size * CHAR_WIDTH;
 
 const attr = (name: string, value: string | number) => ` ${name}="${escapeXml(value)}"`;
 
@@ -68,28 +70,21 @@ function regionMarkup(layout: MapLayout, datum: RegionDatum, focusable: boolean)
   );
 }
 
-function labelFit(shape: MapLayout['regions'][number], text: string): { at: Point; size: number } | null {
-  for (const size of LABEL_SIZES) {
-    const at = fitLabel(shape, text.length * size * CHAR_WIDTH, size * 1.1);
-    if (at) return { at, size };
-  }
-  return null;
-}
-
 function labelsMarkup(layout: MapLayout, regions: RegionDatum[]): string {
   const shapes = new Map(layout.regions.map((s) => [s.iso, s]));
   const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
   const out: string[] = [];
   for (const r of regions) {
     if (calloutIsos.has(r.iso)) continue;
-    // Long names (Івано-Франківська, Хмельницька…) get a second chance in a smaller size.
-    const fit = labelFit(shapes.get(r.iso)!, r.short);
+    // Long names (Хмельницька, Чернівецька…) get a second chance in a smaller size, and
+    // the few that still do not fit (Івано-Франківська) a third with the registry's abbreviation.
+    const fit = placeLabel(shapes.get(r.iso)!, r.abbr === null ? [r.short] : [r.short, r.abbr], estimateWidth);
     if (!fit) continue;
-    const { at, size } = fit;
+    const { at, size, text } = fit;
     // Labels over the grey/hatched "missing" styles follow the page's ink (the CSS restyles those fills for dark mode).
     const ink = r.status === 'ok' ? attr('fill', r.ink) : ' class="uamap-label-missing"';
     const small = size === LABEL_SIZE ? '' : attr('font-size', size);
-    out.push(`<text x="${at[0]}" y="${at[1]}" dy="0.35em"${small}${ink}>${escapeXml(r.short)}</text>`);
+    out.push(`<text x="${at[0]}" y="${at[1]}" dy="0.35em"${small}${ink}>${escapeXml(text)}</text>`);
   }
   return out.length ? `<g class="uamap-labels" aria-hidden="true" font-size="${LABEL_SIZE}" text-anchor="middle">${out.join('')}</g>` : '';
 }
