@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate } from './aggregate.ts';
+import type { OblastAggregate } from '../types.ts';
+import { aggregate, assignRanks } from './aggregate.ts';
 import { project, record } from './testing.ts';
 
 const opts = { codebook: project.codebook.codebook, units: project.units, minRespondents: 3, confidence: 0.95 };
@@ -66,6 +67,17 @@ describe('aggregate', () => {
     expect([rank['UA-05'], rank['UA-07'], rank['UA-09'], rank['UA-12']]).toEqual([1, 1, 3, null]);
     expect(national.leader).toBeNull();
     expect(oblasts[0]!.metrics.smart_readiness_index).toMatchObject({ value: 100, n: 3, components: { strategy: 1, cdto: 1, solutions: null } });
+  });
+
+  it('ranks on the index as published: values that show as the same whole number share a rank', () => {
+    const unit = (iso: string, value: number | null, status: OblastAggregate['status'] = 'ok') =>
+      ({ iso, status, rank: null, metrics: { idx: { value, ci: null, n: 5 } } }) as unknown as OblastAggregate;
+    const oblasts = [unit('A', 63.8), unit('B', 64.2), unit('C', 71.49), unit('D', 70.5), unit('E', 90, 'insufficient'), unit('F', null)];
+    expect(assignRanks(oblasts, 'idx', 0)).toBeNull(); // 71.49 and 70.5 both read 71
+    expect(Object.fromEntries(oblasts.map((o) => [o.iso, o.rank]))).toEqual({ A: 3, B: 3, C: 1, D: 1, E: null, F: null });
+    const [a, b] = [unit('A', 63.8), unit('B', 64.2)];
+    expect(assignRanks([a, b], 'idx', 1)).toBe('B');
+    expect([a.rank, b.rank]).toEqual([2, 1]);
   });
 
   it('sorts communities by registry order, then name', () => {

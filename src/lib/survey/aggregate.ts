@@ -15,6 +15,7 @@ import { GroupAccumulator, type GroupPlan, groupPlan } from './group.ts';
 import { type Tally, tallyRecords } from './tally.ts';
 import { zFor } from './normal.ts';
 import { wilson } from './wilson.ts';
+import { defaultDigits } from '../format.ts';
 
 export interface AggregateOptions {
   codebook: Codebook;
@@ -51,8 +52,8 @@ export function summarise(tally: Tally, records: SurveyRecord[], opts: Aggregate
       metrics: metricValues(g, plan, opts.codebook, z),
     };
   });
-  const indexId = opts.codebook.metrics.find((m) => m.kind === 'index')?.id;
-  const leader = indexId ? assignRanks(oblasts, indexId) : null;
+  const index = opts.codebook.metrics.find((m) => m.kind === 'index');
+  const leader = index ? assignRanks(oblasts, index.id, index.format === 'category' ? 0 : defaultDigits[index.format]) : null;
   const national: NationalAggregate = {
     respondents: all.respondents,
     oblasts_covered: oblasts.filter((o) => o.respondents > 0).length,
@@ -70,18 +71,20 @@ export function statusOf(respondents: number, minRespondents: number): UnitStatu
 }
 
 /**
- * Ranks units with status ok by the index, 1 = highest; equal values (as written,
- * after rounding) share a rank and the next rank is skipped (1, 1, 3).
+ * Ranks units with status ok by the index, 1 = highest. Units whose index reads the same
+ * as published (`digits` decimals, as the pages show it) share a rank and the next rank
+ * is skipped (1, 1, 3): a reader shown "64" and "64" must not see them ranked apart.
  * Returns the leader's ISO, or null when nobody is ranked or first place is shared.
  */
-export function assignRanks(oblasts: OblastAggregate[], indexId: string): string | null {
-  const value = (o: OblastAggregate) => o.metrics[indexId]!.value as number;
+export function assignRanks(oblasts: OblastAggregate[], indexId: string, digits: number): string | null {
+  // toFixed is how the pages format numbers (d3-format), so ties here are ties there.
+  const published = (o: OblastAggregate) => Number((o.metrics[indexId]!.value as number).toFixed(digits));
   const ranked = oblasts
     .filter((o) => o.status === 'ok' && typeof o.metrics[indexId]?.value === 'number')
-    .sort((a, b) => value(b) - value(a));
+    .sort((a, b) => published(b) - published(a));
   ranked.forEach((o, i) => {
     const prev = ranked[i - 1];
-    o.rank = prev && value(prev) === value(o) ? prev.rank : i + 1;
+    o.rank = prev && published(prev) === published(o) ? prev.rank : i + 1;
   });
   const first = ranked.filter((o) => o.rank === 1);
   return first.length === 1 ? first[0]!.iso : null;
