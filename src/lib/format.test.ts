@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInterval, formatNumber, formatRespondents, formatValue } from './format.ts';
+import { countNoun, formatInterval, formatNumber, formatRespondents, formatValue } from './format.ts';
 
 const nb = '\u00a0';
 
@@ -54,5 +54,22 @@ describe('formatRespondents', () => {
   it('uses singular and plural in English', () => {
     expect(formatRespondents(1, 'en')).toBe('1 respondent');
     expect(formatRespondents(1200, 'en')).toBe('1,200 respondents');
+  });
+});
+
+describe('countNoun', () => {
+  const uk = (n: number) => countNoun(n, 'громада|громади|громад', 'uk');
+  it('picks the Ukrainian one / few / many form by the last digits', () => {
+    expect([1, 21, 101, 1001].map(uk)).toEqual(['громада', 'громада', 'громада', 'громада']);
+    expect([2, 3, 4, 22, 24, 423].map(uk)).toEqual(['громади', 'громади', 'громади', 'громади', 'громади', 'громади']);
+    expect([0, 5, 11, 12, 14, 20, 25, 111, 112, 1000].map(uk)).toEqual(Array(10).fill('громад'));
+  });
+
+  it('picks one / other in English, and repeats the last form when fewer are given', () => {
+    expect(countNoun(1, 'community|communities', 'en')).toBe('community');
+    expect(countNoun(0, 'community|communities', 'en')).toBe('communities');
+    expect(countNoun(5, 'областей', 'uk')).toBe('областей');
+    expect(countNoun(3, 'область|області', 'uk')).toBe('області');
+    expect(countNoun(7, 'область|області', 'uk')).toBe('області');
   });
 });

@@ -42,10 +42,22 @@ export function formatInterval([lo, hi]: Interval, format: NumericFormat, lang: 
 
 /** "12 респондентів" / "1 respondent": Ukrainian has three plural forms. */
 export function formatRespondents(n: number, lang: Lang): string {
-  const num = formatNumber(n, lang);
-  if (lang === 'en') return `${num} ${n === 1 ? 'respondent' : 'respondents'}`;
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  const word = mod10 === 1 && mod100 !== 11 ? 'респондент' : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? 'респонденти' : 'респондентів';
-  return `${num} ${word}`;
+  return `${formatNumber(n, lang)} ${countNoun(n, lang === 'uk' ? 'респондент|респонденти|респондентів' : 'respondent|respondents', lang)}`;
+}
+
+/**
+ * The form of a noun that agrees with the whole number `n`. `forms` is written the way an
+ * editor writes it in MDX, separated by "|": Ukrainian one|few|many ("громада|громади|громад":
+ * 1, 21 → one; 2–4, 22–24 → few; 0, 5–20, 25… → many), English one|other. Missing forms
+ * repeat the last one given.
+ */
+export function countNoun(n: number, forms: string, lang: Lang): string {
+  const list = forms.split('|').map((f) => f.trim());
+  const pick = (i: number) => list[Math.min(i, list.length - 1)]!;
+  const whole = Math.abs(Math.trunc(n));
+  if (lang === 'en') return pick(whole === 1 ? 0 : 1);
+  const mod10 = whole % 10;
+  const mod100 = whole % 100;
+  if (mod10 === 1 && mod100 !== 11) return pick(0);
+  return mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? pick(1) : pick(2);
 }

@@ -133,6 +133,16 @@ export function communitiesByOblast(communities: CommunityEntry[], registry: Obl
     .sort((a, b) => byOblast(a.name, b.name));
 }
 
+/** The whole number behind a key figure that counts something (respondents, oblasts…), or null for shares, scores and names. */
+export function keyFigureCount(id: string, national: NationalAggregate, codebook: Codebook): number | null {
+  if (id === 'oblasts_covered') return national.oblasts_covered;
+  if (id === 'oblasts_ranked') return national.oblasts_ranked;
+  if (id === 'min_respondents') return codebook.thresholds.min_respondents;
+  const metric = codebook.metrics.find((m) => m.id === id);
+  const value = national.metrics[id]?.value;
+  return metric?.kind === 'count' && typeof value === 'number' ? value : null;
+}
+
 /** The value of a key figure, formatted: a codebook metric or a national fact. */
 export function keyFigure(
   id: string,
