@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { buildMapModel } from './model.ts';
 import { missingStyles, classColors, categoricalColors } from './palette.ts';
-import type { Codebook, DatasetConfig, NationalAggregate, OblastAggregate, OblastUnit } from '../types.ts';
+import { readSiteData } from '../site/data.ts';
 
-const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')) as T;
-const data = {
-  codebook: read<Codebook>('data/codebook.json'),
-  dataset: read<DatasetConfig>('data/dataset.json'),
-  registry: read<{ units: OblastUnit[] }>('data/oblasts.json').units,
-  oblasts: read<OblastAggregate[]>('tests/fixtures/generated/oblasts.json'),
-  national: read<NationalAggregate>('tests/fixtures/generated/national.json'),
-};
+const data = readSiteData(fileURLToPath(new URL('../../../tests/fixtures/generated/', import.meta.url)));
 const nb = '\u00a0';
 
 describe('buildMapModel', () => {

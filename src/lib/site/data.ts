@@ -37,16 +37,20 @@ function readJson<T>(path: string): T {
 
 let cached: SiteData | undefined;
 
-export function loadSiteData(): SiteData {
-  if (cached) return cached;
-  cached = {
+/** The project's config plus the pipeline output in `dir`; tests read their fixture output this way. */
+export function readSiteData(dir: string): SiteData {
+  return {
     codebook: readJson<Codebook>(join(root, 'data', 'codebook.json')),
     dataset: readJson<DatasetConfig>(join(root, 'data', 'dataset.json')),
     registry: readJson<{ units: OblastUnit[] }>(join(root, 'data', 'oblasts.json')).units,
-    oblasts: readJson<OblastAggregate[]>(join(generatedDir, 'oblasts.json')),
-    national: readJson<NationalAggregate>(join(generatedDir, 'national.json')),
-    communities: readJson<CommunityEntry[]>(join(generatedDir, 'communities.json')),
-    meta: readJson<RunMeta>(join(generatedDir, 'meta.json')),
+    oblasts: readJson<OblastAggregate[]>(join(dir, 'oblasts.json')),
+    national: readJson<NationalAggregate>(join(dir, 'national.json')),
+    communities: readJson<CommunityEntry[]>(join(dir, 'communities.json')),
+    meta: readJson<RunMeta>(join(dir, 'meta.json')),
   };
+}
+
+export function loadSiteData(): SiteData {
+  cached ??= readSiteData(generatedDir);
   return cached;
 }

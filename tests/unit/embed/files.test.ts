@@ -1,10 +1,9 @@
 // Standalone SVG, PNG and CSV of every graphic, from the fixture aggregates.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { Codebook, DatasetConfig, NationalAggregate, OblastAggregate, OblastUnit } from '../../../src/lib/types.ts';
+import { readSiteData } from '../../../src/lib/site/data.ts';
 import { embedGraphics } from '../../../src/lib/embed/graphics.ts';
 import { standaloneParts, ogParts } from '../../../src/lib/embed/parts.ts';
 import { composeStandalone } from '../../../src/lib/embed/standalone.ts';
@@ -13,14 +12,7 @@ import { pngSize, renderPng } from '../../../src/lib/embed/png.ts';
 import { graphicCsv } from '../../../src/lib/embed/csv.ts';
 
 const root = join(import.meta.dirname, '../../..');
-const json = <T>(p: string) => JSON.parse(readFileSync(join(root, p), 'utf8')) as T;
-const data = {
-  codebook: json<Codebook>('data/codebook.json'),
-  dataset: json<DatasetConfig>('data/dataset.json'),
-  registry: json<{ units: OblastUnit[] }>('data/oblasts.json').units,
-  oblasts: json<OblastAggregate[]>('tests/fixtures/generated/oblasts.json'),
-  national: json<NationalAggregate>('tests/fixtures/generated/national.json'),
-};
+const data = readSiteData(join(root, 'tests/fixtures/generated'));
 const graphics = embedGraphics(data.codebook);
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
 
