@@ -39,10 +39,10 @@ export const ingestSection: BenchSection = {
       const bare = () => {
         Papa.parse<string[]>(new TextDecoder('utf-8').decode(bytes));
       };
+      const questionIds = project.codebook.codebook.questions.map((q) => q.id);
       const floor = () => {
         if (floorIngest(bytes, questionIds) !== ROWS) throw new Error('floor: bench export has an unexpected shape');
       };
-      const questionIds = project.codebook.codebook.questions.map((q) => q.id);
       const bareTimes: number[] = [];
       const ingestTimes: number[] = [];
       const floorTimes: number[] = [];

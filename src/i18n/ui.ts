@@ -33,6 +33,7 @@ const strings = {
   // Counted captions: noun forms one|few|many (uk) or one|other (en), see countNoun.
   oblastsCovered: { uk: 'регіон (з 27) має відповіді|регіони (з 27) мають відповіді|регіонів (з 27) мають відповіді', en: 'of 27 oblast-level units answered' },
   oblastsRanked: { uk: 'область у рейтингу|області у рейтингу|областей у рейтингу', en: 'oblast ranked|oblasts ranked' },
+  minRespondents: { uk: 'мінімум відповідей для рейтингу', en: 'minimum answers to be ranked' },
   leadingOblast: { uk: 'лідер за індексом смарт-готовності', en: 'leads the Smart Readiness Index' },
   noData: { uk: 'немає даних', en: 'no data' },
   insufficient: { uk: 'замало даних', en: 'insufficient data' },

@@ -63,7 +63,7 @@ export function mapBody(layout: MapLayout, model: MapModel, x: number, y: number
     labels = model.regions
       .filter((r) => !calloutIsos.has(r.iso))
       .map((r) => {
-        const fit = placeLabel(shapes.get(r.iso)!, r.abbr === null ? [r.short] : [r.short, r.abbr], (text, size) => textWidth(text, size) * 1.05);
+        const fit = placeLabel(shapes.get(r.iso)!, r, (text, size) => textWidth(text, size) * 1.05);
         if (!fit) return '';
         const { at, size, text } = fit;
         return `<text x="${at[0]}" y="${at[1]}" dy="0.35em" text-anchor="middle" font-size="${size}" fill="${r.ink}">${escapeXml(text)}</text>`;

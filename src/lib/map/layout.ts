@@ -144,11 +144,15 @@ export interface PlacedLabel {
 }
 
 /**
- * The first of `texts` (the short name, then any abbreviation) that fits inside the unit
- * at one of LABEL_SIZES, or null; `measure` gives a text's width at a size.
+ * The unit's short name, or else its abbreviation, at the first of LABEL_SIZES where it fits
+ * inside the unit; null when neither fits. `measure` gives a text's width at a size.
  */
-export function placeLabel(shape: RegionShape, texts: readonly string[], measure: (text: string, size: number) => number): PlacedLabel | null {
-  for (const text of texts) {
+export function placeLabel(
+  shape: RegionShape,
+  names: { short: string; abbr: string | null },
+  measure: (text: string, size: number) => number,
+): PlacedLabel | null {
+  for (const text of names.abbr === null ? [names.short] : [names.short, names.abbr]) {
     for (const size of LABEL_SIZES) {
       const at = fitLabel(shape, measure(text, size), size * 1.1);
       if (at) return { at, size, text };

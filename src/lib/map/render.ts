@@ -78,7 +78,7 @@ function labelsMarkup(layout: MapLayout, regions: RegionDatum[]): string {
     if (calloutIsos.has(r.iso)) continue;
     // Long names (Хмельницька, Чернівецька…) get a second chance in a smaller size, and
     // the few that still do not fit (Івано-Франківська) a third with the registry's abbreviation.
-    const fit = placeLabel(shapes.get(r.iso)!, r.abbr === null ? [r.short] : [r.short, r.abbr], estimateWidth);
+    const fit = placeLabel(shapes.get(r.iso)!, r, estimateWidth);
     if (!fit) continue;
     const { at, size, text } = fit;
     // Labels over the grey/hatched "missing" styles follow the page's ink (the CSS restyles those fills for dark mode).

@@ -151,9 +151,8 @@ export function keyFigure(
   codebook: Codebook,
   lang: Lang,
 ): string {
-  if (id === 'oblasts_covered') return formatValue(national.oblasts_covered, 'integer', lang);
-  if (id === 'oblasts_ranked') return formatValue(national.oblasts_ranked, 'integer', lang);
-  if (id === 'min_respondents') return formatValue(codebook.thresholds.min_respondents, 'integer', lang);
+  const count = keyFigureCount(id, national, codebook);
+  if (count !== null) return formatValue(count, 'integer', lang);
   if (id === 'leader') {
     const leader = oblasts.find((o) => o.iso === national.leader);
     return leader ? unitName(leader, lang) : '—';
