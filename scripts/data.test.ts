@@ -11,7 +11,10 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 const fixture = (name: string) => join('tests', 'fixtures', 'csv', name);
 
 function cli(...args: string[]) {
-  const r = spawnSync('npx', ['node', 'scripts/data.ts', ...args], { encoding: 'utf8', env: { ...process.env, SURVEY_ILLUSTRATIVE: '' } });
+  const r = spawnSync('npx', ['node', 'scripts/data.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SURVEY_ILLUSTRATIVE: '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -22,13 +25,21 @@ describe('scripts/data.ts', () => {
     expect(good.stderr).toContain('rows read 8 = 8 used + 0 rejected');
     expect(readdirSync(out).sort()).toEqual(['communities.json', 'meta.json', 'national.json', 'oblasts.json']);
     const meta = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8'));
-    expect(meta).toMatchObject({ input: 'valid.csv', rows_read: 8, rows_valid: 8, rows_rejected: 0, min_respondents: 3 });
+    expect(meta).toMatchObject({
+      input: 'valid.csv',
+      rows_read: 8,
+      rows_valid: 8,
+      rows_rejected: 0,
+      min_respondents: 3,
+    });
     expect(JSON.parse(readFileSync(join(out, 'oblasts.json'), 'utf8'))).toHaveLength(27);
     const before = readFileSync(join(out, 'national.json'), 'utf8');
 
     const bad = cli('--input', fixture('bad-rows.csv'), '--out', out);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('tests/fixtures/csv/bad-rows.csv:3 column "oblast": "Киевская" — expected one of the 27 oblast-level units (did you mean "Київська область"?)');
+    expect(bad.stderr).toContain(
+      'tests/fixtures/csv/bad-rows.csv:3 column "oblast": "Киевская" — expected one of the 27 oblast-level units (did you mean "Київська область"?)',
+    );
     expect(bad.stderr).toContain('rows read 4 = 1 used + 3 rejected');
     expect(readFileSync(join(out, 'national.json'), 'utf8')).toBe(before);
   });
@@ -40,7 +51,10 @@ describe('scripts/data.ts', () => {
     const empty = cli('--check', fixture('empty.csv'), '--json');
     expect(empty.code).toBe(1);
     expect(JSON.parse(empty.stdout)).toEqual({
-      ok: false, rows_read: 0, rows_valid: 0, rows_rejected: 0,
+      ok: false,
+      rows_read: 0,
+      rows_valid: 0,
+      rows_rejected: 0,
       problems: [{ row: null, column: null, value: null, message: 'file is empty', severity: 'error' }],
     });
   });

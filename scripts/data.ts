@@ -62,7 +62,8 @@ function parseCli(argv: string[], root: string, dataset: DatasetConfig): Cli {
   let minRespondents: number | undefined;
   if (v['min-respondents'] !== undefined) {
     minRespondents = Number(v['min-respondents']);
-    if (!Number.isInteger(minRespondents) || minRespondents < 1) throw new UsageError('--min-respondents must be a whole number ≥ 1');
+    if (!Number.isInteger(minRespondents) || minRespondents < 1)
+      throw new UsageError('--min-respondents must be a whole number ≥ 1');
   }
   if (v.encoding !== undefined) {
     try {
@@ -102,7 +103,13 @@ function readInput(path: string): Uint8Array | string {
 function report(result: PipelineResult, json: boolean): void {
   const counts = formatRowCounts(result.rowsRead, result.rowsValid, result.rowsRejected);
   if (json) {
-    const problems = result.problems.map((p) => ({ row: p.row, column: p.column, value: p.value, message: p.message, severity: p.severity }));
+    const problems = result.problems.map((p) => ({
+      row: p.row,
+      column: p.column,
+      value: p.value,
+      message: p.message,
+      severity: p.severity,
+    }));
     process.stdout.write(
       `${JSON.stringify({ ok: result.ok, rows_read: result.rowsRead, rows_valid: result.rowsValid, rows_rejected: result.rowsRejected, problems })}\n`,
     );
@@ -130,17 +137,24 @@ function main(): number {
   if (typeof bytes === 'string') {
     if (cli.json) {
       const problem = { row: null, column: null, value: null, message: bytes, severity: 'error' };
-      process.stdout.write(`${JSON.stringify({ ok: false, rows_read: 0, rows_valid: 0, rows_rejected: 0, problems: [problem] })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ ok: false, rows_read: 0, rows_valid: 0, rows_rejected: 0, problems: [problem] })}\n`,
+      );
     } else process.stderr.write(`${bytes}\n`);
     process.stderr.write(`${formatRowCounts(0, 0, 0)}\n`);
     return 1;
   }
   const project = loadProjectData(root);
-  const result = runPipeline(bytes, cli.input, { ...project, encoding: cli.encoding, minRespondents: cli.minRespondents });
+  const result = runPipeline(bytes, cli.input, {
+    ...project,
+    encoding: cli.encoding,
+    minRespondents: cli.minRespondents,
+  });
   report(result, cli.json);
   if (!result.ok || !result.aggregates) return 1;
   if (cli.out === null) {
-    if (!cli.json) process.stderr.write(`valid: ${cli.input} (${result.encoding}, delimiter ${JSON.stringify(result.delimiter)})\n`);
+    if (!cli.json)
+      process.stderr.write(`valid: ${cli.input} (${result.encoding}, delimiter ${JSON.stringify(result.delimiter)})\n`);
     return 0;
   }
   const meta: RunMeta = {
@@ -154,7 +168,9 @@ function main(): number {
     notices: result.problems.filter((p) => p.severity === 'notice').map((p) => ({ ...p, file: basename(p.file) })),
   };
   writeFilesAtomically(cli.out, renderOutputs(result.aggregates, meta));
-  process.stderr.write(`wrote oblasts.json, national.json, communities.json, meta.json to ${relative(root, cli.out) || '.'}\n`);
+  process.stderr.write(
+    `wrote oblasts.json, national.json, communities.json, meta.json to ${relative(root, cli.out) || '.'}\n`,
+  );
   return 0;
 }
 

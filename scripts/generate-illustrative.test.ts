@@ -114,10 +114,12 @@ describe('generateIllustrativeCsv', () => {
     const topByOblast = new Map<string, Map<string, number>>();
     const home = new Map(communities.map((c) => [`${c.community}|${c.lat}`, c.oblast]));
     for (const r of rows) {
-      for (const code of resolve(q('needs'), r.needs ?? '') ?? []) needCounts.set(code, (needCounts.get(code) ?? 0) + 1);
+      for (const code of resolve(q('needs'), r.needs ?? '') ?? [])
+        needCounts.set(code, (needCounts.get(code) ?? 0) + 1);
       const iso = home.get(`${r.community}|${Number(r.lat)}`) ?? '';
       const counts = topByOblast.get(iso) ?? new Map<string, number>();
-      for (const code of resolve(q('priority_areas'), r.priority_areas ?? '') ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
+      for (const code of resolve(q('priority_areas'), r.priority_areas ?? '') ?? [])
+        counts.set(code, (counts.get(code) ?? 0) + 1);
       topByOblast.set(iso, counts);
     }
     const [topNeed] = [...needCounts].sort((a, b) => b[1] - a[1])[0] ?? [];

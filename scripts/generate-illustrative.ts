@@ -10,8 +10,18 @@ import type { Codebook, OblastUnit, Option, Question } from '../src/lib/types.ts
 
 export const DEFAULT_SEED = 20260;
 export const HEADER = [
-  'respondent_id', 'community', 'oblast', 'population', 'lat', 'lon',
-  'smart_strategy', 'priority_areas', 'needs', 'first_steps', 'solutions', 'has_cdto',
+  'respondent_id',
+  'community',
+  'oblast',
+  'population',
+  'lat',
+  'lon',
+  'smart_strategy',
+  'priority_areas',
+  'needs',
+  'first_steps',
+  'solutions',
+  'has_cdto',
 ] as const;
 
 export interface Community {
@@ -52,43 +62,94 @@ export function parseCommunities(text: string): Community[] {
 
 type Region = 'west' | 'centre' | 'south' | 'east';
 const REGION: Record<string, Region> = {
-  'UA-07': 'west', 'UA-21': 'west', 'UA-26': 'west', 'UA-46': 'west',
-  'UA-56': 'west', 'UA-61': 'west', 'UA-68': 'west', 'UA-77': 'west',
-  'UA-05': 'centre', 'UA-18': 'centre', 'UA-32': 'centre', 'UA-35': 'centre',
-  'UA-53': 'centre', 'UA-71': 'centre', 'UA-74': 'centre',
-  'UA-23': 'south', 'UA-48': 'south', 'UA-51': 'south', 'UA-65': 'south',
-  'UA-09': 'east', 'UA-12': 'east', 'UA-14': 'east', 'UA-59': 'east', 'UA-63': 'east',
+  'UA-07': 'west',
+  'UA-21': 'west',
+  'UA-26': 'west',
+  'UA-46': 'west',
+  'UA-56': 'west',
+  'UA-61': 'west',
+  'UA-68': 'west',
+  'UA-77': 'west',
+  'UA-05': 'centre',
+  'UA-18': 'centre',
+  'UA-32': 'centre',
+  'UA-35': 'centre',
+  'UA-53': 'centre',
+  'UA-71': 'centre',
+  'UA-74': 'centre',
+  'UA-23': 'south',
+  'UA-48': 'south',
+  'UA-51': 'south',
+  'UA-65': 'south',
+  'UA-09': 'east',
+  'UA-12': 'east',
+  'UA-14': 'east',
+  'UA-59': 'east',
+  'UA-63': 'east',
 };
 // Western and central communities lean towards having a strategy; frontline ones less so.
 const READINESS_BASE: Record<Region, number> = { west: 0.58, centre: 0.52, south: 0.44, east: 0.38 };
 
 const PRIORITY_BASE: Record<string, number> = {
-  e_governance: 1.0, energy_efficiency: 0.85, education: 0.55, public_safety: 0.55,
-  utilities: 0.6, transport: 0.35, healthcare: 0.45, environment: 0.4, e_democracy: 0.4, tourism: 0.3,
+  e_governance: 1.0,
+  energy_efficiency: 0.85,
+  education: 0.55,
+  public_safety: 0.55,
+  utilities: 0.6,
+  transport: 0.35,
+  healthcare: 0.45,
+  environment: 0.4,
+  e_democracy: 0.4,
+  tourism: 0.3,
 };
 // Where one priority visibly dominates, so the "most-chosen priority" map is not one colour.
 const PRIORITY_BOOST: Record<string, Record<string, number>> = {
-  'UA-21': { tourism: 4.5 }, 'UA-26': { tourism: 4.5 }, 'UA-77': { tourism: 3.5 }, 'UA-46': { tourism: 2.5 },
-  'UA-09': { public_safety: 3 }, 'UA-14': { public_safety: 3 }, 'UA-63': { public_safety: 2.8 },
-  'UA-59': { public_safety: 2.6 }, 'UA-23': { public_safety: 2.8 }, 'UA-65': { public_safety: 2.8 },
-  'UA-51': { energy_efficiency: 1.6, utilities: 1.4 }, 'UA-48': { energy_efficiency: 1.6 },
-  'UA-53': { energy_efficiency: 1.5 }, 'UA-35': { energy_efficiency: 1.5 }, 'UA-12': { utilities: 2 },
+  'UA-21': { tourism: 4.5 },
+  'UA-26': { tourism: 4.5 },
+  'UA-77': { tourism: 3.5 },
+  'UA-46': { tourism: 2.5 },
+  'UA-09': { public_safety: 3 },
+  'UA-14': { public_safety: 3 },
+  'UA-63': { public_safety: 2.8 },
+  'UA-59': { public_safety: 2.6 },
+  'UA-23': { public_safety: 2.8 },
+  'UA-65': { public_safety: 2.8 },
+  'UA-51': { energy_efficiency: 1.6, utilities: 1.4 },
+  'UA-48': { energy_efficiency: 1.6 },
+  'UA-53': { energy_efficiency: 1.5 },
+  'UA-35': { energy_efficiency: 1.5 },
+  'UA-12': { utilities: 2 },
   'UA-32': { e_governance: 1.4, transport: 2 },
 };
 const NEED_WEIGHT: Record<string, number> = {
-  expertise: 0.7, staff_training: 0.65, infrastructure: 0.55, legal_framework: 0.3, best_practices: 0.45, partners: 0.35,
+  expertise: 0.7,
+  staff_training: 0.65,
+  infrastructure: 0.55,
+  legal_framework: 0.3,
+  best_practices: 0.45,
+  partners: 0.35,
 };
 const STEP_WEIGHT: Record<string, number> = {
-  adopt_strategy: 0.9, appoint_cdto: 0.6, broadband: 0.55, online_services: 0.8, open_data: 0.35,
-  staff_training: 0.6, pilot_projects: 0.45,
+  adopt_strategy: 0.9,
+  appoint_cdto: 0.6,
+  broadband: 0.55,
+  online_services: 0.8,
+  open_data: 0.35,
+  staff_training: 0.6,
+  pilot_projects: 0.45,
 };
 // Bigger places have the "city" solutions (e-ticketing, apps); almost everyone has online services.
 const SOLUTION_WEIGHT: Record<string, { base: number; urban: number }> = {
-  online_admin_services: { base: 0.9, urban: 0 }, e_petitions: { base: 0.6, urban: 0.2 },
-  participatory_budget: { base: 0.5, urban: 0.3 }, video_surveillance: { base: 0.55, urban: 0.2 },
-  e_queue: { base: 0.3, urban: 0.3 }, open_data_portal: { base: 0.25, urban: 0.3 },
-  smart_lighting: { base: 0.25, urban: 0.15 }, gis_portal: { base: 0.15, urban: 0.25 },
-  city_app: { base: 0.08, urban: 0.35 }, e_ticketing: { base: 0.02, urban: 0.4 },
+  online_admin_services: { base: 0.9, urban: 0 },
+  e_petitions: { base: 0.6, urban: 0.2 },
+  participatory_budget: { base: 0.5, urban: 0.3 },
+  video_surveillance: { base: 0.55, urban: 0.2 },
+  e_queue: { base: 0.3, urban: 0.3 },
+  open_data_portal: { base: 0.25, urban: 0.3 },
+  smart_lighting: { base: 0.25, urban: 0.15 },
+  gis_portal: { base: 0.15, urban: 0.25 },
+  city_app: { base: 0.08, urban: 0.35 },
+  e_ticketing: { base: 0.02, urban: 0.4 },
 };
 
 // ---- Small random helpers ----
@@ -121,7 +182,10 @@ function sample(rng: Rng, weights: Record<string, number>, k: number): Set<strin
     let idx = pool.length - 1;
     for (let i = 0; i < pool.length; i++) {
       x -= (pool[i] as [string, number])[1];
-      if (x < 0) { idx = i; break; }
+      if (x < 0) {
+        idx = i;
+        break;
+      }
     }
     chosen.add((pool[idx] as [string, number])[0]);
     pool.splice(idx, 1);
@@ -145,7 +209,10 @@ function spell(option: Option, style: Style): string {
 
 /** Chosen codes in codebook order, written in the row's style. */
 function cell(q: Question, codes: Set<string>, style: Style): string {
-  return q.options.filter((o) => codes.has(o.code)).map((o) => spell(o, style)).join('|');
+  return q.options
+    .filter((o) => codes.has(o.code))
+    .map((o) => spell(o, style))
+    .join('|');
 }
 
 function oblastSpelling(rng: Rng, unit: OblastUnit): string {
@@ -181,7 +248,8 @@ function respond(
   const size = Math.log2(pop / 20000); // 0 at a typical small town, ~+3 at 160k
   const readiness = READINESS_BASE[REGION[c.oblast] ?? 'centre'] + 0.07 * size + 0.2 * gaussian(rng);
 
-  const strategy = readiness > 0.68 ? 'adopted' : readiness > 0.5 ? 'in_progress' : readiness > 0.3 ? 'planned' : 'none';
+  const strategy =
+    readiness > 0.68 ? 'adopted' : readiness > 0.5 ? 'in_progress' : readiness > 0.3 ? 'planned' : 'none';
   const cdtoMissing = rng() < 0.08;
   const hasCdto = rng() < Math.min(0.92, Math.max(0.05, 0.1 + 0.75 * readiness));
 
@@ -232,9 +300,12 @@ export function generateIllustrativeCsv(
   const priorityWeights = new Map<string, Record<string, number>>();
   for (const u of units) {
     const boost = PRIORITY_BOOST[u.iso] ?? {};
-    priorityWeights.set(u.iso, Object.fromEntries(
-      Object.entries(PRIORITY_BASE).map(([code, w]) => [code, w * (boost[code] ?? 1) * (0.85 + 0.3 * rng())]),
-    ));
+    priorityWeights.set(
+      u.iso,
+      Object.fromEntries(
+        Object.entries(PRIORITY_BASE).map(([code, w]) => [code, w * (boost[code] ?? 1) * (0.85 + 0.3 * rng())]),
+      ),
+    );
   }
   const rows = shuffle(rng, communities).map((c, i) => {
     const unit = byIso.get(c.oblast);

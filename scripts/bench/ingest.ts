@@ -91,7 +91,16 @@ export function floorIngest(bytes: Uint8Array, questionIds: readonly string[]): 
         for (let i = 0; i < c.length; i++) if (c.charCodeAt(i) < 0x20) controls++;
       }
       const answers = { ...template };
-      records.push({ row, respondent_id: cells[0]!, community: cells[1]!, oblast: cells[2]!, population: null, lat: null, lon: null, answers });
+      records.push({
+        row,
+        respondent_id: cells[0]!,
+        community: cells[1]!,
+        oblast: cells[2]!,
+        population: null,
+        lat: null,
+        lon: null,
+        answers,
+      });
     },
   });
   return controls === 0 ? records.length : -1;
@@ -114,7 +123,7 @@ function median(xs: number[]): number {
 /** A deterministic export shaped like the real one: mixed spellings, labels, codes and blanks. */
 export function generateExport(project: ProjectData, rows: number): string {
   let seed = 42;
-  const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const qs = project.codebook.codebook.questions;
   const spell = (code: string, q: (typeof qs)[number]) => {
@@ -125,7 +134,14 @@ export function generateExport(project: ProjectData, rows: number): string {
   const lines = [header.join(',')];
   for (let i = 0; i < rows; i++) {
     const u = pick(project.units);
-    const oblast = pick([u.name_uk, u.name_uk, u.short_uk, u.iso, u.name_en, `${u.katotth}020010010033125`.slice(0, 19)]);
+    const oblast = pick([
+      u.name_uk,
+      u.name_uk,
+      u.short_uk,
+      u.iso,
+      u.name_en,
+      `${u.katotth}020010010033125`.slice(0, 19),
+    ]);
     const cells = [
       `R${String(i + 1).padStart(6, '0')}`,
       `Громада ${i % 1500}`,

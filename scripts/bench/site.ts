@@ -23,7 +23,8 @@ const TARGETS: Record<string, number> = { performance: 98, accessibility: 100, '
 function timed(command: string, args: string[], cwd: string): number {
   const start = process.hrtime.bigint();
   const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${r.stdout}\n${r.stderr}`.slice(-4000));
+  if (r.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${r.stdout}\n${r.stderr}`.slice(-4000));
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
@@ -31,8 +32,14 @@ function bareSite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-bare-astro-'));
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{"type":"module","private":true}\n');
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
-  writeFileSync(join(dir, 'src/pages/index.astro'), '<html lang="en"><head><title>Bare</title></head><body><h1>Bare</h1></body></html>\n');
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+  );
+  writeFileSync(
+    join(dir, 'src/pages/index.astro'),
+    '<html lang="en"><head><title>Bare</title></head><body><h1>Bare</h1></body></html>\n',
+  );
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
@@ -64,14 +71,31 @@ function pageBytes(distDir: string): boolean {
   return problems.length === 0;
 }
 
-type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: { categories: Record<string, { score: number | null }> } } | undefined>;
+type Lighthouse = (
+  url: string,
+  flags: Record<string, unknown>,
+) => Promise<{ lhr: { categories: Record<string, { score: number | null }> } } | undefined>;
 
 async function loadLighthouse(): Promise<Lighthouse | string> {
   const entry = join(LIGHTHOUSE_DIR, 'node_modules/lighthouse/core/index.js');
   if (!existsSync(entry)) {
     mkdirSync(LIGHTHOUSE_DIR, { recursive: true });
-    const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--prefix', LIGHTHOUSE_DIR, `lighthouse@${LIGHTHOUSE_VERSION}`], { encoding: 'utf8' });
-    if (r.status !== 0 || !existsSync(entry)) return `could not install lighthouse into ${LIGHTHOUSE_DIR}: ${(r.stderr || '').trim().split('\n').slice(-3).join(' ')}`;
+    const r = spawnSync(
+      'npm',
+      [
+        'install',
+        '--no-save',
+        '--no-audit',
+        '--no-fund',
+        '--no-package-lock',
+        '--prefix',
+        LIGHTHOUSE_DIR,
+        `lighthouse@${LIGHTHOUSE_VERSION}`,
+      ],
+      { encoding: 'utf8' },
+    );
+    if (r.status !== 0 || !existsSync(entry))
+      return `could not install lighthouse into ${LIGHTHOUSE_DIR}: ${(r.stderr || '').trim().split('\n').slice(-3).join(' ')}`;
   }
   return ((await import(pathToFileURL(entry).href)) as { default: Lighthouse }).default;
 }

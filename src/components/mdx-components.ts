@@ -8,4 +8,12 @@ import ReportBarChart from './ReportBarChart.astro';
 import ReportMap from './ReportMap.astro';
 
 // In the report, maps and charts carry their embed and download links.
-export const mdxComponents = { BarChart: ReportBarChart, ChoroplethMap: ReportMap, CommunityList, DataTable, IndexExplanation, KeyFigure, OblastRanking };
+export const mdxComponents = {
+  BarChart: ReportBarChart,
+  ChoroplethMap: ReportMap,
+  CommunityList,
+  DataTable,
+  IndexExplanation,
+  KeyFigure,
+  OblastRanking,
+};

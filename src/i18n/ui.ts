@@ -31,8 +31,14 @@ const strings = {
   respondents: { uk: 'громад відповіли', en: 'communities responded' },
   respondentsShort: { uk: 'Респондентів', en: 'Respondents' },
   // Counted captions: noun forms one|few|many (uk) or one|other (en), see countNoun.
-  oblastsCovered: { uk: 'регіон (з 27) має відповіді|регіони (з 27) мають відповіді|регіонів (з 27) мають відповіді', en: 'of 27 oblast-level units answered' },
-  oblastsRanked: { uk: 'область у рейтингу|області у рейтингу|областей у рейтингу', en: 'oblast ranked|oblasts ranked' },
+  oblastsCovered: {
+    uk: 'регіон (з 27) має відповіді|регіони (з 27) мають відповіді|регіонів (з 27) мають відповіді',
+    en: 'of 27 oblast-level units answered',
+  },
+  oblastsRanked: {
+    uk: 'область у рейтингу|області у рейтингу|областей у рейтингу',
+    en: 'oblast ranked|oblasts ranked',
+  },
   minRespondents: { uk: 'мінімум відповідей для рейтингу', en: 'minimum answers to be ranked' },
   leadingOblast: { uk: 'лідер за індексом смарт-готовності', en: 'leads the Smart Readiness Index' },
   noData: { uk: 'немає даних', en: 'no data' },
@@ -61,7 +67,10 @@ const strings = {
   indexTitle: { uk: 'Як побудовано індекс', en: 'How the index is built' },
   component: { uk: 'Складова', en: 'Component' },
   weight: { uk: 'Вага', en: 'Weight' },
-  rankingTitle: { uk: 'Рейтинг областей за індексом смарт-готовності', en: 'Oblasts ranked by the Smart Readiness Index' },
+  rankingTitle: {
+    uk: 'Рейтинг областей за індексом смарт-готовності',
+    en: 'Oblasts ranked by the Smart Readiness Index',
+  },
   notRanked: { uk: 'без місця', en: 'not ranked' },
 } as const;
 

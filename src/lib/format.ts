@@ -32,7 +32,12 @@ export function formatValue(x: number, format: NumericFormat, lang: Lang, digits
 }
 
 /** "25–62 %" / "25–62%": the unit once, an en dash between; spaced when a bound is negative. */
-export function formatInterval([lo, hi]: Interval, format: NumericFormat, lang: Lang, digits = defaultDigits[format]): string {
+export function formatInterval(
+  [lo, hi]: Interval,
+  format: NumericFormat,
+  lang: Lang,
+  digits = defaultDigits[format],
+): string {
   const scale = format === 'percent' ? 100 : 1;
   const a = formatNumber(lo * scale, lang, digits);
   const b = formatNumber(hi * scale, lang, digits);

@@ -22,7 +22,11 @@ type Frame = KnownFrame<Window> & { el: HTMLIFrameElement };
     });
 
   addEventListener('message', (event) => {
-    const hit = acceptHeight({ origin: event.origin, source: event.source as Window | null, data: event.data }, frames(), origin);
+    const hit = acceptHeight(
+      { origin: event.origin, source: event.source as Window | null, data: event.data },
+      frames(),
+      origin,
+    );
     if (hit) hit.frame.el.setAttribute('height', String(hit.height));
   });
   // Frames that loaded before this script already sent their height: ask again.

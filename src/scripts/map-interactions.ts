@@ -3,7 +3,12 @@
 // regions (roving tabindex: one tab stop per map). Plain DOM, no d3 — the map itself is
 // already in the HTML. The same facts are in each region's <title> and in the table.
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+const ARROWS: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
 
 type Region = SVGGElement;
 
@@ -45,7 +50,12 @@ function setup(figure: HTMLElement): void {
     const d = region.dataset;
     ring.setAttribute('href', region.querySelector('use')?.getAttribute('href') ?? '');
     svg!.append(ring);
-    tip!.replaceChildren(...line('strong', d.name), ...line('span', d.text), ...line('span', d.ci && `${figure.dataset.ciLabel ?? ''} ${d.ci}`), ...line('span', d.n));
+    tip!.replaceChildren(
+      ...line('strong', d.name),
+      ...line('span', d.text),
+      ...line('span', d.ci && `${figure.dataset.ciLabel ?? ''} ${d.ci}`),
+      ...line('span', d.n),
+    );
     tip!.hidden = false;
     for (const item of legend) item.classList.toggle('is-active', item.dataset.class === d.class);
     const box = frame!.getBoundingClientRect();

@@ -16,15 +16,26 @@ const ctx = e2e();
 const dist = ctx.distDir;
 const graphics = embedGraphics(codebook as Codebook);
 const oblasts = JSON.parse(readFileSync(join(projectRoot, 'data/generated/oblasts.json'), 'utf8')) as OblastAggregate[];
-const national = JSON.parse(readFileSync(join(projectRoot, 'data/generated/national.json'), 'utf8')) as NationalAggregate;
-const cases = graphics.flatMap((g) => (['uk', 'en'] as const).map((lang) => ({ id: g.id, g, lang, dir: join(dist, lang === 'uk' ? '' : 'en', 'embed', g.id) })));
+const national = JSON.parse(
+  readFileSync(join(projectRoot, 'data/generated/national.json'), 'utf8'),
+) as NationalAggregate;
+const cases = graphics.flatMap((g) =>
+  (['uk', 'en'] as const).map((lang) => ({
+    id: g.id,
+    g,
+    lang,
+    dir: join(dist, lang === 'uk' ? '' : 'en', 'embed', g.id),
+  })),
+);
 
 describe.each(cases)('$lang $id', ({ g, lang, dir }) => {
   it('has an embed page with the graphic, the notice while it applies and a link to its report section', () => {
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     expect(html).toContain(`data-embed="${g.id}"`);
     expect(html.includes('data-illustrative-notice')).toBe(isIllustrative());
-    const link = new RegExp(`<a href="[^"]*${lang === 'en' ? '/en/' : '/'}#([a-z][a-z0-9-]*)" target="_blank" rel="noopener"`).exec(html);
+    const link = new RegExp(
+      `<a href="[^"]*${lang === 'en' ? '/en/' : '/'}#([a-z][a-z0-9-]*)" target="_blank" rel="noopener"`,
+    ).exec(html);
     expect(link).not.toBeNull();
     const report = readFileSync(join(dist, lang === 'en' ? 'en' : '', 'index.html'), 'utf8');
     expect(report).toContain(`id="${link![1]}"`);
@@ -47,7 +58,10 @@ describe.each(cases)('$lang $id', ({ g, lang, dir }) => {
 
 describe.each(graphics)('$id CSV', (g) => {
   it('matches the generated JSON', () => {
-    const rows = Papa.parse<Record<string, string>>(readFileSync(join(dist, 'embed', g.id, 'data.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(readFileSync(join(dist, 'embed', g.id, 'data.csv'), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     if (g.kind === 'map') {
       expect(rows.map((r) => r.iso)).toEqual(oblasts.map((o) => o.iso));
       rows.forEach((r, i) => expect(r[g.subject]).toBe(String(oblasts[i]!.metrics[g.subject]?.value ?? '')));
@@ -59,7 +73,8 @@ describe.each(graphics)('$id CSV', (g) => {
 
 describe('site-wide files', () => {
   it('serves the report Open Graph images and the resizer script', () => {
-    for (const lang of ['uk', 'en']) expect(pngSize(readFileSync(join(dist, 'og', `report-${lang}.png`)))).toEqual({ width: 1200, height: 630 });
+    for (const lang of ['uk', 'en'])
+      expect(pngSize(readFileSync(join(dist, 'og', `report-${lang}.png`)))).toEqual({ width: 1200, height: 630 });
     const js = readFileSync(join(dist, 'embed', 'resize.js'), 'utf8');
     expect(js).toContain('smart-survey:embed-height');
     expect(js.length).toBeLessThan(4000);

@@ -18,7 +18,10 @@ describe('pages of the default build', () => {
     const routes = site.pages.map((p) => p.route);
     const missing = EXPECTED.flatMap((r) => [r, `/en${r}`]).filter((r) => !routes.includes(r));
     expect(missing, 'missing pages').toEqual([]);
-    expect(routes.some((r) => r.startsWith('/embed/')), 'at least one /embed/<id>/ page').toBe(true);
+    expect(
+      routes.some((r) => r.startsWith('/embed/')),
+      'at least one /embed/<id>/ page',
+    ).toBe(true);
     expect(missingTwins(routes), 'pages without a twin in the other language').toEqual([]);
   });
 

@@ -23,6 +23,8 @@ export function builtSites(): BuiltSite[] {
 }
 
 export function isIllustrative(): boolean {
-  const dataset = JSON.parse(readFileSync(join(projectRoot, 'data', 'dataset.json'), 'utf8')) as { illustrative?: boolean };
+  const dataset = JSON.parse(readFileSync(join(projectRoot, 'data', 'dataset.json'), 'utf8')) as {
+    illustrative?: boolean;
+  };
   return dataset.illustrative === true;
 }

@@ -12,7 +12,11 @@ export function run(command: string, args: string[], env: Record<string, string>
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) {
-    throw new Error(`\`${command} ${args.join(' ')}\` failed (exit ${result.status})\n${result.stdout}\n${result.stderr}`.slice(-8000));
+    throw new Error(
+      `\`${command} ${args.join(' ')}\` failed (exit ${result.status})\n${result.stdout}\n${result.stderr}`.slice(
+        -8000,
+      ),
+    );
   }
 }
 

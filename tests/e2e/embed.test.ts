@@ -81,7 +81,8 @@ describe('an embedded map on a strict-CSP host page on another origin', () => {
       const frame = page.frame({ url: new RegExp(`/embed/${GRAPHIC}/`) });
       expect(frame).not.toBeNull();
       await frame!.waitForSelector('.uamap-js', { state: 'attached' });
-      const contentHeight = async () => frame!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const contentHeight = async () =>
+        frame!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       const frameHeight = async () => Number(await page.getAttribute('#ours', 'height'));
       await page.waitForFunction(() => document.querySelector('#ours')!.getAttribute('height') !== '300');
       // Let the forger post for a while; the height must still be the content's own.

@@ -14,13 +14,22 @@ const doc = (body: string, head = ''): string =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title>${head}</head><body><main>${body}</main></body></html>`;
 
 const FIXTURES: Record<string, string> = {
-  'clean/index.html': doc('<h1>Fine</h1><div data-map><svg width="100" height="50" role="img" aria-label="map"><rect width="100" height="50"/></svg></div><p data-illustrative-notice>Illustrative</p>'),
-  'noisy/index.html': doc('<h1>x</h1><img src="/missing.png" alt="m"><img src="http://example.com/t.png" alt="t"><script>console.error("boom")</script><script>undefinedFn()</script>'),
+  'clean/index.html': doc(
+    '<h1>Fine</h1><div data-map><svg width="100" height="50" role="img" aria-label="map"><rect width="100" height="50"/></svg></div><p data-illustrative-notice>Illustrative</p>',
+  ),
+  'noisy/index.html': doc(
+    '<h1>x</h1><img src="/missing.png" alt="m"><img src="http://example.com/t.png" alt="t"><script>console.error("boom")</script><script>undefinedFn()</script>',
+  ),
   'alert/index.html': doc('<h1>x</h1><img src="/nope" alt="" onerror="alert(1)">'),
   'a11y/index.html': `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body><main><h1>x</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="10" height="10"></main></body></html>`,
-  'dark/index.html': doc('<h1>x</h1><p>Readable only in light mode</p>', '<style>p{color:#000;background:#fff}@media (prefers-color-scheme: dark){p{color:#333;background:#222}}</style>'),
+  'dark/index.html': doc(
+    '<h1>x</h1><p>Readable only in light mode</p>',
+    '<style>p{color:#000;background:#fff}@media (prefers-color-scheme: dark){p{color:#333;background:#222}}</style>',
+  ),
   'wide/index.html': doc('<h1>x</h1><div style="width:1200px">too wide</div>'),
-  'js-only/index.html': doc('<div id="t"></div><div data-map><svg width="0" height="0"></svg></div><script>document.getElementById("t").innerHTML = "<h1>Only with JS</h1>"</script>'),
+  'js-only/index.html': doc(
+    '<div id="t"></div><div data-map><svg width="0" height="0"></svg></div><script>document.getElementById("t").innerHTML = "<h1>Only with JS</h1>"</script>',
+  ),
 };
 
 const browser = useBrowser();
@@ -61,12 +70,14 @@ describe('browser checks on deliberately broken pages', () => {
   it('records console errors, exceptions, 404s and requests leaving the origin', async () => {
     const s = await open('/noisy/');
     await s.close();
-    expect(s.problems).toEqual(expect.arrayContaining([
-      'request left the origin: GET http://example.com/t.png',
-      expect.stringMatching(/^HTTP 404 for http:\/\/127\.0\.0\.1:\d+\/missing\.png$/),
-      expect.stringMatching(/^console error: boom/),
-      expect.stringMatching(/^uncaught exception: undefinedFn is not defined/),
-    ]));
+    expect(s.problems).toEqual(
+      expect.arrayContaining([
+        'request left the origin: GET http://example.com/t.png',
+        expect.stringMatching(/^HTTP 404 for http:\/\/127\.0\.0\.1:\d+\/missing\.png$/),
+        expect.stringMatching(/^console error: boom/),
+        expect.stringMatching(/^uncaught exception: undefinedFn is not defined/),
+      ]),
+    );
   });
 
   it('records dialogs opened by injected handlers', async () => {

@@ -17,7 +17,9 @@ async function tooltip(page: Page): Promise<{ visible: boolean; text: string }> 
 }
 
 async function activeLegend(page: Page): Promise<string[]> {
-  return page.locator(`${MAP} .uamap-legend [data-class].is-active`).evaluateAll((els) => els.map((e) => e.getAttribute('data-class') ?? ''));
+  return page
+    .locator(`${MAP} .uamap-legend [data-class].is-active`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-class') ?? ''));
 }
 
 describe('choropleth map interactions', () => {
@@ -52,41 +54,49 @@ describe('choropleth map interactions', () => {
         before.textContent = 'before';
         before.id = 'e2e-before';
         fig.before(before);
-    });
-    await s.page.focus('#e2e-before');
-    await s.page.keyboard.press('Tab');
-    const first = await s.page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
-    expect(first).toMatch(/^UA-\d\d$/);
-    const tip1 = await tooltip(s.page);
-    expect(tip1.visible).toBe(true);
-    await s.page.keyboard.press('ArrowRight');
-    const second = await s.page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
-    expect(second).toMatch(/^UA-\d\d$/);
-    expect(second).not.toBe(first);
-    const tip2 = await tooltip(s.page);
-    expect(tip2.visible).toBe(true);
-    expect(tip2.text).not.toBe(tip1.text);
-    await s.page.keyboard.press('Escape');
-    expect((await tooltip(s.page)).visible).toBe(false);
-    // Tab leaves the map instead of walking through all 27 regions.
-    await s.page.keyboard.press('Tab');
-    const after = await s.page.evaluate(() => ({ iso: document.activeElement?.getAttribute('data-iso') ?? null, tag: document.activeElement?.tagName }));
-    expect(after).toEqual({ iso: null, tag: 'SUMMARY' }); // the map's data table comes next
+      });
+      await s.page.focus('#e2e-before');
+      await s.page.keyboard.press('Tab');
+      const first = await s.page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
+      expect(first).toMatch(/^UA-\d\d$/);
+      const tip1 = await tooltip(s.page);
+      expect(tip1.visible).toBe(true);
+      await s.page.keyboard.press('ArrowRight');
+      const second = await s.page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
+      expect(second).toMatch(/^UA-\d\d$/);
+      expect(second).not.toBe(first);
+      const tip2 = await tooltip(s.page);
+      expect(tip2.visible).toBe(true);
+      expect(tip2.text).not.toBe(tip1.text);
+      await s.page.keyboard.press('Escape');
+      expect((await tooltip(s.page)).visible).toBe(false);
+      // Tab leaves the map instead of walking through all 27 regions.
+      await s.page.keyboard.press('Tab');
+      const after = await s.page.evaluate(() => ({
+        iso: document.activeElement?.getAttribute('data-iso') ?? null,
+        tag: document.activeElement?.tagName,
+      }));
+      expect(after).toEqual({ iso: null, tag: 'SUMMARY' }); // the map's data table comes next
     });
   });
 
   it('shows the tooltip on tap on a phone, and closes it on a tap elsewhere', async () => {
-    await withStrictPage(browser(), ctx.origin, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true }, async (s) => {
-      await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });
-      const region = s.page.locator(`${MAP} [data-iso="UA-18"]`);
-      await region.scrollIntoViewIfNeeded();
-      await region.tap();
-      const tip = await tooltip(s.page);
-      expect(tip.visible).toBe(true);
-      expect(tip.text).toContain('Zhytomyr');
-      await s.page.locator('h1').tap();
-      expect((await tooltip(s.page)).visible).toBe(false);
-    });
+    await withStrictPage(
+      browser(),
+      ctx.origin,
+      { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true },
+      async (s) => {
+        await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });
+        const region = s.page.locator(`${MAP} [data-iso="UA-18"]`);
+        await region.scrollIntoViewIfNeeded();
+        await region.tap();
+        const tip = await tooltip(s.page);
+        expect(tip.visible).toBe(true);
+        expect(tip.text).toContain('Zhytomyr');
+        await s.page.locator('h1').tap();
+        expect((await tooltip(s.page)).visible).toBe(false);
+      },
+    );
   });
 
   it('reaches Kyiv city through its callout, clickable like any region', async () => {

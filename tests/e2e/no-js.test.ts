@@ -14,7 +14,10 @@ const illustrative = isIllustrative();
 
 describe.each(discoverPages(ctx.distDir))('$route without JavaScript', ({ route }) => {
   it('shows the heading, every map and the notice', async () => {
-    const s = await strictPage(browser(), ctx.origin, { javaScriptEnabled: false, viewport: { width: 375, height: 900 } });
+    const s = await strictPage(browser(), ctx.origin, {
+      javaScriptEnabled: false,
+      viewport: { width: 375, height: 900 },
+    });
     try {
       await s.page.goto(ctx.origin + route, { waitUntil: 'load' });
       const seen = await readableWithoutJs(s.page);

@@ -42,7 +42,12 @@ describe('keyboard', () => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
           const r = el.getBoundingClientRect();
-          const key = el.tagName + (el.id ? '#' + el.id : '') + (el.getAttribute('data-iso') ?? '') + (el.getAttribute('href') ?? '') + (el.textContent ?? '').slice(0, 30);
+          const key =
+            el.tagName +
+            (el.id ? '#' + el.id : '') +
+            (el.getAttribute('data-iso') ?? '') +
+            (el.getAttribute('href') ?? '') +
+            (el.textContent ?? '').slice(0, 30);
           return { key, visible: r.width > 0 && r.height > 0, footer: !!el.closest('footer') };
         });
         if (!info) break;

@@ -8,11 +8,24 @@ import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.jpg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
-  '.woff': 'font/woff', '.ttf': 'font/ttf', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface Mount {
@@ -32,7 +45,9 @@ function isFile(p: string): boolean {
 
 export async function startStaticServer(mounts: Mount[]): Promise<RunningServer> {
   // Longest prefix first so /sub/path/ wins over /.
-  const ordered = mounts.map((m) => ({ ...m, dir: normalize(m.dir).replace(/[\\/]+$/, '') })).sort((a, b) => b.prefix.length - a.prefix.length);
+  const ordered = mounts
+    .map((m) => ({ ...m, dir: normalize(m.dir).replace(/[\\/]+$/, '') }))
+    .sort((a, b) => b.prefix.length - a.prefix.length);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://host');
     const mount = ordered.find((m) => url.pathname.startsWith(m.prefix));
@@ -40,7 +55,9 @@ export async function startStaticServer(mounts: Mount[]): Promise<RunningServer>
       const type = file ? (TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream') : 'text/plain';
       let body: Buffer | string = file ? readFileSync(file) : 'Not found';
       // Compress text like every real static host does, so Lighthouse sees real transfer sizes.
-      const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const gzip =
+        /^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+        /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       if (gzip) body = gzipSync(body);
       res.writeHead(status, {
         'content-type': type,
@@ -75,6 +92,10 @@ export async function startStaticServer(mounts: Mount[]): Promise<RunningServer>
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

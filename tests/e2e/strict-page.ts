@@ -11,7 +11,11 @@ export interface StrictPage {
   close: () => Promise<void>;
 }
 
-export async function strictPage(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<StrictPage> {
+export async function strictPage(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions = {},
+): Promise<StrictPage> {
   const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
   const problems: string[] = [];
   const allowed = new URL(origin).origin;
@@ -23,7 +27,8 @@ export async function strictPage(browser: Browser, origin: string, options: Brow
   });
   const page = await context.newPage();
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}${msg.location().url ? ` (${msg.location().url})` : ''}`);
+    if (msg.type() === 'error')
+      problems.push(`console error: ${msg.text()}${msg.location().url ? ` (${msg.location().url})` : ''}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
   page.on('dialog', (dialog) => {
@@ -34,7 +39,8 @@ export async function strictPage(browser: Browser, origin: string, options: Brow
     if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
   });
   page.on('requestfailed', (req) => {
-    if (new URL(req.url()).origin === allowed) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+    if (new URL(req.url()).origin === allowed)
+      problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
   });
   return { context, page, problems, close: () => context.close() };
 }

@@ -13,7 +13,12 @@ import { startStaticServer, type RunningServer } from './static-server.ts';
 import { strictPage } from './strict-page.ts';
 
 const FIXTURE = join(projectRoot, 'tests/fixtures/security/xss-export.csv');
-const PAYLOADS = ['<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', 'javascript:alert(1)', '</script><script>alert(1)</script>'];
+const PAYLOADS = [
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  'javascript:alert(1)',
+  '</script><script>alert(1)</script>',
+];
 /** An ordinary community name from the same fixture: if no page shows it, no page lists communities yet. */
 const PLAIN_NAME = 'Тетіївська міська громада';
 
@@ -47,7 +52,9 @@ describe('site built from an export with script payloads', () => {
   const texts: string[] = [];
 
   it('no built page carries an inline handler or javascript: URL', () => {
-    const problems = discoverPages(outDir).flatMap((p) => inlineHandlers(parseHtml(readFileSync(p.file, 'utf8'))).map((m) => `${p.route}: ${m}`));
+    const problems = discoverPages(outDir).flatMap((p) =>
+      inlineHandlers(parseHtml(readFileSync(p.file, 'utf8'))).map((m) => `${p.route}: ${m}`),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -59,7 +66,8 @@ describe('site built from an export with script payloads', () => {
         await s.page.goto(server.origin + route, { waitUntil: 'load' });
         const r = (await s.page.evaluate(INSPECT)) as { injected: string[]; xImages: number; text: string };
         texts.push(r.text);
-        if (s.problems.length || r.injected.length || r.xImages) found[route] = { problems: s.problems, injected: r.injected, xImages: r.xImages };
+        if (s.problems.length || r.injected.length || r.xImages)
+          found[route] = { problems: s.problems, injected: r.injected, xImages: r.xImages };
       } finally {
         await s.close();
       }
@@ -70,8 +78,13 @@ describe('site built from an export with script payloads', () => {
   it('shows each payload as text', (ctx) => {
     const all = texts.join('\n');
     if (!all.includes(PLAIN_NAME)) {
-      ctx.skip(`TODO: no page lists community names yet (issue 4: "participating communities, listed by oblast"), so payload text cannot be seen`);
+      ctx.skip(
+        `TODO: no page lists community names yet (issue 4: "participating communities, listed by oblast"), so payload text cannot be seen`,
+      );
     }
-    expect(PAYLOADS.filter((p) => !all.includes(p)), 'payloads not visible as text').toEqual([]);
+    expect(
+      PAYLOADS.filter((p) => !all.includes(p)),
+      'payloads not visible as text',
+    ).toEqual([]);
   });
 });

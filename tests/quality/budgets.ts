@@ -53,7 +53,8 @@ export function assetType(file: string): AssetType {
 /** Module specifiers a JS file loads eagerly (static import/export-from). */
 export function staticImports(js: string): string[] {
   const out: string[] = [];
-  for (const m of js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["']([^"']+)["']/g)) out.push(m[1]);
+  for (const m of js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["']([^"']+)["']/g))
+    out.push(m[1]);
   return out;
 }
 
@@ -64,7 +65,8 @@ export function pageWeight(layout: SiteLayout, route: string, html: string): Pag
   const doc = parseHtml(html);
   const bytes: Record<AssetType, number> = { html: gzipSize(html), css: 0, js: 0, font: 0, image: 0, other: 0 };
   for (const s of select(doc, 'script')) {
-    if (attr(s, 'src') === undefined && INLINE_SCRIPT_TYPES.has((attr(s, 'type') ?? '').toLowerCase())) bytes.js += gzipSize(rawText(s));
+    if (attr(s, 'src') === undefined && INLINE_SCRIPT_TYPES.has((attr(s, 'type') ?? '').toLowerCase()))
+      bytes.js += gzipSize(rawText(s));
   }
   for (const s of select(doc, 'style')) bytes.css += gzipSize(rawText(s));
 
@@ -98,7 +100,8 @@ export function budgetProblems(w: PageWeight): string[] {
   const budget = BUDGETS[w.kind];
   const problems: string[] = [];
   const kb = (n: number): string => `${(n / KB).toFixed(1)} KB`;
-  if (w.total > budget.total) problems.push(`${w.route}: ${kb(w.total)} total exceeds the ${w.kind} budget of ${kb(budget.total)}`);
+  if (w.total > budget.total)
+    problems.push(`${w.route}: ${kb(w.total)} total exceeds the ${w.kind} budget of ${kb(budget.total)}`);
   if (budget.js !== undefined && w.bytes.js > budget.js) {
     problems.push(`${w.route}: ${kb(w.bytes.js)} of JS exceeds the ${w.kind} budget of ${kb(budget.js)}`);
   }

@@ -13,8 +13,23 @@ export function parseCsp(policy: string): Csp {
   return csp;
 }
 
-const FETCH_DIRECTIVES = ['default-src', 'script-src', 'script-src-elem', 'script-src-attr', 'style-src', 'style-src-elem',
-  'img-src', 'font-src', 'connect-src', 'media-src', 'object-src', 'frame-src', 'child-src', 'worker-src', 'manifest-src'];
+const FETCH_DIRECTIVES = [
+  'default-src',
+  'script-src',
+  'script-src-elem',
+  'script-src-attr',
+  'style-src',
+  'style-src-elem',
+  'img-src',
+  'font-src',
+  'connect-src',
+  'media-src',
+  'object-src',
+  'frame-src',
+  'child-src',
+  'worker-src',
+  'manifest-src',
+];
 
 /** A source that names somewhere other than this origin (hosts, wildcards, schemes that reach the network). */
 function isThirdParty(source: string): boolean {
@@ -25,7 +40,9 @@ function isThirdParty(source: string): boolean {
 }
 
 export function cspProblems(html: string): string[] {
-  const metas = select(parseHtml(html), 'meta').filter((m) => attr(m, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+  const metas = select(parseHtml(html), 'meta').filter(
+    (m) => attr(m, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
   if (metas.length === 0) return ['no Content-Security-Policy <meta>'];
   const csp = parseCsp(metas.map((m) => attr(m, 'content') ?? '').join(';'));
   const problems: string[] = [];
@@ -36,9 +53,10 @@ export function cspProblems(html: string): string[] {
       if (scriptSrc.includes(bad)) problems.push(`CSP script-src allows ${bad}`);
     }
   }
-  if (csp.get('script-src-attr')?.some((s) => s !== "'none'")) problems.push('CSP script-src-attr allows inline handlers');
+  if (csp.get('script-src-attr')?.some((s) => s !== "'none'"))
+    problems.push('CSP script-src-attr allows inline handlers');
   const defaultSrc = csp.get('default-src');
-  if (!defaultSrc) problems.push("CSP has no default-src, so images, fonts and fetches may go to any origin");
+  if (!defaultSrc) problems.push('CSP has no default-src, so images, fonts and fetches may go to any origin');
   for (const name of FETCH_DIRECTIVES) {
     for (const source of csp.get(name) ?? []) {
       if (isThirdParty(source)) problems.push(`CSP ${name} allows third-party source ${source}`);

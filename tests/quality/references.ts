@@ -12,7 +12,17 @@ export interface Reference {
   where: string;
 }
 
-const LOADED_LINK_RELS = new Set(['stylesheet', 'icon', 'shortcut', 'apple-touch-icon', 'mask-icon', 'preload', 'modulepreload', 'prefetch', 'manifest']);
+const LOADED_LINK_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'shortcut',
+  'apple-touch-icon',
+  'mask-icon',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'manifest',
+]);
 const META_LINK_RELS = new Set(['canonical', 'alternate', 'sitemap', 'license', 'author', 'help', 'search']);
 const URL_META = /^(og:(url|image|image:url|image:secure_url|audio|video)|twitter:image(:src)?)$/i;
 
@@ -25,7 +35,8 @@ export function parseSrcset(srcset: string): string[] {
 
 export function cssUrls(css: string): string[] {
   const out: string[] = [];
-  for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/g)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/g))
+    out.push(m[1] ?? m[2] ?? m[3] ?? '');
   for (const m of css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/g)) out.push(m[1] ?? m[2] ?? '');
   return out.filter((u) => u.length > 0);
 }

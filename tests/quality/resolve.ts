@@ -53,7 +53,9 @@ export function resolveUrl(layout: SiteLayout, fromPath: string, raw: string): R
   const direct = join(layout.distDir, rel);
   if (rel === '' || rel.endsWith('/')) {
     const index = join(direct, 'index.html');
-    return isFile(index) ? { type: 'local', file: index, fragment } : { type: 'error', reason: `no file for ${pathname}` };
+    return isFile(index)
+      ? { type: 'local', file: index, fragment }
+      : { type: 'error', reason: `no file for ${pathname}` };
   }
   if (isFile(direct)) return { type: 'local', file: direct, fragment };
   if (isFile(join(direct, 'index.html'))) {

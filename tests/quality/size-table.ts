@@ -9,12 +9,25 @@ export function formatSizeTable(weights: PageWeight[]): string {
     const b = BUDGETS[w.kind];
     const over = w.total > b.total || (b.js !== undefined && w.bytes.js > b.js);
     return [
-      w.route, w.kind, kb(w.bytes.html), kb(w.bytes.css), kb(w.bytes.js), kb(w.bytes.font), kb(w.bytes.image), kb(w.bytes.other),
-      kb(w.total), `${kb(b.total)}${b.js !== undefined ? ` / js ${kb(b.js)}` : ''}`, over ? 'OVER' : 'ok',
+      w.route,
+      w.kind,
+      kb(w.bytes.html),
+      kb(w.bytes.css),
+      kb(w.bytes.js),
+      kb(w.bytes.font),
+      kb(w.bytes.image),
+      kb(w.bytes.other),
+      kb(w.total),
+      `${kb(b.total)}${b.js !== undefined ? ` / js ${kb(b.js)}` : ''}`,
+      over ? 'OVER' : 'ok',
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [
     'gzip KB (level 9); css/js include inline <style>/<script>, which html also contains; total = html + fetched files',
     line(header),

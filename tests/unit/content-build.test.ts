@@ -18,7 +18,12 @@ async function buildWith(edit: (dir: string) => void): Promise<{ code: number; o
   try {
     const { stdout, stderr } = await run('npx', ['astro', 'build', '--outDir', join(content, 'dist')], {
       cwd: root,
-      env: { ...process.env, CONTENT_DIR: content, SITE_DATA_DIR: join(work, 'generated'), ASTRO_CACHE_DIR: join(content, 'cache') },
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        SITE_DATA_DIR: join(work, 'generated'),
+        ASTRO_CACHE_DIR: join(content, 'cache'),
+      },
       maxBuffer: 32 * 1024 * 1024,
     });
     return { code: 0, output: stdout + stderr };
@@ -36,19 +41,29 @@ function replaceIn(file: string, from: string, to: string): void {
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'content-build-'));
-  await run('npx', ['node', 'scripts/data.ts', '--input', 'data/survey/illustrative-export.csv', '--out', join(work, 'generated')], { cwd: root });
+  await run(
+    'npx',
+    ['node', 'scripts/data.ts', '--input', 'data/survey/illustrative-export.csv', '--out', join(work, 'generated')],
+    { cwd: root },
+  );
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('building with broken MDX content', () => {
   it('fails on an unknown chart id, naming the file, line, id and valid ids', async () => {
-    const { code, output } = await buildWith((dir) => replaceIn(join(dir, 'uk/03-needs.mdx'), 'question="needs"', 'question="need"'));
+    const { code, output } = await buildWith((dir) =>
+      replaceIn(join(dir, 'uk/03-needs.mdx'), 'question="needs"', 'question="need"'),
+    );
     expect(code).not.toBe(0);
-    expect(output).toMatch(/uk\/03-needs\.mdx:\d+ <BarChart question="need">: unknown id "need"; valid ids: smart_strategy, priority_areas, needs/);
+    expect(output).toMatch(
+      /uk\/03-needs\.mdx:\d+ <BarChart question="need">: unknown id "need"; valid ids: smart_strategy, priority_areas, needs/,
+    );
   });
 
   it('fails on bad frontmatter, naming the file and the field', async () => {
-    const { code, output } = await buildWith((dir) => replaceIn(join(dir, 'en/01-strategy.mdx'), 'order: 1', 'order: first'));
+    const { code, output } = await buildWith((dir) =>
+      replaceIn(join(dir, 'en/01-strategy.mdx'), 'order: 1', 'order: first'),
+    );
     expect(code).not.toBe(0);
     expect(output).toContain('01-strategy');
     expect(output).toMatch(/order/);

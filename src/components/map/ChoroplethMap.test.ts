@@ -34,7 +34,9 @@ describe('<ChoroplethMap>', () => {
     }
     const kyivOblast = gs.find((r) => r['data-iso'] === 'UA-32')!;
     const n = fixture.find((u) => u.iso === 'UA-32')!.metrics.strategy_adopted!.n;
-    expect(kyivOblast['aria-label']).toMatch(new RegExp(`^Kyiv Oblast: \\d+% \\(95% interval \\d+–\\d+%\\), ${n} respondents$`));
+    expect(kyivOblast['aria-label']).toMatch(
+      new RegExp(`^Kyiv Oblast: \\d+% \\(95% interval \\d+–\\d+%\\), ${n} respondents$`),
+    );
     expect(html).toContain('data-map="map-strategy_adopted"');
   });
 
@@ -58,7 +60,9 @@ describe('<ChoroplethMap>', () => {
     const html = await render({ metric: 'top_priority', lang: 'en' });
     expect(html).toContain('class="uamap-categories"');
     expect(html).toContain('E-governance');
-    expect(regions(html).find((r) => r['data-iso'] === 'UA-05')!['data-value']).toBe(String(fixture[0]!.metrics.top_priority!.value));
+    expect(regions(html).find((r) => r['data-iso'] === 'UA-05')!['data-value']).toBe(
+      String(fixture[0]!.metrics.top_priority!.value),
+    );
   });
 
   it('fails with the bad id, the file and the valid ids for an unknown metric', async () => {

@@ -3,8 +3,7 @@
 // Windows-1251 from older Excel installs, and nobody tells us which.
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: string; notice: string | null }
-  | { ok: false; reason: string };
+  { ok: true; text: string; encoding: string; notice: string | null } | { ok: false; reason: string };
 
 const BINARY_CONTROL_RATIO = 0.01;
 

@@ -11,7 +11,9 @@ import { composeStandalone } from './standalone.ts';
 
 export async function graphicSvg(id: string, lang: Lang, site: URL | undefined): Promise<string> {
   const graphic = findGraphic(await siteGraphics(), id);
-  return composeStandalone(standaloneParts(graphic, loadSiteData(), lang, absoluteUrl(reportSectionPath(graphic, lang), site)));
+  return composeStandalone(
+    standaloneParts(graphic, loadSiteData(), lang, absoluteUrl(reportSectionPath(graphic, lang), site)),
+  );
 }
 
 /** PNG at 2× the SVG's size, for print and social posts. */

@@ -51,7 +51,10 @@ export const fallbackSection = 'intro';
  */
 export function embedGraphics(codebook: Codebook, placed: Map<string, string> = new Map()): Graphic[] {
   const mapOfQuestion = (questionId: string) =>
-    codebook.metrics.filter((m) => m.question === questionId).map((m) => placed.get(`map-${m.id}`)).find(Boolean);
+    codebook.metrics
+      .filter((m) => m.question === questionId)
+      .map((m) => placed.get(`map-${m.id}`))
+      .find(Boolean);
   const maps = codebook.metrics.filter(mapsWell).map((m) => ({
     id: `map-${m.id}`,
     kind: 'map' as const,

@@ -35,9 +35,17 @@ export interface MapBodyOptions {
   sharedGeometry?: boolean;
 }
 
-export function mapBody(layout: MapLayout, model: MapModel, x: number, y: number, width: number, options: MapBodyOptions = {}): Body {
+export function mapBody(
+  layout: MapLayout,
+  model: MapModel,
+  x: number,
+  y: number,
+  width: number,
+  options: MapBodyOptions = {},
+): Body {
   const s = width / layout.width;
-  const shape = (id: string, d: string) => (options.sharedGeometry ? `<use href="#${id}"` : `<path d="${escapeXml(d)}"`);
+  const shape = (id: string, d: string) =>
+    options.sharedGeometry ? `<use href="#${id}"` : `<path d="${escapeXml(d)}"`;
   const line = (px: number) => round(px / s);
   const fills = new Map(model.regions.map((r) => [r.iso, r]));
   const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
@@ -52,8 +60,13 @@ export function mapBody(layout: MapLayout, model: MapModel, x: number, y: number
       const region = fills.get(c.iso);
       const [ox, oy] = c.origin;
       const [cx, cy] = c.at;
-      const leader = Math.hypot(cx - ox, cy - oy) > c.r ? `<line x1="${ox}" y1="${oy}" x2="${cx}" y2="${cy}" stroke="${MUTED}" stroke-width="${line(1)}"/>` : '';
-      const name = region ? `<text x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}" font-size="12" fill="${INK}">${escapeXml(region.short)}</text>` : '';
+      const leader =
+        Math.hypot(cx - ox, cy - oy) > c.r
+          ? `<line x1="${ox}" y1="${oy}" x2="${cx}" y2="${cy}" stroke="${MUTED}" stroke-width="${line(1)}"/>`
+          : '';
+      const name = region
+        ? `<text x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}" font-size="12" fill="${INK}">${escapeXml(region.short)}</text>`
+        : '';
       return `${leader}<circle cx="${cx}" cy="${cy}" r="${c.r}" fill="${escapeXml(region?.fill ?? '#D0D0D0')}" stroke="${INK}" stroke-width="${line(1)}"/>${name}`;
     })
     .join('');
@@ -80,7 +93,12 @@ export function mapBody(layout: MapLayout, model: MapModel, x: number, y: number
 }
 
 /** Legend swatches flowing left to right, wrapping at `width`. */
-export function legendBlock(entries: LegendEntry[], x: number, y: number, width: number): { markup: string; height: number } {
+export function legendBlock(
+  entries: LegendEntry[],
+  x: number,
+  y: number,
+  width: number,
+): { markup: string; height: number } {
   const size = 13;
   const sw = 14;
   const rowHeight = 22;

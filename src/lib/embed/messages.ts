@@ -47,7 +47,11 @@ export function pymMessage(childId: string, height: number): string {
 }
 
 /** Everything the embed posts to its parent for one height. pym only when a pym parent gave us a childId. */
-export function heightMessages(id: string, height: number, pymChildId: string | null): (HeightMessage | AmpSizeMessage | string)[] {
+export function heightMessages(
+  id: string,
+  height: number,
+  pymChildId: string | null,
+): (HeightMessage | AmpSizeMessage | string)[] {
   const out: (HeightMessage | AmpSizeMessage | string)[] = [ourMessage(id, height), ampMessage(height)];
   if (pymChildId && /^[\w-]{1,100}$/.test(pymChildId)) out.push(pymMessage(pymChildId, height));
   return out;
@@ -62,7 +66,8 @@ export function readOurMessage(data: unknown): HeightMessage | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const d = data as Record<string, unknown>;
   const keys = Object.keys(d).sort().join(',');
-  if (keys !== 'height,id,type' || d.type !== MESSAGE_TYPE || typeof d.id !== 'string' || !isValidHeight(d.height)) return null;
+  if (keys !== 'height,id,type' || d.type !== MESSAGE_TYPE || typeof d.id !== 'string' || !isValidHeight(d.height))
+    return null;
   return { type: MESSAGE_TYPE, id: d.id, height: d.height };
 }
 
@@ -86,7 +91,11 @@ export interface MessageLike<W> {
  * that origin could post), nor is the source window alone (the frame may have been
  * navigated elsewhere): both must match one of our frames, and the id too.
  */
-export function acceptHeight<W, F extends KnownFrame<W>>(event: MessageLike<W>, frames: F[], allowedOrigin: string): { frame: F; height: number } | null {
+export function acceptHeight<W, F extends KnownFrame<W>>(
+  event: MessageLike<W>,
+  frames: F[],
+  allowedOrigin: string,
+): { frame: F; height: number } | null {
   if (event.origin !== allowedOrigin || event.source === null) return null;
   const message = readOurMessage(event.data);
   if (!message) return null;

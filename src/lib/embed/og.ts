@@ -27,10 +27,26 @@ export function composeOg(parts: OgParts): string {
   let y = pad;
   out.push(`<rect x="${pad}" y="${y}" width="56" height="6" fill="#1f4e8c"/>`);
   y += 26;
-  const site = textBlock(parts.site, { x: pad, y, width: textWidth, size: 22, lineHeight: 28, fill: '#1f4e8c', bold: true });
+  const site = textBlock(parts.site, {
+    x: pad,
+    y,
+    width: textWidth,
+    size: 22,
+    lineHeight: 28,
+    fill: '#1f4e8c',
+    bold: true,
+  });
   out.push(site.markup);
   y += site.height + 22;
-  const headline = textBlock(parts.headline, { x: pad, y, width: textWidth, size: 40, lineHeight: 50, fill: INK, bold: true });
+  const headline = textBlock(parts.headline, {
+    x: pad,
+    y,
+    width: textWidth,
+    size: 40,
+    lineHeight: 50,
+    fill: INK,
+    bold: true,
+  });
   out.push(headline.markup);
   y += headline.height + 16;
   if (parts.subline) {

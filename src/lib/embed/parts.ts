@@ -19,7 +19,13 @@ const answered = { uk: 'відповіли', en: 'answered' };
 const of = { uk: 'з', en: 'of' };
 const reportLabel = { uk: 'Повний звіт', en: 'Full report' };
 
-export function standaloneParts(graphic: Graphic, data: Data, lang: Lang, reportUrl?: string, options: { sharedGeometry?: boolean } = {}): StandaloneParts {
+export function standaloneParts(
+  graphic: Graphic,
+  data: Data,
+  lang: Lang,
+  reportUrl?: string,
+  options: { sharedGeometry?: boolean } = {},
+): StandaloneParts {
   const { title, subtitle } = graphicText(graphic, data.codebook, lang);
   const notice = data.dataset.illustrative ? illustrativeText(data.dataset, lang) : undefined;
   const link = reportUrl ? `${reportLabel[lang]}: ${reportUrl}` : undefined;

@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
 const require = createRequire(join(process.env.PROJECT_ROOT ?? process.cwd(), 'package.json'));
-const fontFiles = ['400Regular/NotoSans_400Regular.ttf', '600SemiBold/NotoSans_600SemiBold.ttf', '700Bold/NotoSans_700Bold.ttf'].map((f) =>
-  require.resolve(`@expo-google-fonts/noto-sans/${f}`),
-);
+const fontFiles = [
+  '400Regular/NotoSans_400Regular.ttf',
+  '600SemiBold/NotoSans_600SemiBold.ttf',
+  '700Bold/NotoSans_700Bold.ttf',
+].map((f) => require.resolve(`@expo-google-fonts/noto-sans/${f}`));
 
 /** PNG bytes of an SVG at `scale` × its own size. */
 export function renderPng(svg: string, scale = 2): Uint8Array {

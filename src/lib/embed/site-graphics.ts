@@ -15,7 +15,10 @@ export async function siteGraphics(): Promise<Graphic[]> {
   // Section anchors are shared by both languages; the Ukrainian text is the reference.
   const entries = await getCollection('uk');
   const report = entries.filter((e) => e.data.page === 'report').sort((a, b) => a.data.order - b.data.order);
-  cached = embedGraphics(loadSiteData().codebook, placements(report.map((e) => ({ section: e.data.section ?? e.id, body: e.body ?? '' }))));
+  cached = embedGraphics(
+    loadSiteData().codebook,
+    placements(report.map((e) => ({ section: e.data.section ?? e.id, body: e.body ?? '' }))),
+  );
   return cached;
 }
 

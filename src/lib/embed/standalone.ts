@@ -58,7 +58,10 @@ export function composeStandalone(parts: StandaloneParts, width = STANDALONE_WID
     const top = y;
     y += 6;
     const b = textBlock(parts.notice, { x: PAD + 12, y, width: inner - 12, size: 12, lineHeight: 17, fill: '#5c4300' });
-    out.push(`<rect x="${PAD}" y="${round(top)}" width="${inner}" height="${round(b.height + 12)}" fill="#fff4d6"/><rect x="${PAD}" y="${round(top)}" width="4" height="${round(b.height + 12)}" fill="#c58a00"/>`, b.markup);
+    out.push(
+      `<rect x="${PAD}" y="${round(top)}" width="${inner}" height="${round(b.height + 12)}" fill="#fff4d6"/><rect x="${PAD}" y="${round(top)}" width="4" height="${round(b.height + 12)}" fill="#c58a00"/>`,
+      b.markup,
+    );
     y += b.height + 12;
   }
   if (parts.link) block(parts.link, 12, 17, '#1f4e8c', false, 0);

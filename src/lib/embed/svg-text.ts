@@ -39,9 +39,14 @@ export function textBlock(
   const lines = wrapText(text, o.width, o.size, o.bold);
   if (lines.length === 0) return { markup: '', height: 0 };
   const baseline = o.y + o.size;
-  const spans = lines.map((l, i) => `<tspan x="${o.x}" y="${round(baseline + i * o.lineHeight)}">${escapeXml(l)}</tspan>`).join('');
+  const spans = lines
+    .map((l, i) => `<tspan x="${o.x}" y="${round(baseline + i * o.lineHeight)}">${escapeXml(l)}</tspan>`)
+    .join('');
   const weight = o.bold ? ' font-weight="700"' : '';
-  return { markup: `<text font-size="${o.size}" fill="${o.fill}"${weight}>${spans}</text>`, height: (lines.length - 1) * o.lineHeight + o.size * 1.3 };
+  return {
+    markup: `<text font-size="${o.size}" fill="${o.fill}"${weight}>${spans}</text>`,
+    height: (lines.length - 1) * o.lineHeight + o.size * 1.3,
+  };
 }
 
 export function round(v: number): number {

@@ -7,7 +7,7 @@ describe('fitToWidth', () => {
   const { collection } = ukraineGeometry();
   const fitted = fitToWidth(collection, 1000, 10);
 
-  it('fills the width inside the padding, with a landscape aspect like Ukraine\'s', () => {
+  it("fills the width inside the padding, with a landscape aspect like Ukraine's", () => {
     const [[x0, y0], [x1, y1]] = geoPath(fitted.projection).bounds(collection);
     expect(x0).toBeCloseTo(10, 0);
     expect(x1).toBeCloseTo(990, 0);

@@ -19,6 +19,12 @@ export function fitToWidth(object: GeoPermissibleObjects, width: number, padding
   const projection = ukraineProjection().fitWidth(width - 2 * padding, object);
   const [[, y0], [, y1]] = geoPath(projection).bounds(object);
   const height = Math.ceil(y1 - y0 + 2 * padding);
-  projection.fitExtent([[padding, padding], [width - padding, height - padding]], object);
+  projection.fitExtent(
+    [
+      [padding, padding],
+      [width - padding, height - padding],
+    ],
+    object,
+  );
   return { projection, width, height };
 }

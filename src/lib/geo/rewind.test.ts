@@ -7,8 +7,20 @@ import { rewindForD3, signedArea } from './rewind.ts';
 const ccwSquare: Polygon = {
   type: 'Polygon',
   coordinates: [
-    [[30, 50], [31, 50], [31, 51], [30, 51], [30, 50]],
-    [[30.4, 50.4], [30.4, 50.6], [30.6, 50.6], [30.6, 50.4], [30.4, 50.4]],
+    [
+      [30, 50],
+      [31, 50],
+      [31, 51],
+      [30, 51],
+      [30, 50],
+    ],
+    [
+      [30.4, 50.4],
+      [30.4, 50.6],
+      [30.6, 50.6],
+      [30.6, 50.4],
+      [30.4, 50.4],
+    ],
   ],
 };
 
@@ -29,7 +41,10 @@ describe('rewindForD3', () => {
   });
 
   it('handles multipolygons part by part', () => {
-    const fixed = rewindForD3({ type: 'MultiPolygon', coordinates: [ccwSquare.coordinates, [ccwSquare.coordinates[0]!]] });
+    const fixed = rewindForD3({
+      type: 'MultiPolygon',
+      coordinates: [ccwSquare.coordinates, [ccwSquare.coordinates[0]!]],
+    });
     for (const part of fixed.coordinates) expect(signedArea(part[0]!)).toBeLessThan(0);
   });
 });

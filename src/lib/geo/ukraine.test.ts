@@ -32,7 +32,7 @@ describe('committed Ukraine geometry', () => {
     }
   });
 
-  it('lies within Ukraine\'s bounding box', () => {
+  it("lies within Ukraine's bounding box", () => {
     for (const r of regions) {
       const [[w, s], [e, n]] = geoBounds(r);
       expect(w, r.properties.iso).toBeGreaterThanOrEqual(22);
@@ -42,7 +42,7 @@ describe('committed Ukraine geometry', () => {
     }
   });
 
-  it('puts Kyiv city inside Kyiv Oblast\'s outer ring, and not in the oblast itself (it is a hole)', () => {
+  it("puts Kyiv city inside Kyiv Oblast's outer ring, and not in the oblast itself (it is a hole)", () => {
     const kyiv = geoCentroid(byIso.get('UA-30')!);
     const oblast = byIso.get('UA-32')!;
     expect(outerRings(oblast).some((ring) => geoContains(ring, kyiv))).toBe(true);
@@ -50,7 +50,7 @@ describe('committed Ukraine geometry', () => {
     expect(geoContains(byIso.get('UA-30')!, kyiv)).toBe(true);
   });
 
-  it('puts Sevastopol next to Crimea: its centroid is inside neither other unit, and Crimea\'s box holds it', () => {
+  it("puts Sevastopol next to Crimea: its centroid is inside neither other unit, and Crimea's box holds it", () => {
     const sevastopol = geoCentroid(byIso.get('UA-40')!);
     const [[w, s], [e, n]] = geoBounds(byIso.get('UA-43')!);
     expect(sevastopol[0]).toBeGreaterThan(w);

@@ -4,7 +4,11 @@ import { compactPath } from './compact-path.ts';
 /** Absolute vertices of a path made only of M, L/l and Z/z. */
 function vertices(d: string): number[][] {
   const out: number[][] = [];
-  let x = 0, y = 0, sx = 0, sy = 0, cmd = '';
+  let x = 0,
+    y = 0,
+    sx = 0,
+    sy = 0,
+    cmd = '';
   const nums: number[] = [];
   for (const m of d.matchAll(/([MLZmlz])|(-?\d*\.?\d+)/g)) {
     if (m[1]) {
@@ -15,9 +19,14 @@ function vertices(d: string): number[][] {
     nums.push(Number(m[2]));
     if (nums.length < 2) continue;
     const [a, b] = nums.splice(0, 2) as [number, number];
-    if (cmd === 'M') { [x, y, sx, sy] = [a, b, a, b]; cmd = 'L'; }
-    else if (cmd === 'm') { [x, y] = [x + a, y + b]; [sx, sy] = [x, y]; cmd = 'l'; }
-    else if (cmd === 'L') [x, y] = [a, b];
+    if (cmd === 'M') {
+      [x, y, sx, sy] = [a, b, a, b];
+      cmd = 'L';
+    } else if (cmd === 'm') {
+      [x, y] = [x + a, y + b];
+      [sx, sy] = [x, y];
+      cmd = 'l';
+    } else if (cmd === 'L') [x, y] = [a, b];
     else [x, y] = [x + a, y + b];
     out.push([Math.round(x * 10), Math.round(y * 10)]);
   }
@@ -36,7 +45,13 @@ describe('compactPath', () => {
   });
 
   it('is shorter for long paths', () => {
-    const long = 'M500,500' + Array.from({ length: 200 }, (_, i) => `L${(500 + i * 0.7).toFixed(1)},${(500 + Math.sin(i) * 30).toFixed(1)}`).join('') + 'Z';
+    const long =
+      'M500,500' +
+      Array.from(
+        { length: 200 },
+        (_, i) => `L${(500 + i * 0.7).toFixed(1)},${(500 + Math.sin(i) * 30).toFixed(1)}`,
+      ).join('') +
+      'Z';
     const short = compactPath(long);
     expect(vertices(short)).toEqual(vertices(long));
     expect(short.length).toBeLessThan(long.length * 0.6);

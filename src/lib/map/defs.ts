@@ -11,7 +11,9 @@ export const OUTLINE_ID = 'uamap-outline';
 export const HATCH_ID = 'uamap-hatch';
 
 export function renderGeometryDefs(layout: MapLayout): string {
-  const paths = layout.regions.map((r) => `<path id="${geometryId(r.iso)}" d="${escapeXml(compactPath(r.d))}"/>`).join('');
+  const paths = layout.regions
+    .map((r) => `<path id="${geometryId(r.iso)}" d="${escapeXml(compactPath(r.d))}"/>`)
+    .join('');
   // Hatch colours are classes, so the page's CSS can restyle them for dark mode.
   const hatch =
     `<pattern id="${HATCH_ID}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +

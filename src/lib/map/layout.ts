@@ -80,7 +80,9 @@ function labelAnchors(shape: Pick<RegionShape, 'outer' | 'holes'>, obstacles: Ca
       const p: Point = [x, y];
       if (!insideShape(p, shape)) continue;
       let clearance = Infinity;
-      for (const ring of rings) for (let i = 1; i < ring.length; i++) clearance = Math.min(clearance, segmentDistance(p, ring[i - 1]!, ring[i]!));
+      for (const ring of rings)
+        for (let i = 1; i < ring.length; i++)
+          clearance = Math.min(clearance, segmentDistance(p, ring[i - 1]!, ring[i]!));
       for (const c of obstacles) clearance = Math.min(clearance, Math.hypot(x - c.at[0], y - c.at[1]) - c.r - 4);
       if (clearance > 0) anchors.push({ at: [round1(x), round1(y)], clearance });
     }
@@ -94,7 +96,13 @@ function callouts(byIso: Map<string, RegionFeature>, path: ReturnType<typeof geo
   const r = 11;
   return [
     // Kyiv city sits in the middle of its oblast: an enlarged marker on the spot.
-    { iso: 'UA-30', origin: kyiv, at: kyiv.map(round1) as Point, r, label: { at: [round1(kyiv[0] + r + 4), round1(kyiv[1] + 4)], anchor: 'start' } },
+    {
+      iso: 'UA-30',
+      origin: kyiv,
+      at: kyiv.map(round1) as Point,
+      r,
+      label: { at: [round1(kyiv[0] + r + 4), round1(kyiv[1] + 4)], anchor: 'start' },
+    },
     // Sevastopol is on Crimea's south-west tip: the marker goes out to sea, with a leader line.
     {
       iso: 'UA-40',

@@ -9,7 +9,9 @@ const nb = '\u00a0';
 
 describe('buildMapModel', () => {
   it('names the bad id, the file and every valid id when a metric is unknown', () => {
-    expect(() => buildMapModel(data, { metric: 'strategy_adoptd', lang: 'uk', source: 'content/uk/index.mdx' })).toThrow(
+    expect(() =>
+      buildMapModel(data, { metric: 'strategy_adoptd', lang: 'uk', source: 'content/uk/index.mdx' }),
+    ).toThrow(
       /Unknown map metric "strategy_adoptd" in content\/uk\/index\.mdx\. Valid metric ids: respondents, strategy_adopted, .*top_priority/,
     );
   });
@@ -18,9 +20,21 @@ describe('buildMapModel', () => {
     const model = buildMapModel(data, { metric: 'strategy_adopted', lang: 'uk' });
     expect(model.regions).toHaveLength(27);
     const byIso = new Map(model.regions.map((r) => [r.iso, r]));
-    expect(byIso.get('UA-09')).toMatchObject({ status: 'no_data', fill: missingStyles.no_data.fill, classKey: 'nodata', raw: '' });
-    expect(byIso.get('UA-21')).toMatchObject({ status: 'insufficient', fill: missingStyles.insufficient.fill, classKey: 'insufficient', raw: '' });
-    expect(byIso.get('UA-21')!.label).toBe(`Закарпатська область: Недостатньо даних (менше 3 відповідей), 2 респонденти`);
+    expect(byIso.get('UA-09')).toMatchObject({
+      status: 'no_data',
+      fill: missingStyles.no_data.fill,
+      classKey: 'nodata',
+      raw: '',
+    });
+    expect(byIso.get('UA-21')).toMatchObject({
+      status: 'insufficient',
+      fill: missingStyles.insufficient.fill,
+      classKey: 'insufficient',
+      raw: '',
+    });
+    expect(byIso.get('UA-21')!.label).toBe(
+      `Закарпатська область: Недостатньо даних (менше 3 відповідей), 2 респонденти`,
+    );
     const keys = model.legend.map((e) => e.key);
     expect(keys.slice(-2)).toEqual(['insufficient', 'nodata']);
   });
@@ -29,7 +43,12 @@ describe('buildMapModel', () => {
     const model = buildMapModel(data, { metric: 'smart_readiness_index', lang: 'en', breaks: [30, 50, 70] });
     const colours = classColors('YlGnBu', 4);
     expect(model.ticks).toEqual(['30', '50', '70']);
-    expect(model.legend.filter((e) => e.kind === 'class').map((e) => e.label)).toEqual(['under 30', '30 – under 50', '50 – under 70', '70 or more']);
+    expect(model.legend.filter((e) => e.kind === 'class').map((e) => e.label)).toEqual([
+      'under 30',
+      '30 – under 50',
+      '50 – under 70',
+      '70 or more',
+    ]);
     for (const r of model.regions.filter((r) => r.status === 'ok')) {
       const v = Number(r.raw);
       const expected = v < 30 ? 0 : v < 50 ? 1 : v < 70 ? 2 : 3;
@@ -44,7 +63,9 @@ describe('buildMapModel', () => {
     const source = data.oblasts.find((o) => o.iso === 'UA-05')!.metrics.strategy_adopted!;
     expect(vinnytsia.valueText).toBe(`${Math.round(Number(source.value) * 100)}${nb}%`);
     expect(vinnytsia.ciText).toMatch(new RegExp(`^\\d+–\\d+${nb}%$`));
-    expect(vinnytsia.label).toContain(`Вінницька область: ${vinnytsia.valueText} (95% інтервал ${vinnytsia.ciText}), ${source.n} респондент`);
+    expect(vinnytsia.label).toContain(
+      `Вінницька область: ${vinnytsia.valueText} (95% інтервал ${vinnytsia.ciText}), ${source.n} респондент`,
+    );
     expect(model.source).toBe('Джерело: опитування громад Асоціації малих міст України, ілюстративні дані');
     expect(model.national?.valueText).toBe(`34${nb}%`);
   });
@@ -69,7 +90,14 @@ describe('buildMapModel', () => {
     const model = buildMapModel(data, { metric: 'top_priority', lang: 'en' });
     expect(model.kind).toBe('categorical');
     const categories = model.legend.filter((e) => e.kind === 'category');
-    expect(categories.map((e) => e.key)).toEqual(['k-e_governance', 'k-transport', 'k-energy_efficiency', 'k-public_safety', 'k-education', 'k-utilities']);
+    expect(categories.map((e) => e.key)).toEqual([
+      'k-e_governance',
+      'k-transport',
+      'k-energy_efficiency',
+      'k-public_safety',
+      'k-education',
+      'k-utilities',
+    ]);
     expect(categories[0]!.label).toBe('E-governance');
     for (const e of categories) expect(categoricalColors).toContain(e.fill);
     const kyivOblast = model.regions.find((r) => r.iso === 'UA-32')!;

@@ -5,7 +5,15 @@ import type { Lang, MetricDefinition, MetricValue, UnitStatus } from '../types.t
 import type { SiteData } from '../site/data.ts';
 import { formatInterval, formatRespondents, formatValue, type NumericFormat } from '../format.ts';
 import { classOf, computeBreaks, roundBreaks, type BreakSpec } from './classify.ts';
-import { categoricalColors, classColors, defaultScheme, inkFor, missingStyles, otherCategoryColor, type SchemeName } from './palette.ts';
+import {
+  categoricalColors,
+  classColors,
+  defaultScheme,
+  inkFor,
+  missingStyles,
+  otherCategoryColor,
+  type SchemeName,
+} from './palette.ts';
 import { mapStrings } from './strings.ts';
 
 export interface RegionModel {
@@ -75,7 +83,11 @@ export function findMetric(data: Pick<SiteData, 'codebook'>, id: string, source?
   return metric;
 }
 
-function unitStatus(status: UnitStatus | undefined, metric: MetricDefinition, value: MetricValue | undefined): UnitStatus {
+function unitStatus(
+  status: UnitStatus | undefined,
+  metric: MetricDefinition,
+  value: MetricValue | undefined,
+): UnitStatus {
   if (!status || status === 'no_data') return 'no_data';
   // A count is exact however small; estimates below the respondent threshold are withheld.
   if (status === 'insufficient' && metric.kind !== 'count') return 'insufficient';
@@ -117,9 +129,12 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     const labelOf = (code: string) => question?.options.find((o) => o.code === code)?.label[lang] ?? code;
     const order = question?.options.map((o) => o.code) ?? [];
     const counts = new Map<string, number>();
-    for (const u of units) if (u.status === 'ok') counts.set(String(u.mv!.value), (counts.get(String(u.mv!.value)) ?? 0) + 1);
+    for (const u of units)
+      if (u.status === 'ok') counts.set(String(u.mv!.value), (counts.get(String(u.mv!.value)) ?? 0) + 1);
     // Most frequent categories get the palette; ties in codebook order. The rest is "other".
-    const ranked = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || order.indexOf(a) - order.indexOf(b));
+    const ranked = [...counts.keys()].sort(
+      (a, b) => counts.get(b)! - counts.get(a)! || order.indexOf(a) - order.indexOf(b),
+    );
     const overflow = ranked.length > categoricalColors.length;
     const named = overflow ? ranked.slice(0, categoricalColors.length - 1) : ranked;
     const colour = new Map(named.map((code, i) => [code, categoricalColors[i]!]));
@@ -127,14 +142,19 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
       legend.push({ key: `k-${code}`, fill: colour.get(code)!, label: labelOf(code), kind: 'category' });
     }
     if (overflow) legend.push({ key: 'other', fill: otherCategoryColor, label: t.other, kind: 'category' });
-    fillOf = (v) => (colour.has(String(v)) ? { fill: colour.get(String(v))!, key: `k-${v}` } : { fill: otherCategoryColor, key: 'other' });
+    fillOf = (v) =>
+      colour.has(String(v))
+        ? { fill: colour.get(String(v))!, key: `k-${v}` }
+        : { fill: otherCategoryColor, key: 'other' };
     text = (v) => labelOf(String(v));
   } else {
     const format = metric.format as NumericFormat;
     const values = units.filter((u) => u.status === 'ok').map((u) => Number(u.mv!.value));
     const spec = options.breaks ?? 'quantile';
     const k = Math.max(1, Math.min(options.classes ?? 5, new Set(values).size));
-    breaks = Array.isArray(spec) ? computeBreaks(values, spec, k) : usefulBreaks(roundBreaks(computeBreaks(values, spec, k), roundingStep[format]), values);
+    breaks = Array.isArray(spec)
+      ? computeBreaks(values, spec, k)
+      : usefulBreaks(roundBreaks(computeBreaks(values, spec, k), roundingStep[format]), values);
     const scheme = options.scheme ?? defaultScheme[metric.scheme === 'diverging' ? 'diverging' : 'sequential'];
     const colours = classColors(scheme, breaks.length + 1);
     const fmt = (x: number) => formatValue(x, format, lang);
@@ -142,7 +162,9 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     colours.forEach((fill, i) => {
       const label =
         breaks.length === 0
-          ? (values.length ? fmt(values[0]!) : '')
+          ? values.length
+            ? fmt(values[0]!)
+            : ''
           : i === 0
             ? `${lang === 'uk' ? 'менше' : 'under'} ${ticks[0]}`
             : i === breaks.length
@@ -168,7 +190,16 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
       const style = missingStyles[status];
       const valueText = status === 'no_data' ? t.noData : `${t.insufficient} (${t.insufficientNote(min)})`;
       const label = status === 'no_data' ? `${name}: ${valueText}` : `${name}: ${valueText}, ${respondentsText}`;
-      return { ...base, raw: '', valueText, ciText: null, classKey: status === 'no_data' ? 'nodata' : 'insufficient', fill: style.fill, ink: '#1a1a1a', label };
+      return {
+        ...base,
+        raw: '',
+        valueText,
+        ciText: null,
+        classKey: status === 'no_data' ? 'nodata' : 'insufficient',
+        fill: style.fill,
+        ink: '#1a1a1a',
+        label,
+      };
     }
     const value = mv!.value!;
     const { fill, key } = fillOf(value);
@@ -179,9 +210,15 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
   });
 
   if (regions.some((r) => r.status === 'insufficient')) {
-    legend.push({ key: 'insufficient', fill: missingStyles.insufficient.fill, label: `${t.insufficient} (${t.insufficientNote(min)})`, kind: 'missing' });
+    legend.push({
+      key: 'insufficient',
+      fill: missingStyles.insufficient.fill,
+      label: `${t.insufficient} (${t.insufficientNote(min)})`,
+      kind: 'missing',
+    });
   }
-  if (regions.some((r) => r.status === 'no_data')) legend.push({ key: 'nodata', fill: missingStyles.no_data.fill, label: t.noData, kind: 'missing' });
+  if (regions.some((r) => r.status === 'no_data'))
+    legend.push({ key: 'nodata', fill: missingStyles.no_data.fill, label: t.noData, kind: 'missing' });
 
   const nationalValue = data.national.metrics[metric.id];
   const national =
@@ -193,7 +230,9 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
         }
       : null;
 
-  const unitLabel = { percent: t.percentUnit, score: t.scoreUnit, integer: t.integerUnit, category: t.categoryUnit }[metric.format];
+  const unitLabel = { percent: t.percentUnit, score: t.scoreUnit, integer: t.integerUnit, category: t.categoryUnit }[
+    metric.format
+  ];
   return {
     metric,
     lang,

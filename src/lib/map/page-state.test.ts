@@ -12,7 +12,12 @@ describe('page state', () => {
   it('deduplicates map ids within a page only', () => {
     const page1 = {};
     const page2 = {};
-    expect([claimMapId(page1, 'map-x'), claimMapId(page1, 'map-x'), claimMapId(page1, 'map-y'), claimMapId(page1, 'map-x')]).toEqual(['map-x', 'map-x-2', 'map-y', 'map-x-3']);
+    expect([
+      claimMapId(page1, 'map-x'),
+      claimMapId(page1, 'map-x'),
+      claimMapId(page1, 'map-y'),
+      claimMapId(page1, 'map-x'),
+    ]).toEqual(['map-x', 'map-x-2', 'map-y', 'map-x-3']);
     expect(claimMapId(page2, 'map-x')).toBe('map-x');
   });
 });

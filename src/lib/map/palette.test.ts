@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { categoricalColors, classColors, contrastRatio, inkFor, luminance, missingStyles, sequentialSchemes, divergingSchemes } from './palette.ts';
+import {
+  categoricalColors,
+  classColors,
+  contrastRatio,
+  inkFor,
+  luminance,
+  missingStyles,
+  sequentialSchemes,
+  divergingSchemes,
+} from './palette.ts';
 
 describe('classColors', () => {
   it('returns k distinct colours for every scheme and k = 1..9', () => {
@@ -26,7 +35,9 @@ describe('classColors', () => {
 
 describe('missing-data styles', () => {
   it('differ from each other and from every class colour of the default schemes', () => {
-    const all = [...classColors('YlGnBu', 9), ...classColors('PuOr', 9), ...categoricalColors].map((c) => c.toLowerCase());
+    const all = [...classColors('YlGnBu', 9), ...classColors('PuOr', 9), ...categoricalColors].map((c) =>
+      c.toLowerCase(),
+    );
     expect(missingStyles.no_data.fill).not.toBe(missingStyles.insufficient.fill);
     expect(all).not.toContain(missingStyles.no_data.fill.toLowerCase());
     expect(missingStyles.insufficient.fill).toMatch(/^url\(#/);

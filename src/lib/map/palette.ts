@@ -7,7 +7,16 @@
 import * as chromatic from 'd3-scale-chromatic';
 import { quantize } from 'd3-interpolate';
 
-export const sequentialSchemes = ['YlGnBu', 'Blues', 'Greens', 'Purples', 'Oranges', 'PuBuGn', 'viridis', 'cividis'] as const;
+export const sequentialSchemes = [
+  'YlGnBu',
+  'Blues',
+  'Greens',
+  'Purples',
+  'Oranges',
+  'PuBuGn',
+  'viridis',
+  'cividis',
+] as const;
 export const divergingSchemes = ['PuOr', 'RdBu', 'BrBG'] as const;
 export type SequentialScheme = (typeof sequentialSchemes)[number];
 export type DivergingScheme = (typeof divergingSchemes)[number];
@@ -30,7 +39,9 @@ const discrete: Record<Exclude<SchemeName, 'viridis' | 'cividis'>, Discrete> = {
 };
 
 export function isSchemeName(name: string): name is SchemeName {
-  return (sequentialSchemes as readonly string[]).includes(name) || (divergingSchemes as readonly string[]).includes(name);
+  return (
+    (sequentialSchemes as readonly string[]).includes(name) || (divergingSchemes as readonly string[]).includes(name)
+  );
 }
 
 /** k class colours, light → dark (sequential) or one end → other end (diverging). */

@@ -9,8 +9,20 @@ const layout = mapLayout();
 function datum(iso: string, extra: Partial<RegionDatum> = {}): RegionDatum {
   const unit = registry.units.find((u) => u.iso === iso)!;
   return {
-    iso, name: unit.name_en, short: unit.short_en, abbr: unit.map_abbr_en ?? null, fill: '#41b6c4', ink: '#1a1a1a', classKey: 'c2', status: 'ok',
-    raw: '0.5', valueText: '50%', ciText: '40–60%', respondentsText: '10 respondents', label: `${unit.name_en}: 50%`, ...extra,
+    iso,
+    name: unit.name_en,
+    short: unit.short_en,
+    abbr: unit.map_abbr_en ?? null,
+    fill: '#41b6c4',
+    ink: '#1a1a1a',
+    classKey: 'c2',
+    status: 'ok',
+    raw: '0.5',
+    valueText: '50%',
+    ciText: '40–60%',
+    respondentsText: '10 respondents',
+    label: `${unit.name_en}: 50%`,
+    ...extra,
   };
 }
 const regions = registry.units.map((u) => datum(u.iso));
@@ -41,7 +53,13 @@ describe('mapLayout', () => {
 });
 
 describe('renderMapSvg', () => {
-  const svg = renderMapSvg(layout, regions, { id: 'm1', title: 'Title', hint: 'Use arrow keys', labels: true, calloutNames: { 'UA-30': 'Kyiv' } });
+  const svg = renderMapSvg(layout, regions, {
+    id: 'm1',
+    title: 'Title',
+    hint: 'Use arrow keys',
+    labels: true,
+    calloutNames: { 'UA-30': 'Kyiv' },
+  });
 
   it('renders 27 focusable regions, one tab stop, each with data-iso, value and accessible name', () => {
     const gs = [...svg.matchAll(/<g class="uamap-region[^"]*"([^>]*)>/g)].map((m) => m[1]!);
@@ -74,12 +92,22 @@ describe('renderMapSvg', () => {
     expect(labels('uk')).toEqual(expect.arrayContaining(['Ів.-Франк.', 'Тернопіл.']));
     expect(labels('uk')).not.toContain('Івано-Франківська');
     // Without an abbreviation a unit whose name cannot fit stays unlabelled rather than overflowing.
-    const bare = renderMapSvg(layout, [datum('UA-26', { short: 'Івано-Франківська', abbr: null })], { id: 'm', title: 'T', hint: 'h', labels: true });
+    const bare = renderMapSvg(layout, [datum('UA-26', { short: 'Івано-Франківська', abbr: null })], {
+      id: 'm',
+      title: 'T',
+      hint: 'h',
+      labels: true,
+    });
     expect(bare).not.toContain('<text');
   });
 
   it('escapes names and labels', () => {
-    const evil = renderMapSvg(layout, [datum('UA-05', { label: 'A "quoted" <b>&</b>', short: '<x>' })], { id: 'm', title: 'T', hint: 'h', labels: true });
+    const evil = renderMapSvg(layout, [datum('UA-05', { label: 'A "quoted" <b>&</b>', short: '<x>' })], {
+      id: 'm',
+      title: 'T',
+      hint: 'h',
+      labels: true,
+    });
     expect(evil).toContain('aria-label="A &quot;quoted&quot; &lt;b&gt;&amp;&lt;/b&gt;"');
     expect(evil).not.toContain('<b>');
     expect(evil).not.toContain('<x>');
@@ -91,6 +119,14 @@ describe('renderMapSvg', () => {
   });
 
   it('is deterministic', () => {
-    expect(renderMapSvg(layout, regions, { id: 'm1', title: 'Title', hint: 'Use arrow keys', labels: true, calloutNames: { 'UA-30': 'Kyiv' } })).toBe(svg);
+    expect(
+      renderMapSvg(layout, regions, {
+        id: 'm1',
+        title: 'Title',
+        hint: 'Use arrow keys',
+        labels: true,
+        calloutNames: { 'UA-30': 'Kyiv' },
+      }),
+    ).toBe(svg);
   });
 });

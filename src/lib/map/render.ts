@@ -51,7 +51,10 @@ function regionMarkup(layout: MapLayout, datum: RegionDatum, focusable: boolean)
   if (callout) {
     const [ox, oy] = callout.origin;
     const [cx, cy] = callout.at;
-    const leader = Math.hypot(cx - ox, cy - oy) > callout.r ? `<line class="uamap-leader" x1="${ox}" y1="${oy}" x2="${cx}" y2="${cy}"/>` : '';
+    const leader =
+      Math.hypot(cx - ox, cy - oy) > callout.r
+        ? `<line class="uamap-leader" x1="${ox}" y1="${oy}" x2="${cx}" y2="${cy}"/>`
+        : '';
     shape += `${leader}<circle class="uamap-callout" cx="${cx}" cy="${cy}" r="${callout.r}"${fill}/>`;
   }
   return (
@@ -86,13 +89,18 @@ function labelsMarkup(layout: MapLayout, regions: RegionDatum[]): string {
     const small = size === LABEL_SIZE ? '' : attr('font-size', size);
     out.push(`<text x="${at[0]}" y="${at[1]}" dy="0.35em"${small}${ink}>${escapeXml(text)}</text>`);
   }
-  return out.length ? `<g class="uamap-labels" aria-hidden="true" font-size="${LABEL_SIZE}" text-anchor="middle">${out.join('')}</g>` : '';
+  return out.length
+    ? `<g class="uamap-labels" aria-hidden="true" font-size="${LABEL_SIZE}" text-anchor="middle">${out.join('')}</g>`
+    : '';
 }
 
 function calloutNamesMarkup(layout: MapLayout, names: Record<string, string>): string {
   const out = layout.callouts
     .filter((c) => names[c.iso])
-    .map((c) => `<text class="uamap-name-${c.label.anchor}" x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}">${escapeXml(names[c.iso]!)}</text>`);
+    .map(
+      (c) =>
+        `<text class="uamap-name-${c.label.anchor}" x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}">${escapeXml(names[c.iso]!)}</text>`,
+    );
   return out.length ? `<g class="uamap-callout-names" aria-hidden="true" font-size="13">${out.join('')}</g>` : '';
 }
 

@@ -7,7 +7,19 @@ const SPACES = /\s+/g;
 const CYRILLIC = /[\u0400-\u04ff]/;
 // Latin letters that look identical to Cyrillic ones; people mix them when typing "Київська".
 const LOOKALIKES: Record<string, string> = {
-  a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  i: 'і',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  t: 'т',
+  h: 'н',
+  b: 'в',
 };
 const LATIN_LOOKALIKE = /[acioepxykmthb]/g;
 

@@ -13,7 +13,11 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
 }
 
 /** The aggregated table by oblast: one row per unit, value and 95% interval per metric. */
-export function oblastsCsv(oblasts: OblastAggregate[], codebook: Codebook, metricIds = codebook.metrics.map((m) => m.id)): string {
+export function oblastsCsv(
+  oblasts: OblastAggregate[],
+  codebook: Codebook,
+  metricIds = codebook.metrics.map((m) => m.id),
+): string {
   const header = ['iso', 'name_uk', 'name_en', 'status', 'respondents', 'rank'];
   for (const id of metricIds) header.push(id, `${id}_ci_low`, `${id}_ci_high`);
   const rows = oblasts.map((o) => {

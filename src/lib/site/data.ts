@@ -30,7 +30,8 @@ function readJson<T>(path: string): T {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing — run `npm run data` first' : String(err);
+    const reason =
+      (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing — run `npm run data` first' : String(err);
     throw new Error(`Cannot read ${path}: ${reason}`);
   }
 }

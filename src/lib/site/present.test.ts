@@ -16,7 +16,13 @@ const stat: QuestionStat = {
   },
 };
 
-function unit(iso: string, name: string, status: OblastAggregate['status'], rank: number | null, value: number | null): OblastAggregate {
+function unit(
+  iso: string,
+  name: string,
+  status: OblastAggregate['status'],
+  rank: number | null,
+  value: number | null,
+): OblastAggregate {
   return {
     iso,
     name_uk: name,
@@ -31,17 +37,32 @@ function unit(iso: string, name: string, status: OblastAggregate['status'], rank
 
 describe('questionRows', () => {
   it('sorts by share, largest first, with labels in the page language', () => {
-    expect(questionRows(strategy, stat, 'en').map((r) => r.label)).toEqual(['In progress', 'Planned', 'Adopted', 'None']);
+    expect(questionRows(strategy, stat, 'en').map((r) => r.label)).toEqual([
+      'In progress',
+      'Planned',
+      'Adopted',
+      'None',
+    ]);
   });
   it('keeps codebook order when asked', () => {
-    expect(questionRows(strategy, stat, 'uk', 'codebook').map((r) => r.code)).toEqual(['adopted', 'in_progress', 'planned', 'none']);
+    expect(questionRows(strategy, stat, 'uk', 'codebook').map((r) => r.code)).toEqual([
+      'adopted',
+      'in_progress',
+      'planned',
+      'none',
+    ]);
   });
 });
 
 describe('rankingRows', () => {
   it('lists ranked units by rank, then insufficient, then no data', () => {
     const rows = rankingRows(
-      [unit('UA-01', 'Б', 'no_data', null, null), unit('UA-02', 'В', 'ok', 2, 50), unit('UA-03', 'Г', 'insufficient', null, 70), unit('UA-04', 'А', 'ok', 1, 60)],
+      [
+        unit('UA-01', 'Б', 'no_data', null, null),
+        unit('UA-02', 'В', 'ok', 2, 50),
+        unit('UA-03', 'Г', 'insufficient', null, 70),
+        unit('UA-04', 'А', 'ok', 1, 60),
+      ],
       'smart_readiness_index',
       'uk',
     );
@@ -60,8 +81,19 @@ describe('communitiesByOblast', () => {
       { iso: 'UA-07', name_uk: 'Волинська область', name_en: 'Volyn Oblast' },
       { iso: 'UA-43', name_uk: 'Автономна Республіка Крим', name_en: 'Crimea' },
     ] as OblastUnit[];
-    const c = (community: string, oblast: string) => ({ respondent_id: community, community, oblast, population: null, lat: null, lon: null });
-    const groups = communitiesByOblast([c('Стрийська', 'UA-46'), c('Бродівська', 'UA-46'), c('Ковельська', 'UA-07')], registry, 'uk');
+    const c = (community: string, oblast: string) => ({
+      respondent_id: community,
+      community,
+      oblast,
+      population: null,
+      lat: null,
+      lon: null,
+    });
+    const groups = communitiesByOblast(
+      [c('Стрийська', 'UA-46'), c('Бродівська', 'UA-46'), c('Ковельська', 'UA-07')],
+      registry,
+      'uk',
+    );
     expect(groups).toEqual([
       { iso: 'UA-07', name: 'Волинська область', communities: ['Ковельська'] },
       { iso: 'UA-46', name: 'Львівська область', communities: ['Бродівська', 'Стрийська'] },
@@ -71,7 +103,9 @@ describe('communitiesByOblast', () => {
 
 describe('findMetric', () => {
   it('names the bad id and lists the valid ones', () => {
-    expect(() => findMetric(cb, 'nope', 'content/uk/x.mdx')).toThrow(/content\/uk\/x.mdx: unknown metric id "nope"; valid ids: respondents, strategy_adopted/);
+    expect(() => findMetric(cb, 'nope', 'content/uk/x.mdx')).toThrow(
+      /content\/uk\/x.mdx: unknown metric id "nope"; valid ids: respondents, strategy_adopted/,
+    );
   });
 });
 

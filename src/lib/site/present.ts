@@ -17,7 +17,9 @@ import type {
 export function findQuestion(codebook: Codebook, id: string, where = ''): Question {
   const q = codebook.questions.find((x) => x.id === id);
   if (!q) {
-    throw new Error(`${where ? where + ': ' : ''}unknown question id "${id}"; valid ids: ${codebook.questions.map((x) => x.id).join(', ')}`);
+    throw new Error(
+      `${where ? where + ': ' : ''}unknown question id "${id}"; valid ids: ${codebook.questions.map((x) => x.id).join(', ')}`,
+    );
   }
   return q;
 }
@@ -25,7 +27,9 @@ export function findQuestion(codebook: Codebook, id: string, where = ''): Questi
 export function findMetric(codebook: Codebook, id: string, where = ''): MetricDefinition {
   const m = codebook.metrics.find((x) => x.id === id);
   if (!m) {
-    throw new Error(`${where ? where + ': ' : ''}unknown metric id "${id}"; valid ids: ${codebook.metrics.map((x) => x.id).join(', ')}`);
+    throw new Error(
+      `${where ? where + ': ' : ''}unknown metric id "${id}"; valid ids: ${codebook.metrics.map((x) => x.id).join(', ')}`,
+    );
   }
   return m;
 }
@@ -39,7 +43,12 @@ export interface QuestionRow {
 }
 
 /** Rows of a question's answers, largest share first unless the codebook order is asked for. */
-export function questionRows(question: Question, stat: QuestionStat, lang: Lang, sort: 'share' | 'codebook' = 'share'): QuestionRow[] {
+export function questionRows(
+  question: Question,
+  stat: QuestionStat,
+  lang: Lang,
+  sort: 'share' | 'codebook' = 'share',
+): QuestionRow[] {
   const rows = question.options.map((o) => {
     const s = stat.options[o.code];
     return { code: o.code, label: o.label[lang], count: s?.count ?? 0, share: s?.share ?? null, ci: s?.ci ?? null };
@@ -53,7 +62,8 @@ export function rowsToBars(rows: QuestionRow[], lang: Lang): Bar[] {
     code: r.code,
     label: r.label,
     value: r.share ?? 0,
-    valueText: r.share === null ? '—' : `${formatValue(r.share, 'percent', lang)} (${formatValue(r.count, 'integer', lang)})`,
+    valueText:
+      r.share === null ? '—' : `${formatValue(r.share, 'percent', lang)} (${formatValue(r.count, 'integer', lang)})`,
     ci: r.ci,
   }));
 }
@@ -63,7 +73,9 @@ export function unitName(unit: { name_uk: string; name_en: string }, lang: Lang)
 }
 
 /** Units in the alphabetical order of their names in `lang`, as every table by oblast lists them. */
-export function byUnitName(lang: Lang): (a: { name_uk: string; name_en: string }, b: { name_uk: string; name_en: string }) => number {
+export function byUnitName(
+  lang: Lang,
+): (a: { name_uk: string; name_en: string }, b: { name_uk: string; name_en: string }) => number {
   const collator = new Intl.Collator(lang);
   return (a, b) => collator.compare(unitName(a, lang), unitName(b, lang));
 }
@@ -117,7 +129,11 @@ export interface CommunityGroup {
 }
 
 /** Communities grouped by oblast in registry order, names as written in the export. */
-export function communitiesByOblast(communities: CommunityEntry[], registry: OblastUnit[], lang: Lang): CommunityGroup[] {
+export function communitiesByOblast(
+  communities: CommunityEntry[],
+  registry: OblastUnit[],
+  lang: Lang,
+): CommunityGroup[] {
   const byName = new Intl.Collator('uk').compare;
   const byOblast = new Intl.Collator(lang).compare;
   return registry
@@ -161,7 +177,12 @@ export function keyFigure(
 }
 
 /** A metric value as the reader sees it: a formatted number, or the label of a category code. */
-export function metricText(value: number | string | null | undefined, metric: MetricDefinition, codebook: Codebook, lang: Lang): string {
+export function metricText(
+  value: number | string | null | undefined,
+  metric: MetricDefinition,
+  codebook: Codebook,
+  lang: Lang,
+): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'string') {
     const q = metric.question ? findQuestion(codebook, metric.question) : undefined;

@@ -5,7 +5,14 @@ import { project, record } from './testing.ts';
 
 const opts = { codebook: project.codebook.codebook, units: project.units, minRespondents: 3, confidence: 0.95 };
 type Answers = Record<string, string[] | null>;
-const base: Answers = { smart_strategy: ['adopted'], priority_areas: ['transport'], needs: null, first_steps: null, solutions: null, has_cdto: null };
+const base: Answers = {
+  smart_strategy: ['adopted'],
+  priority_areas: ['transport'],
+  needs: null,
+  first_steps: null,
+  solutions: null,
+  has_cdto: null,
+};
 let row = 2;
 const r = (oblast: string, answers: Answers = {}) => record(oblast, { ...base, ...answers }, row++);
 
@@ -23,7 +30,11 @@ describe('aggregate', () => {
   });
 
   it('counts shares over respondents who answered; an empty optional answer is missing, not zero', () => {
-    const records = [r('UA-32', { needs: ['funding'] }), r('UA-32', { needs: ['expertise'] }), r('UA-32', { needs: null })];
+    const records = [
+      r('UA-32', { needs: ['funding'] }),
+      r('UA-32', { needs: ['expertise'] }),
+      r('UA-32', { needs: null }),
+    ];
     const kyiv = aggregate(records, opts).oblasts.find((o) => o.iso === 'UA-32')!;
     expect(kyiv.questions.needs!.answered).toBe(2);
     expect(kyiv.questions.needs!.options.funding).toMatchObject({ count: 1, share: 0.5 });
@@ -37,7 +48,11 @@ describe('aggregate', () => {
   });
 
   it('computes a share over several codes once per respondent', () => {
-    const records = [r('UA-32'), r('UA-32', { smart_strategy: ['in_progress'] }), r('UA-32', { smart_strategy: ['none'] })];
+    const records = [
+      r('UA-32'),
+      r('UA-32', { smart_strategy: ['in_progress'] }),
+      r('UA-32', { smart_strategy: ['none'] }),
+    ];
     const m = aggregate(records, opts).national.metrics;
     expect(m.strategy_any).toMatchObject({ count: 2, n: 3 });
     expect(m.strategy_any!.value).toBeCloseTo(2 / 3, 6);
@@ -50,7 +65,11 @@ describe('aggregate', () => {
       r('UA-32', { priority_areas: ['tourism'] }),
     ];
     // transport comes before education in the codebook
-    expect(aggregate(records, opts).national.metrics.top_priority).toMatchObject({ value: 'transport', count: 2, n: 3 });
+    expect(aggregate(records, opts).national.metrics.top_priority).toMatchObject({
+      value: 'transport',
+      count: 2,
+      n: 3,
+    });
   });
 
   it('ranks units with status ok by the index; equal values share a rank; shared first place has no leader', () => {
@@ -66,15 +85,33 @@ describe('aggregate', () => {
     const rank = Object.fromEntries(oblasts.map((o) => [o.iso, o.rank]));
     expect([rank['UA-05'], rank['UA-07'], rank['UA-09'], rank['UA-12']]).toEqual([1, 1, 3, null]);
     expect(national.leader).toBeNull();
-    expect(oblasts[0]!.metrics.smart_readiness_index).toMatchObject({ value: 100, n: 3, components: { strategy: 1, cdto: 1, solutions: null } });
+    expect(oblasts[0]!.metrics.smart_readiness_index).toMatchObject({
+      value: 100,
+      n: 3,
+      components: { strategy: 1, cdto: 1, solutions: null },
+    });
   });
 
   it('ranks on the index as published: values that show as the same whole number share a rank', () => {
     const unit = (iso: string, value: number | null, status: OblastAggregate['status'] = 'ok') =>
       ({ iso, status, rank: null, metrics: { idx: { value, ci: null, n: 5 } } }) as unknown as OblastAggregate;
-    const oblasts = [unit('A', 63.8), unit('B', 64.2), unit('C', 71.49), unit('D', 70.5), unit('E', 90, 'insufficient'), unit('F', null)];
+    const oblasts = [
+      unit('A', 63.8),
+      unit('B', 64.2),
+      unit('C', 71.49),
+      unit('D', 70.5),
+      unit('E', 90, 'insufficient'),
+      unit('F', null),
+    ];
     expect(assignRanks(oblasts, 'idx', 0)).toBeNull(); // 71.49 and 70.5 both read 71
-    expect(Object.fromEntries(oblasts.map((o) => [o.iso, o.rank]))).toEqual({ A: 3, B: 3, C: 1, D: 1, E: null, F: null });
+    expect(Object.fromEntries(oblasts.map((o) => [o.iso, o.rank]))).toEqual({
+      A: 3,
+      B: 3,
+      C: 1,
+      D: 1,
+      E: null,
+      F: null,
+    });
     const [a, b] = [unit('A', 63.8), unit('B', 64.2)];
     expect(assignRanks([a, b], 'idx', 1)).toBe('B');
     expect([a.rank, b.rank]).toEqual([2, 1]);

@@ -53,7 +53,9 @@ export function summarise(tally: Tally, records: SurveyRecord[], opts: Aggregate
     };
   });
   const index = opts.codebook.metrics.find((m) => m.kind === 'index');
-  const leader = index ? assignRanks(oblasts, index.id, index.format === 'category' ? 0 : defaultDigits[index.format]) : null;
+  const leader = index
+    ? assignRanks(oblasts, index.id, index.format === 'category' ? 0 : defaultDigits[index.format])
+    : null;
   const national: NationalAggregate = {
     respondents: all.respondents,
     oblasts_covered: oblasts.filter((o) => o.respondents > 0).length,
@@ -97,14 +99,23 @@ function questionStats(g: GroupAccumulator, plan: GroupPlan, z: number): Record<
     const options: QuestionStat['options'] = {};
     q.codes.forEach((code, k) => {
       const count = g.counts[j]![k]!;
-      options[code] = { count, share: answered > 0 ? round(count / answered) : null, ci: roundInterval(wilson(count, answered, z)) };
+      options[code] = {
+        count,
+        share: answered > 0 ? round(count / answered) : null,
+        ci: roundInterval(wilson(count, answered, z)),
+      };
     });
     out[q.id] = { answered, options };
   });
   return out;
 }
 
-function metricValues(g: GroupAccumulator, plan: GroupPlan, codebook: Codebook, z: number): Record<string, MetricValue> {
+function metricValues(
+  g: GroupAccumulator,
+  plan: GroupPlan,
+  codebook: Codebook,
+  z: number,
+): Record<string, MetricValue> {
   const metrics: Record<string, MetricValue> = {};
   for (const m of codebook.metrics) {
     switch (m.kind) {
@@ -126,7 +137,12 @@ function metricValues(g: GroupAccumulator, plan: GroupPlan, codebook: Codebook, 
         const r = g.index.result(z);
         const components: Record<string, number | null> = {};
         for (const [k, v] of Object.entries(r.components)) components[k] = v === null ? null : round(v);
-        metrics[m.id] = { value: r.value === null ? null : round(r.value), ci: roundInterval(r.ci), n: r.n, components };
+        metrics[m.id] = {
+          value: r.value === null ? null : round(r.value),
+          ci: roundInterval(r.ci),
+          n: r.n,
+          components,
+        };
         break;
       }
       case 'mode': {
@@ -137,7 +153,12 @@ function metricValues(g: GroupAccumulator, plan: GroupPlan, codebook: Codebook, 
         g.counts[j]!.forEach((c, k) => {
           if (c > bestCount) [best, bestCount] = [k, c];
         });
-        metrics[m.id] = { value: best < 0 ? null : plan.questions[j]!.codes[best]!, ci: null, n: g.answered[j]!, count: bestCount };
+        metrics[m.id] = {
+          value: best < 0 ? null : plan.questions[j]!.codes[best]!,
+          ci: null,
+          n: g.answered[j]!,
+          count: bestCount,
+        };
         break;
       }
     }
@@ -162,7 +183,14 @@ function communityList(records: SurveyRecord[], units: OblastUnit[]): CommunityE
   const out: CommunityEntry[] = new Array(n);
   for (let k = 0; k < n; k++) {
     const r = records[keys[k]! % n]!;
-    out[k] = { respondent_id: r.respondent_id, community: r.community, oblast: r.oblast, population: r.population, lat: r.lat, lon: r.lon };
+    out[k] = {
+      respondent_id: r.respondent_id,
+      community: r.community,
+      oblast: r.oblast,
+      population: r.population,
+      lat: r.lat,
+      lon: r.lon,
+    };
   }
   return out;
 }

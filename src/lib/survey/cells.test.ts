@@ -56,11 +56,21 @@ describe('numbers', () => {
     ['30', 30],
   ])('decimal %j → %d', (text, n) => expect(parseDecimal(text)).toBe(n));
 
-  it.each(['50.45', '-44,5001', '+0.1', '-0.0', '007.25', '1234567890.12345', '12345678901234567.5', '0.30000000000000004'])(
-    'decimal %j is the number JavaScript reads from it',
-    (text) => expect(Object.is(parseDecimal(text), Number(text.replace(',', '.')))).toBe(true),
+  it.each([
+    '50.45',
+    '-44,5001',
+    '+0.1',
+    '-0.0',
+    '007.25',
+    '1234567890.12345',
+    '12345678901234567.5',
+    '0.30000000000000004',
+  ])('decimal %j is the number JavaScript reads from it', (text) =>
+    expect(Object.is(parseDecimal(text), Number(text.replace(',', '.')))).toBe(true),
   );
-  it.each(['50,45,1', '50.4.5', 'N50', '1 000,5'])('decimal %j is rejected', (text) => expect(parseDecimal(text)).toBeNaN());
+  it.each(['50,45,1', '50.4.5', 'N50', '1 000,5'])('decimal %j is rejected', (text) =>
+    expect(parseDecimal(text)).toBeNaN(),
+  );
 });
 
 describe('choiceMask', () => {

@@ -221,7 +221,8 @@ function groupedInteger(s: string, sign: number): number {
   let n = 0;
   let i = 0;
   while (i < len && isDigit(s.charCodeAt(i))) n = n * 10 + (s.charCodeAt(i++) - 48);
-  if (i === 0 || i > 3 || i === len || len > 20) return GROUPED.test(s) ? sign * Number(s.replace(GROUP_SEPARATORS, '')) : NaN;
+  if (i === 0 || i > 3 || i === len || len > 20)
+    return GROUPED.test(s) ? sign * Number(s.replace(GROUP_SEPARATORS, '')) : NaN;
   while (i < len) {
     if (i + 4 > len || !isGroupSeparator(s.charCodeAt(i))) return NaN;
     for (let k = i + 1; k <= i + 3; k++) {

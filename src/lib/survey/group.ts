@@ -24,7 +24,12 @@ export function groupPlan(codebook: Codebook): GroupPlan {
     questions,
     shares: codebook.metrics
       .filter((m) => m.kind === 'share')
-      .map((m) => ({ metric: m.id, question: m.question!, codes: new Set(m.codes ?? []), questionIndex: position(m.question!) })),
+      .map((m) => ({
+        metric: m.id,
+        question: m.question!,
+        codes: new Set(m.codes ?? []),
+        questionIndex: position(m.question!),
+      })),
     componentQuestions: codebook.index.components.map((c) => position(c.question)),
   };
 }
@@ -52,7 +57,9 @@ export function codeAnswer(plan: GroupPlan, question: number, codes: string[] | 
   return {
     codes: answer,
     positions,
-    shareHits: plan.shares.map((s) => s.questionIndex === question && answer !== null && answer.some((c) => s.codes.has(c))),
+    shareHits: plan.shares.map(
+      (s) => s.questionIndex === question && answer !== null && answer.some((c) => s.codes.has(c)),
+    ),
     componentScores: plan.codebook.index.components.map((c, i) =>
       plan.componentQuestions[i] === question ? componentScore(c, answer) : null,
     ),

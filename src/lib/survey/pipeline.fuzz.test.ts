@@ -9,7 +9,11 @@ const sources = ['valid.csv', 'cp1251-semicolon-crlf.csv', 'utf16le-bom-tab.csv'
 
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('set' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), byte: fc.constantFrom(0x22, 0x2c, 0x3b, 0x0a, 0x0d, 0x09, 0x7c, 0x00, 0xd0, 0xff) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    byte: fc.constantFrom(0x22, 0x2c, 0x3b, 0x0a, 0x0d, 0x09, 0x7c, 0x00, 0xd0, 0xff),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), byte: fc.constant(0) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat(), byte: fc.constant(0) }),
 );
@@ -29,16 +33,20 @@ function mutate(source: Uint8Array, steps: { kind: string; at: number; byte: num
 describe('runPipeline under random byte damage', () => {
   it('never throws; failures come back as problems and the row counts add up', () => {
     fc.assert(
-      fc.property(fc.nat({ max: sources.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 8 }), (k, steps) => {
-        const r = runPipeline(mutate(sources[k]!, steps), 'fuzz.csv', project);
-        expect(r.rowsRead).toBe(r.rowsValid + r.rowsRejected);
-        if (r.ok) expect(r.aggregates).not.toBeNull();
-        else {
-          expect(r.problems.some((p) => p.severity === 'error')).toBe(true);
-          expect(r.aggregates).toBeNull();
-        }
-        for (const p of r.problems) expect(p.message.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.nat({ max: sources.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 8 }),
+        (k, steps) => {
+          const r = runPipeline(mutate(sources[k]!, steps), 'fuzz.csv', project);
+          expect(r.rowsRead).toBe(r.rowsValid + r.rowsRejected);
+          if (r.ok) expect(r.aggregates).not.toBeNull();
+          else {
+            expect(r.problems.some((p) => p.severity === 'error')).toBe(true);
+            expect(r.aggregates).toBeNull();
+          }
+          for (const p of r.problems) expect(p.message.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 400 },
     );
   });

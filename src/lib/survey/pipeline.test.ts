@@ -25,7 +25,14 @@ describe('runPipeline on the fixtures', () => {
 
   it('turns the reference export into the expected records', () => {
     const r = run('valid.csv');
-    expect(r).toMatchObject({ ok: true, encoding: 'utf-8', delimiter: ',', rowsRead: 8, rowsValid: 8, rowsRejected: 0 });
+    expect(r).toMatchObject({
+      ok: true,
+      encoding: 'utf-8',
+      delimiter: ',',
+      rowsRead: 8,
+      rowsValid: 8,
+      rowsRejected: 0,
+    });
     expect(r.records[0]).toEqual({
       row: 2,
       respondent_id: 'R001',
@@ -43,10 +50,24 @@ describe('runPipeline on the fixtures', () => {
         has_cdto: ['yes'],
       },
     });
-    expect(r.records.map((x) => x.oblast)).toEqual(['UA-32', 'UA-32', 'UA-32', 'UA-46', 'UA-46', 'UA-30', 'UA-74', 'UA-32']);
+    expect(r.records.map((x) => x.oblast)).toEqual([
+      'UA-32',
+      'UA-32',
+      'UA-32',
+      'UA-46',
+      'UA-46',
+      'UA-30',
+      'UA-74',
+      'UA-32',
+    ]);
     const kyivOblast = r.aggregates!.oblasts.find((o) => o.iso === 'UA-32')!;
     expect(kyivOblast).toMatchObject({ respondents: 4, status: 'ok', rank: 1 });
-    expect(r.aggregates!.national).toMatchObject({ respondents: 8, oblasts_covered: 4, oblasts_ranked: 1, leader: 'UA-32' });
+    expect(r.aggregates!.national).toMatchObject({
+      respondents: 8,
+      oblasts_covered: 4,
+      oblasts_ranked: 1,
+      leader: 'UA-32',
+    });
   });
 
   it('reads decimal commas and grouped thousands', () => {
@@ -77,8 +98,18 @@ describe('runPipeline on the fixtures', () => {
       'data/bad-rows.csv:3 column "oblast": "Киевская" — expected one of the 27 oblast-level units (did you mean "Київська область"?)',
     );
     expect(errors(r).map((p) => `${p.row}:${p.column}`)).toEqual([
-      '3:oblast', '3:population', '3:lat', '3:smart_strategy', '3:priority_areas', '3:has_cdto',
-      '4:community', '4:oblast', '4:population', '4:lon', '4:smart_strategy', '4:priority_areas',
+      '3:oblast',
+      '3:population',
+      '3:lat',
+      '3:smart_strategy',
+      '3:priority_areas',
+      '3:has_cdto',
+      '4:community',
+      '4:oblast',
+      '4:population',
+      '4:lon',
+      '4:smart_strategy',
+      '4:priority_areas',
       '5:null',
     ]);
   });
@@ -86,7 +117,12 @@ describe('runPipeline on the fixtures', () => {
   it('names both rows of a duplicate respondent id', () => {
     const r = run('duplicate-ids.csv');
     expect(errors(r)).toEqual([
-      expect.objectContaining({ row: 4, column: 'respondent_id', value: 'R001', message: expect.stringContaining('row 2') }),
+      expect.objectContaining({
+        row: 4,
+        column: 'respondent_id',
+        value: 'R001',
+        message: expect.stringContaining('row 2'),
+      }),
     ]);
   });
 
@@ -111,7 +147,9 @@ describe('runPipeline on the fixtures', () => {
   it('rejects a missing required column before looking at rows', () => {
     const r = run('missing-column.csv');
     expect(r).toMatchObject({ ok: false, rowsRead: 8, rowsValid: 0, rowsRejected: 8 });
-    expect(errors(r)).toEqual([expect.objectContaining({ row: null, column: 'oblast', message: expect.stringMatching(/required column/) })]);
+    expect(errors(r)).toEqual([
+      expect.objectContaining({ row: null, column: 'oblast', message: expect.stringMatching(/required column/) }),
+    ]);
   });
 
   it('refuses files over the size limit', () => {

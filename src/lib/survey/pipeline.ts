@@ -41,7 +41,17 @@ export function runPipeline(bytes: Uint8Array, file: string, options: PipelineOp
   const { codebook } = options;
   const minRespondents = options.minRespondents ?? codebook.codebook.thresholds.min_respondents;
   const confidence = codebook.codebook.thresholds.confidence;
-  const base = { encoding: null, delimiter: null, rowsRead: 0, rowsValid: 0, rowsRejected: 0, records: [], aggregates: null, minRespondents, confidence };
+  const base = {
+    encoding: null,
+    delimiter: null,
+    rowsRead: 0,
+    rowsValid: 0,
+    rowsRejected: 0,
+    records: [],
+    aggregates: null,
+    minRespondents,
+    confidence,
+  };
   const fail = (message: string): PipelineResult => ({
     ...base,
     ok: false,
@@ -49,7 +59,8 @@ export function runPipeline(bytes: Uint8Array, file: string, options: PipelineOp
   });
 
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
-  if (bytes.length > maxBytes) return fail(`file is ${mb(bytes.length)} — larger than the ${mb(maxBytes)} limit for a survey export`);
+  if (bytes.length > maxBytes)
+    return fail(`file is ${mb(bytes.length)} — larger than the ${mb(maxBytes)} limit for a survey export`);
   const decoded = decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return fail(decoded.reason);
   if (decoded.text.trim().length === 0) return fail('file is empty');
@@ -59,10 +70,12 @@ export function runPipeline(bytes: Uint8Array, file: string, options: PipelineOp
   const validator = new RowValidator({ file, codebook, oblasts: matcher, units: options.units });
   const delimiter = scanCsv(decoded.text, validator);
   const validation = validator.result();
-  if (validation.rowsRead === 0) return { ...fail('file has a header but no data rows'), encoding: decoded.encoding, delimiter };
+  if (validation.rowsRead === 0)
+    return { ...fail('file has a header but no data rows'), encoding: decoded.encoding, delimiter };
 
   const problems: Problem[] = [];
-  if (decoded.notice) problems.push({ file, row: null, column: null, value: null, message: decoded.notice, severity: 'notice' });
+  if (decoded.notice)
+    problems.push({ file, row: null, column: null, value: null, message: decoded.notice, severity: 'notice' });
   problems.push(...validation.problems);
   const ok = !problems.some((p) => p.severity === 'error');
   return {
@@ -75,7 +88,12 @@ export function runPipeline(bytes: Uint8Array, file: string, options: PipelineOp
     records: validation.records,
     problems: sortProblems(problems),
     aggregates: ok
-      ? summarise(validation.tally!, validation.records, { codebook: codebook.codebook, units: options.units, minRespondents, confidence })
+      ? summarise(validation.tally!, validation.records, {
+          codebook: codebook.codebook,
+          units: options.units,
+          minRespondents,
+          confidence,
+        })
       : null,
     minRespondents,
     confidence,

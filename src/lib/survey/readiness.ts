@@ -98,7 +98,10 @@ export class IndexAccumulator {
  * of continuous scores, not a share of yes/no answers, so Wilson does not apply.
  * With fewer than two scores there is no spread to estimate, hence no interval.
  */
-export function meanInterval(scores: readonly number[], z: number): { value: number | null; ci: Interval | null; n: number } {
+export function meanInterval(
+  scores: readonly number[],
+  z: number,
+): { value: number | null; ci: Interval | null; n: number } {
   const n = scores.length;
   if (n === 0) return { value: null, ci: null, n };
   let sum = 0;

@@ -11,5 +11,14 @@ export function fixture(name: string): Uint8Array {
 }
 
 export function record(oblast: string, answers: Record<string, string[] | null>, row = 2): SurveyRecord {
-  return { row, respondent_id: `R${row}`, community: `Громада ${row}`, oblast, population: null, lat: null, lon: null, answers };
+  return {
+    row,
+    respondent_id: `R${row}`,
+    community: `Громада ${row}`,
+    oblast,
+    population: null,
+    lat: null,
+    lon: null,
+    answers,
+  };
 }

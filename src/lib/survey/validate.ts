@@ -96,13 +96,23 @@ export class RowValidator implements CsvVisitor {
   }
 
   private reportIssue(issue: CsvIssue): void {
-    this.problems.push({ file: this.ctx.file, row: issue.row, column: null, value: null, message: issue.message, severity: 'error' });
+    this.problems.push({
+      file: this.ctx.file,
+      row: issue.row,
+      column: null,
+      value: null,
+      message: issue.message,
+      severity: 'error',
+    });
     this.rejected.add(issue.row);
   }
 }
 
 function requiredColumns(cb: CompiledCodebook): string[] {
-  return [...cb.fields.filter((f) => f.required).map((f) => f.id), ...cb.questions.filter((q) => q.question.required).map((q) => q.question.id)];
+  return [
+    ...cb.fields.filter((f) => f.required).map((f) => f.id),
+    ...cb.questions.filter((q) => q.question.required).map((q) => q.question.id),
+  ];
 }
 
 function matchHeader(
@@ -116,7 +126,8 @@ function matchHeader(
     const id = name.toLowerCase();
     if (ctx.codebook.columns.has(id)) {
       const first = columns.get(id);
-      if (first !== undefined) fileProblem(`column appears twice in the header (columns ${first + 1} and ${i + 1})`, 'error', id);
+      if (first !== undefined)
+        fileProblem(`column appears twice in the header (columns ${first + 1} and ${i + 1})`, 'error', id);
       else columns.set(id, i);
     } else if (name.length === 0) {
       fileProblem(`column ${i + 1} has no name in the header; it is ignored`, 'notice');
@@ -133,7 +144,10 @@ function matchHeader(
 }
 
 function isRequired(cb: CompiledCodebook, id: string): boolean {
-  return cb.fields.some((f) => f.id === id && f.required) || cb.questions.some((q) => q.question.id === id && q.question.required);
+  return (
+    cb.fields.some((f) => f.id === id && f.required) ||
+    cb.questions.some((q) => q.question.id === id && q.question.required)
+  );
 }
 
 /** One question's column: where it is, how to parse it, and the raw cells already accepted. */
@@ -214,7 +228,8 @@ class RowCheck {
     this.coded = this.questions.map((q) => q.missing);
     this.answersTemplate = Object.fromEntries(this.questions.map((q) => [q.id, null]));
     this.unitPosition = new Map(units.map((u, i) => [u.iso, i]));
-    this.report = (column, value, message) => this.problems.push({ file: this.file, row: this.row, column, value, message, severity: 'error' });
+    this.report = (column, value, message) =>
+      this.problems.push({ file: this.file, row: this.row, column, value, message, severity: 'error' });
   }
 
   /** The record for a row, or null when its shape is wrong; problems go to `problems`. */
@@ -224,7 +239,11 @@ class RowCheck {
     const report = this.report;
     if (cells.length !== this.width) {
       problems.push({
-        file: this.file, row, column: null, value: null, severity: 'error',
+        file: this.file,
+        row,
+        column: null,
+        value: null,
+        severity: 'error',
         message: `expected ${this.width} cells like the header, found ${cells.length} — check delimiters and quotes in this row`,
       });
       return null;
@@ -235,7 +254,8 @@ class RowCheck {
     else if (isSuspicious(id)) report('respondent_id', id, suspiciousMessage);
     else {
       const first = this.seenIds.claim(id, row);
-      if (first !== -1) report('respondent_id', id, `expected a unique respondent id — "${id}" is also used in row ${first}`);
+      if (first !== -1)
+        report('respondent_id', id, `expected a unique respondent id — "${id}" is also used in row ${first}`);
     }
 
     const community = this.community(cells);
@@ -339,7 +359,8 @@ function isInk(c: number): boolean {
   return (c > 0x20 && c < 0x7f) || (c >= 0x400 && c <= 0x4ff);
 }
 
-const suspiciousMessage = 'expected plain text — the value holds control characters or undecodable bytes (\uFFFD); check the file encoding';
+const suspiciousMessage =
+  'expected plain text — the value holds control characters or undecodable bytes (\uFFFD); check the file encoding';
 
 /** C0 controls other than tab and line breaks, or U+FFFD from undecodable bytes. */
 function isSuspicious(s: string): boolean {
@@ -354,17 +375,25 @@ function oblastMessage(text: string, oblasts: OblastMatcher): string {
   const base = 'expected one of the 27 oblast-level units';
   if (text.length === 0) return `${base} (required)`;
   const hint = oblasts.suggest(text);
-  return hint ? `${base} (did you mean "${hint.name_uk}"?)` : `${base}, e.g. "Київська область", "Kyiv Oblast", "м. Київ" or "UA-32"`;
+  return hint
+    ? `${base} (did you mean "${hint.name_uk}"?)`
+    : `${base}, e.g. "Київська область", "Kyiv Oblast", "м. Київ" or "UA-32"`;
 }
 
 /** Parses an optional numeric cell against the field's bounds; null when empty, NaN when rejected. */
-function numberCell(text: string, field: Field | undefined, parse: (s: string) => number, report: Report): number | null {
+function numberCell(
+  text: string,
+  field: Field | undefined,
+  parse: (s: string) => number,
+  report: Report,
+): number | null {
   if (!field || text.length === 0) {
     if (field?.required && text.length === 0) report(field.id, text, `${expectedNumber(field)} (required)`);
     return null;
   }
   const n = parse(text);
-  const inRange = !Number.isNaN(n) && (field.min === undefined || n >= field.min) && (field.max === undefined || n <= field.max);
+  const inRange =
+    !Number.isNaN(n) && (field.min === undefined || n >= field.min) && (field.max === undefined || n <= field.max);
   if (!inRange) {
     report(field.id, text, expectedNumber(field));
     return NaN;

@@ -17,7 +17,9 @@ const graphics = embedGraphics(data.codebook);
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
 
 describe.each(graphics.map((g) => [g.id, g] as const))('%s', (_id, graphic) => {
-  const svg = composeStandalone(standaloneParts(graphic, { ...data, dataset: { ...data.dataset, illustrative: true } }, 'uk', 'https://x.org/#s'));
+  const svg = composeStandalone(
+    standaloneParts(graphic, { ...data, dataset: { ...data.dataset, illustrative: true } }, 'uk', 'https://x.org/#s'),
+  );
 
   it('is well-formed standalone SVG: namespace, size, no CSS variables, no external references', () => {
     expect(XMLValidator.validate(svg)).toBe(true);
@@ -42,7 +44,10 @@ describe.each(graphics.map((g) => [g.id, g] as const))('%s', (_id, graphic) => {
   });
 
   it('has a CSV with the numbers the JSON holds', () => {
-    const rows = Papa.parse<Record<string, string>>(graphicCsv(graphic, data), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(graphicCsv(graphic, data), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     if (graphic.kind === 'map') {
       expect(rows).toHaveLength(data.oblasts.length);
       for (const o of data.oblasts) {
@@ -65,7 +70,10 @@ describe.each(graphics.map((g) => [g.id, g] as const))('%s', (_id, graphic) => {
 describe('Open Graph image', () => {
   it('is 1200×630 for the report and for a graphic', () => {
     expect(pngSize(renderPng(composeOg(ogParts(null, data, 'en')), 1))).toEqual({ width: 1200, height: 630 });
-    expect(pngSize(renderPng(composeOg(ogParts(graphics.at(-1)!, data, 'uk')), 1))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(renderPng(composeOg(ogParts(graphics.at(-1)!, data, 'uk')), 1))).toEqual({
+      width: 1200,
+      height: 630,
+    });
   });
 });
 

@@ -10,8 +10,18 @@ describe('embedGraphics', () => {
   it('has one map per mappable metric and one bar chart per question, ids from the codebook', () => {
     const ids = embedGraphics(cb).map((g) => g.id);
     expect(ids).toEqual([
-      'map-strategy_adopted', 'map-strategy_any', 'map-has_cdto', 'map-need_funding', 'map-smart_readiness_index', 'map-top_priority',
-      'bar-smart_strategy', 'bar-priority_areas', 'bar-needs', 'bar-first_steps', 'bar-solutions', 'bar-has_cdto',
+      'map-strategy_adopted',
+      'map-strategy_any',
+      'map-has_cdto',
+      'map-need_funding',
+      'map-smart_readiness_index',
+      'map-top_priority',
+      'bar-smart_strategy',
+      'bar-priority_areas',
+      'bar-needs',
+      'bar-first_steps',
+      'bar-solutions',
+      'bar-has_cdto',
     ]);
   });
 
@@ -23,7 +33,18 @@ describe('embedGraphics', () => {
     const extra: Codebook = {
       ...cb,
       questions: [...cb.questions, { ...cb.questions[0]!, id: 'budget' }],
-      metrics: [...cb.metrics, { id: 'budget_yes', kind: 'share', question: 'budget', codes: ['adopted'], format: 'percent', scheme: 'sequential', label: { uk: 'x', en: 'x' } }],
+      metrics: [
+        ...cb.metrics,
+        {
+          id: 'budget_yes',
+          kind: 'share',
+          question: 'budget',
+          codes: ['adopted'],
+          format: 'percent',
+          scheme: 'sequential',
+          label: { uk: 'x', en: 'x' },
+        },
+      ],
     };
     const ids = embedGraphics(extra).map((g) => g.id);
     expect(ids).toContain('bar-budget');
@@ -32,7 +53,10 @@ describe('embedGraphics', () => {
 
   it('links each graphic to the report section that shows it, or its question, or the introduction', () => {
     const placed = placements([
-      { section: 'strategy', body: 'Text\n\n<BarChart question="smart_strategy" sort="codebook" />\n\n<ChoroplethMap metric="strategy_adopted" />' },
+      {
+        section: 'strategy',
+        body: 'Text\n\n<BarChart question="smart_strategy" sort="codebook" />\n\n<ChoroplethMap metric="strategy_adopted" />',
+      },
       { section: 'solutions', body: '<BarChart question="solutions" />\n<ChoroplethMap metric="has_cdto" />' },
     ]);
     const section = Object.fromEntries(embedGraphics(cb, placed).map((g) => [g.id, g.section]));
@@ -58,7 +82,11 @@ describe('graphicText', () => {
 describe('defaultHeight', () => {
   it('grows with the number of bars', () => {
     const graphics = embedGraphics(cb);
-    const h = (id: string) => defaultHeight(graphics.find((g) => g.id === id)!, cb);
+    const h = (id: string) =>
+      defaultHeight(
+        graphics.find((g) => g.id === id)!,
+        cb,
+      );
     expect(h('bar-solutions')).toBeGreaterThan(h('bar-has_cdto'));
   });
 });

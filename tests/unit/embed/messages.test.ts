@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { acceptHeight, ampMessage, embedIdFromUrl, heightMessages, isPymWidth, ourMessage, pymMessage, readOurMessage } from '../../../src/lib/embed/messages.ts';
+import {
+  acceptHeight,
+  ampMessage,
+  embedIdFromUrl,
+  heightMessages,
+  isPymWidth,
+  ourMessage,
+  pymMessage,
+  readOurMessage,
+} from '../../../src/lib/embed/messages.ts';
 
 const ORIGIN = 'https://report.example.org';
 const ourWindow = { name: 'our frame' };
@@ -26,7 +35,12 @@ describe('heightMessages', () => {
 });
 
 describe('acceptHeight', () => {
-  const event = (over: Partial<{ origin: string; source: object | null; data: unknown }>) => ({ origin: ORIGIN, source: ourWindow, data: ourMessage('map-has_cdto', 640), ...over });
+  const event = (over: Partial<{ origin: string; source: object | null; data: unknown }>) => ({
+    origin: ORIGIN,
+    source: ourWindow,
+    data: ourMessage('map-has_cdto', 640),
+    ...over,
+  });
 
   it('accepts our height message from our origin and our frame', () => {
     expect(acceptHeight(event({}), frames, ORIGIN)).toEqual({ frame: frames[0], height: 640 });

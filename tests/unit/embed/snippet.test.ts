@@ -4,7 +4,12 @@ import { iframeSnippet } from '../../../src/lib/embed/snippet.ts';
 describe('iframeSnippet', () => {
   const src = 'https://report.example.org/sub/path/embed/map-has_cdto/';
   it('is a full-width titled iframe with a default height, plus the optional resizer', () => {
-    const html = iframeSnippet({ src, title: 'Частка громад із "CDTO"', height: 820, resizer: 'https://report.example.org/sub/path/embed/resize.js' });
+    const html = iframeSnippet({
+      src,
+      title: 'Частка громад із "CDTO"',
+      height: 820,
+      resizer: 'https://report.example.org/sub/path/embed/resize.js',
+    });
     expect(html).toContain(`<iframe src="${src}"`);
     expect(html).toContain('title="Частка громад із &quot;CDTO&quot;"');
     expect(html).toContain('width="100%"');

@@ -21,20 +21,33 @@ describe('pageWeight', () => {
   it('follows scripts, their static imports, stylesheets and fonts', () => {
     const w = pageWeight(layout, '/embed/map/', page('<h1>x</h1>', head));
     expect(w.kind).toBe('embed');
-    expect(w.assets.map((a) => a.file.slice(site.dir.length))).toEqual(['/_astro/s.css', '/fonts/f.woff2', '/_astro/app.js', '/_astro/chunk.js']);
+    expect(w.assets.map((a) => a.file.slice(site.dir.length))).toEqual([
+      '/_astro/s.css',
+      '/fonts/f.woff2',
+      '/_astro/app.js',
+      '/_astro/chunk.js',
+    ]);
     expect(w.bytes.font).toBeGreaterThan(40 * 1024);
     expect(w.bytes.js).toBeGreaterThan(5 * 1024);
     expect(w.total).toBe(w.bytes.html + w.assets.reduce((s, a) => s + a.gzip, 0));
   });
 
   it('does not count same-document references such as <use href="#id">', () => {
-    const w = pageWeight(layout, '/', page('<h1>x</h1><svg><defs><path id="o" d="M0 0"/></defs><use href="#o"/></svg>'));
+    const w = pageWeight(
+      layout,
+      '/',
+      page('<h1>x</h1><svg><defs><path id="o" d="M0 0"/></defs><use href="#o"/></svg>'),
+    );
     expect(w.assets).toEqual([]);
     expect(w.total).toBe(w.bytes.html);
   });
 
   it('counts inline scripts as JS', () => {
-    const w = pageWeight(layout, '/', page(`<h1>x</h1><script>var x="${noise(3)}"</script><script type="application/ld+json">{}</script>`));
+    const w = pageWeight(
+      layout,
+      '/',
+      page(`<h1>x</h1><script>var x="${noise(3)}"</script><script type="application/ld+json">{}</script>`),
+    );
     expect(w.bytes.js).toBeGreaterThan(3 * 1024);
     expect(w.bytes.js).toBeLessThan(w.bytes.html);
   });
@@ -62,7 +75,11 @@ describe('helpers', () => {
   });
 
   it('staticImports finds minified imports but not dynamic ones', () => {
-    expect(staticImports('import{a as b}from"./x.js";import"./y.js";export*from"./z.js";import("./lazy.js")')).toEqual(['./x.js', './y.js', './z.js']);
+    expect(staticImports('import{a as b}from"./x.js";import"./y.js";export*from"./z.js";import("./lazy.js")')).toEqual([
+      './x.js',
+      './y.js',
+      './z.js',
+    ]);
   });
 
   it('formatSizeTable marks pages over budget', () => {

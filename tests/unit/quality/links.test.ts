@@ -25,8 +25,14 @@ describe('resolveUrl', () => {
 
   it('reports missing files, missing trailing slashes and paths outside the base', () => {
     expect(resolveUrl(root, '/', '/nope/')).toEqual({ type: 'error', reason: 'no file for /nope/' });
-    expect(resolveUrl(root, '/', '/en')).toMatchObject({ type: 'error', reason: expect.stringContaining('trailing slash') });
-    expect(resolveUrl(sub, '/sub/path/', '/en/')).toEqual({ type: 'error', reason: 'path /en/ is outside the base /sub/path/' });
+    expect(resolveUrl(root, '/', '/en')).toMatchObject({
+      type: 'error',
+      reason: expect.stringContaining('trailing slash'),
+    });
+    expect(resolveUrl(sub, '/sub/path/', '/en/')).toEqual({
+      type: 'error',
+      reason: 'path /en/ is outside the base /sub/path/',
+    });
   });
 });
 
@@ -63,7 +69,9 @@ describe('pageLinkProblems', () => {
 
   it('in a BASE_PATH build, requires root-relative URLs to carry the base', () => {
     const html = page('<h1>x</h1><a href="/sub/path/en/">ok</a><a href="/en/">bad</a>');
-    expect(pageLinkProblems(sub, '/sub/path/', html)).toEqual(['<a href> "/en/": path /en/ is outside the base /sub/path/']);
+    expect(pageLinkProblems(sub, '/sub/path/', html)).toEqual([
+      '<a href> "/en/": path /en/ is outside the base /sub/path/',
+    ]);
   });
 });
 

@@ -2,7 +2,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { discoverPages, missingTwins, pageKind } from '../../quality/pages.ts';
 import { fixtureSite } from './fixture-site.ts';
 
-const site = fixtureSite({ 'index.html': '', 'en/index.html': '', 'en/embed/map/index.html': '', '404.html': '', '_astro/a.css': '' });
+const site = fixtureSite({
+  'index.html': '',
+  'en/index.html': '',
+  'en/embed/map/index.html': '',
+  '404.html': '',
+  '_astro/a.css': '',
+});
 afterAll(site.cleanup);
 
 describe('discoverPages', () => {
@@ -14,7 +20,12 @@ describe('discoverPages', () => {
 describe('pageKind', () => {
   it('classifies report, embed and other pages', () => {
     expect(['/', '/en/', '/embed/x/', '/en/embed/x/', '/en/methodology/', '/embedded/'].map(pageKind)).toEqual([
-      'report', 'report', 'embed', 'embed', 'other', 'other',
+      'report',
+      'report',
+      'embed',
+      'embed',
+      'other',
+      'other',
     ]);
   });
 });

@@ -11,8 +11,12 @@ describe('structureProblems', () => {
   });
 
   it('requires exactly one non-empty h1', () => {
-    expect(structureProblems(page(`${notice}`), { illustrative: true })).toEqual(['expected exactly one <h1>, found 0']);
-    expect(structureProblems(page(`<h1>a</h1><h1>b</h1>${notice}`), { illustrative: true })).toEqual(['expected exactly one <h1>, found 2']);
+    expect(structureProblems(page(`${notice}`), { illustrative: true })).toEqual([
+      'expected exactly one <h1>, found 0',
+    ]);
+    expect(structureProblems(page(`<h1>a</h1><h1>b</h1>${notice}`), { illustrative: true })).toEqual([
+      'expected exactly one <h1>, found 2',
+    ]);
     expect(structureProblems(page(`<h1> </h1>${notice}`), { illustrative: true })).toEqual(['<h1> is empty']);
   });
 
@@ -26,11 +30,15 @@ describe('structureProblems', () => {
   });
 
   it('finds duplicate ids', () => {
-    expect(structureProblems(page('<h1>x</h1><p id="k"></p><svg><g id="k"></g></svg>'), { illustrative: false })).toEqual(['duplicate id "k"']);
+    expect(
+      structureProblems(page('<h1>x</h1><p id="k"></p><svg><g id="k"></g></svg>'), { illustrative: false }),
+    ).toEqual(['duplicate id "k"']);
   });
 
   it('finds inline handlers and javascript: URLs', () => {
-    const bad = page('<h1>x</h1><img src="a.png" alt="" onerror="alert(1)"><svg onload="alert(1)"></svg><a href="javascript:alert(1)">x</a>');
+    const bad = page(
+      '<h1>x</h1><img src="a.png" alt="" onerror="alert(1)"><svg onload="alert(1)"></svg><a href="javascript:alert(1)">x</a>',
+    );
     expect(structureProblems(bad, { illustrative: false })).toEqual([
       '<img> carries inline handler onerror="alert(1)"',
       '<svg> carries inline handler onload="alert(1)"',
@@ -44,10 +52,12 @@ describe('structureProblems', () => {
   });
 
   it('requires a visible illustrative notice when the data is illustrative', () => {
-    expect(structureProblems(page('<h1>x</h1>'), { illustrative: true })).toEqual(['illustrative-data notice ([data-illustrative-notice]) is missing']);
-    expect(structureProblems(page('<h1>x</h1><p data-illustrative-notice hidden>n</p>'), { illustrative: true })).toEqual([
-      'illustrative-data notice has no visible text',
+    expect(structureProblems(page('<h1>x</h1>'), { illustrative: true })).toEqual([
+      'illustrative-data notice ([data-illustrative-notice]) is missing',
     ]);
+    expect(
+      structureProblems(page('<h1>x</h1><p data-illustrative-notice hidden>n</p>'), { illustrative: true }),
+    ).toEqual(['illustrative-data notice has no visible text']);
     expect(structureProblems(page('<h1>x</h1>'), { illustrative: false })).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ describe('htmlProblems', () => {
   });
 
   it('reports invalid HTML with rule and position', async () => {
-    const problems = await htmlProblems(page('<h1>x</h1><div id="a"></div><div id="a"></div><p><div>block in p</div></p>'));
+    const problems = await htmlProblems(
+      page('<h1>x</h1><div id="a"></div><div id="a"></div><p><div>block in p</div></p>'),
+    );
     expect(problems.some((p) => p.startsWith('no-dup-id '))).toBe(true);
     expect(problems.length).toBeGreaterThan(1);
   });
