@@ -3,7 +3,8 @@
 //   English) before any page is built, instead of a ReferenceError from a compiled chunk.
 // - `astro dev`: while content/ has problems, every page request gets an error page in
 //   Ukrainian listing them, instead of a stale page or Astro's overlay with a stack trace;
-//   saving a file in content/ reloads the browser.
+//   the page reloads itself once the problems change (a fix saved).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -50,15 +51,23 @@ export default function contentCheck(contentDir: string): AstroIntegration {
           server.ws.send({ type: 'full-reload' });
         };
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (path) => void reload(path));
+        const pollUrl = `${base.replace(/\/?$/, '/')}__content-check`;
         server.middlewares.use((req, res, next) => {
-          // Page loads only: Vite's modules, assets and HMR requests go on as usual.
-          if (req.method !== 'GET' || !(req.headers.accept ?? '').includes('text/html')) return next();
+          if (req.method !== 'GET') return next();
+          const poll = req.url?.split('?')[0] === pollUrl;
+          // Page loads only (and the error page's poll): modules, assets and HMR go on as usual.
+          if (!poll && !(req.headers.accept ?? '').includes('text/html')) return next();
           const { problems } = run();
+          const stamp = problems.length === 0 ? '' : createHash('sha1').update(formatProblems(problems)).digest('hex');
+          res.setHeader('Cache-Control', 'no-store');
+          if (poll) {
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            return res.end(stamp);
+          }
           if (problems.length === 0) return next();
           res.statusCode = 500;
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
-          res.setHeader('Cache-Control', 'no-store');
-          res.end(renderErrorPage(problems, { base, lineOf: (file, line) => lineOf(root, file, line) }));
+          res.end(renderErrorPage(problems, { pollUrl, stamp, lineOf: (file, line) => lineOf(root, file, line) }));
         });
       },
     },

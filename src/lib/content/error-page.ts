@@ -1,17 +1,20 @@
 // The page `npm run dev` shows instead of the report while content/ has problems: every
 // problem with its file, line, the line itself, what is wrong and the fix, Ukrainian
-// first. Plain HTML with no scripts of its own; Vite's client reloads it when a file is saved.
+// first. It asks the dev server once a second whether the problems changed and reloads
+// when they did, so saving a fix brings the page back without a click.
 import { escapeXml } from '../escape.ts';
 import type { ContentProblem } from './problem.ts';
 
 export interface ErrorPageOptions {
-  /** The site's base path ('/' or '/reports/smart/'), for Vite's client script. */
-  base: string;
+  /** Where the dev server answers with the current `stamp` of the problems. */
+  pollUrl: string;
+  /** Identifies this set of problems; the page reloads when the server's differs. */
+  stamp: string;
   /** The text of a line of a file, to show it under the problem; null when unreadable. */
   lineOf: (file: string, line: number) => string | null;
 }
 
-export function renderErrorPage(problems: ContentProblem[], { base, lineOf }: ErrorPageOptions): string {
+export function renderErrorPage(problems: ContentProblem[], { pollUrl, stamp, lineOf }: ErrorPageOptions): string {
   const items = problems
     .map((p) => {
       const line = lineOf(p.file, p.line);
@@ -34,7 +37,16 @@ ${code}
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Помилка в текстах звіту · Content error</title>
-<script type="module" src="${escapeXml(base.replace(/\/?$/, '/'))}@vite/client"></script>
+<script>
+let reloading = false;
+setInterval(() => {
+  if (reloading) return;
+  fetch(${escapeScript(JSON.stringify(pollUrl))}, { cache: 'no-store' })
+    .then((r) => r.text())
+    .then((now) => { if (now !== ${escapeScript(JSON.stringify(stamp))}) { reloading = true; location.reload(); } })
+    .catch(() => {});
+}, 1000);
+</script>
 <style>
 body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
 h1 { font-size: 1.5rem; color: #a4000f; }
@@ -57,4 +69,9 @@ ${items}
 </body>
 </html>
 `;
+}
+
+/** JSON inside an inline script: no `</script>` or `<!--` can end it early. */
+function escapeScript(json: string): string {
+  return json.replace(/</g, '\\u003c');
 }
