@@ -42,48 +42,48 @@ expression-attribute-id.mdx:8:11 [mdx/unknown-id]
   <BarChart question="nope">: unknown id "nope". Valid ids: smart_strategy, priority_areas, needs, first_steps, solutions, has_cdto.`,
   'expression-in-text.mdx': `
 expression-in-text.mdx:10:10 [mdx/expression-in-text]
-  фігурні дужки в тексті MDX читає як програмний код: {частка}. Якщо це звичайний текст, поставте перед кожною дужкою зворотну косу риску: \\{частка\\}.
+  Фігурні дужки в тексті MDX читає як програмний код: {частка}. Якщо це звичайний текст, поставте перед кожною дужкою зворотну косу риску: \\{частка\\}.
   MDX reads curly braces in text as program code: {частка}. If this is plain text, put a backslash before each brace: \\{частка\\}.`,
   'form.mdx': `
 form.mdx:8:1 [html/element]
   HTML-елемент <form> у тексті не дозволений: він може запускати код, завантажувати чужі сторінки або ламати сторінку. Дозволені: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.
-  the HTML element <form> is not allowed in content: it can run code, load other sites or break the page. Allowed: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.
+  The HTML element <form> is not allowed in content: it can run code, load other sites or break the page. Allowed: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.
 
 form.mdx:8:36 [html/element]
   HTML-елемент <input> у тексті не дозволений: він може запускати код, завантажувати чужі сторінки або ламати сторінку. Дозволені: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.
-  the HTML element <input> is not allowed in content: it can run code, load other sites or break the page. Allowed: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.`,
+  The HTML element <input> is not allowed in content: it can run code, load other sites or break the page. Allowed: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.`,
   'frontmatter-page-typo.mdx': `
 frontmatter-page-typo.mdx:1:1 [frontmatter/missing-field]
-  бракує поля «description» (опис для пошукових систем і соцмереж). Допишіть між рядками --- рядок на кшталт description: Коротко, про що цей розділ.
-  the field "description" is missing (a description for search engines and social media). Add a line between the --- lines like description: Коротко, про що цей розділ.
+  Бракує поля «description» (опис для пошукових систем і соцмереж). Допишіть між рядками --- рядок на кшталт description: Коротко, про що цей розділ.
+  The field "description" is missing (a description for search engines and social media). Add a line between the --- lines like description: Коротко, про що цей розділ.
 
 frontmatter-page-typo.mdx:3:1 [frontmatter/value]
-  page: «abuot» — невідоме значення. Можливо, ви мали на увазі «about»? Допустимі: report, methodology, data, about, press.
-  page: "abuot" is not a known value. Did you mean "about"? Valid: report, methodology, data, about, press.`,
+  Page: «abuot» — невідоме значення. Можливо, ви мали на увазі «about»? Допустимі: report, methodology, data, about, press.
+  Page: "abuot" is not a known value. Did you mean "about"? Valid: report, methodology, data, about, press.`,
   'frontmatter-section.mdx': `
 frontmatter-section.mdx:6:1 [frontmatter/format]
-  section: «Про нас» — лише малі латинські літери, цифри й дефіси, на початку літера.
-  section: "Про нас" — only lowercase Latin letters, digits and hyphens, starting with a letter.`,
+  Section: «Про нас» — лише малі латинські літери, цифри й дефіси, на початку літера.
+  Section: "Про нас" — only lowercase Latin letters, digits and hyphens, starting with a letter.`,
   'html-comment.mdx': `
 html-comment.mdx:8:1 [mdx/syntax]
   HTML-коментар <!-- … --> у MDX не працює. Коментар пишіть так: {/* текст */}.
-  an HTML comment <!-- … --> does not work in MDX. Write a comment as {/* text */}. (MDX parser: Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`))`,
+  An HTML comment <!-- … --> does not work in MDX. Write a comment as {/* text */}. (MDX parser: Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`))`,
   'iframe.mdx': `
 iframe.mdx:8:1 [html/element]
   HTML-елемент <iframe> у тексті не дозволений: він може запускати код, завантажувати чужі сторінки або ламати сторінку. Дозволені: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.
-  the HTML element <iframe> is not allowed in content: it can run code, load other sites or break the page. Allowed: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.`,
+  The HTML element <iframe> is not allowed in content: it can run code, load other sites or break the page. Allowed: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.`,
   'javascript-link.mdx': `
 javascript-link.mdx:8:1 [html/url-scheme]
-  посилання «javascript:alert(1)»: адреси javascript: не дозволені. Посилання може вести лише на https://…, http://…, mailto:… або на сторінку цього сайту.
-  link "javascript:alert(1)": javascript: addresses are not allowed. A link may point only to https://…, http://…, mailto:… or a page of this site.
+  Посилання «javascript:alert(1)»: адреси javascript: не дозволені. Посилання може вести лише на https://…, http://…, mailto:… або на сторінку цього сайту.
+  Link "javascript:alert(1)": javascript: addresses are not allowed. A link may point only to https://…, http://…, mailto:… or a page of this site.
 
 javascript-link.mdx:8:41 [html/url-scheme]
-  посилання «JavaScript:alert(1)»: адреси javascript: не дозволені. Посилання може вести лише на https://…, http://…, mailto:… або на сторінку цього сайту.
-  link "JavaScript:alert(1)": javascript: addresses are not allowed. A link may point only to https://…, http://…, mailto:… or a page of this site.`,
+  Посилання «JavaScript:alert(1)»: адреси javascript: не дозволені. Посилання може вести лише на https://…, http://…, mailto:… або на сторінку цього сайту.
+  Link "JavaScript:alert(1)": javascript: addresses are not allowed. A link may point only to https://…, http://…, mailto:… or a page of this site.`,
   'meta-refresh.mdx': `
 meta-refresh.mdx:8:1 [html/element]
   HTML-елемент <meta> у тексті не дозволений: він може запускати код, завантажувати чужі сторінки або ламати сторінку. Дозволені: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.
-  the HTML element <meta> is not allowed in content: it can run code, load other sites or break the page. Allowed: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.`,
+  The HTML element <meta> is not allowed in content: it can run code, load other sites or break the page. Allowed: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.`,
   'noun-on-share.mdx': `
 noun-on-share.mdx:8:1 [mdx/noun-not-count]
   <KeyFigure metric="strategy_adopted" noun="…">: noun підходить лише для кількостей (respondents, oblasts_covered, oblasts_ranked, min_respondents), не для часток чи назв. Напишіть слово після числа в самому тексті.
@@ -91,19 +91,19 @@ noun-on-share.mdx:8:1 [mdx/noun-not-count]
   'script.mdx': `
 script.mdx:10:1 [html/element]
   HTML-елемент <script> у тексті не дозволений: він може запускати код, завантажувати чужі сторінки або ламати сторінку. Дозволені: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.
-  the HTML element <script> is not allowed in content: it can run code, load other sites or break the page. Allowed: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.`,
+  The HTML element <script> is not allowed in content: it can run code, load other sites or break the page. Allowed: <a>, <abbr>, <b>, <br>, <cite>, <code>, <del>, <dfn>, <em>, <i>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <strong>, <sub>, <sup>, <time>, <u>, <wbr>.`,
   'style-attribute.mdx': `
 style-attribute.mdx:8:13 [html/style]
   <span style=…>: власні стилі в тексті не дозволені (і політика безпеки сайту їх однаково блокує). Використайте **жирний** або *курсив*.
   <span style=…>: inline styles are not allowed in content (the site's security policy blocks them anyway). Use **bold** or *italics*.`,
   'unclosed-brace.mdx': `
 unclosed-brace.mdx:8:8 [mdx/syntax]
-  фігурна дужка { у тексті: MDX читає її як початок програмного коду. Якщо це звичайний текст, напишіть \\{ і \\}.
-  a curly brace { in the text: MDX reads it as the start of program code. If it is plain text, write \\{ and \\}. (MDX parser: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`)`,
+  Фігурна дужка { у тексті: MDX читає її як початок програмного коду. Якщо це звичайний текст, напишіть \\{ і \\}.
+  A curly brace { in the text: MDX reads it as the start of program code. If it is plain text, write \\{ and \\}. (MDX parser: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`)`,
   'unknown-component.mdx': `
 unknown-component.mdx:8:1 [mdx/unknown-component]
-  невідомий компонент <ChoroplethMapp>. Можливо, ви мали на увазі «<ChoroplethMap>»? Доступні: <ChoroplethMap>, <BarChart>, <KeyFigure>, <OblastRanking>, <DataTable>, <IndexExplanation>, <CommunityList>.
-  unknown component <ChoroplethMapp>. Did you mean "<ChoroplethMap>"? Available: <ChoroplethMap>, <BarChart>, <KeyFigure>, <OblastRanking>, <DataTable>, <IndexExplanation>, <CommunityList>.`,
+  Невідомий компонент <ChoroplethMapp>. Можливо, ви мали на увазі <ChoroplethMap>? Доступні: <ChoroplethMap>, <BarChart>, <KeyFigure>, <OblastRanking>, <DataTable>, <IndexExplanation>, <CommunityList>.
+  Unknown component <ChoroplethMapp>. Did you mean <ChoroplethMap>? Available: <ChoroplethMap>, <BarChart>, <KeyFigure>, <OblastRanking>, <DataTable>, <IndexExplanation>, <CommunityList>.`,
   'unknown-id.mdx': `
 unknown-id.mdx:10:11 [mdx/unknown-id]
   <BarChart question="need">: невідомий id «need». Можливо, ви мали на увазі «needs»? Допустимі: smart_strategy, priority_areas, needs, first_steps, solutions, has_cdto.

@@ -3,7 +3,7 @@
 // first. It asks the dev server once a second whether the problems changed and reloads
 // when they did, so saving a fix brings the page back without a click.
 import { escapeXml } from '../escape.ts';
-import type { ContentProblem } from './problem.ts';
+import { sentence, type ContentProblem } from './problem.ts';
 
 export interface ErrorPageOptions {
   /** Where the dev server answers with the current `stamp` of the problems. */
@@ -25,8 +25,8 @@ export function renderErrorPage(problems: ContentProblem[], { pollUrl, stamp, li
       return `<li>
 <p class="where"><strong>${escapeXml(`${p.file}:${p.line}:${p.column}`)}</strong> <span class="rule">${escapeXml(p.rule)}</span></p>
 ${code}
-<p lang="uk">${escapeXml(p.uk)}</p>
-<p lang="en" class="en">${escapeXml(p.en)}</p>
+<p lang="uk">${escapeXml(sentence(p.uk))}</p>
+<p lang="en" class="en">${escapeXml(sentence(p.en))}</p>
 </li>`;
     })
     .join('\n');

@@ -1,7 +1,7 @@
 // Every message an editor can see about content/, Ukrainian first, then English, each
 // saying what is wrong and how to fix it. Kept together so they read alike and can be
 // reviewed by a Ukrainian speaker in one place.
-import { didYouMean, quoteEn, quoteUk } from './problem.ts';
+import { closest, didYouMean, quoteEn, quoteUk } from './problem.ts';
 
 export interface Text {
   uk: string;
@@ -30,7 +30,11 @@ export const messages = {
     en: `${en} (MDX parser: ${original})`,
   }),
   unknownComponent: (name: string, known: readonly string[]): Text => {
-    const hint = didYouMean(name, known, (n) => `<${n}>`);
+    const meant = closest(name, known);
+    const hint =
+      meant === null
+        ? { uk: '', en: '' }
+        : { uk: ` Можливо, ви мали на увазі <${meant}>?`, en: ` Did you mean <${meant}>?` };
     return {
       uk: `невідомий компонент <${name}>.${hint.uk} Доступні: ${list(tags(known))}.`,
       en: `unknown component <${name}>.${hint.en} Available: ${list(tags(known))}.`,

@@ -25,7 +25,12 @@ export interface Where {
 
 /** `content/uk/x.mdx:16:10 [rule]` then the Ukrainian and the English line, indented. */
 export function formatProblem(p: ContentProblem): string {
-  return `${p.file}:${p.line}:${p.column} [${p.rule}]\n  ${p.uk}\n  ${p.en}`;
+  return `${p.file}:${p.line}:${p.column} [${p.rule}]\n  ${sentence(p.uk)}\n  ${sentence(p.en)}`;
+}
+
+/** A message shown on its own line starts with a capital letter. */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function formatProblems(problems: ContentProblem[]): string {
@@ -50,12 +55,12 @@ export function closest(value: string, candidates: readonly string[]): string | 
   return best;
 }
 
-/** « Можливо, «x»?» / ' Did you mean "x"?' — empty when there is nothing close. */
-export function didYouMean(value: string, candidates: readonly string[], show = (s: string) => s) {
+/** ' Можливо, ви мали на увазі «x»?' / ' Did you mean "x"?' — empty when there is nothing close. */
+export function didYouMean(value: string, candidates: readonly string[]): { uk: string; en: string } {
   const hit = closest(value, candidates);
   return hit === null
     ? { uk: '', en: '' }
-    : { uk: ` Можливо, ви мали на увазі ${quoteUk(show(hit))}?`, en: ` Did you mean ${quoteEn(show(hit))}?` };
+    : { uk: ` Можливо, ви мали на увазі ${quoteUk(hit)}?`, en: ` Did you mean ${quoteEn(hit)}?` };
 }
 
 export const quoteUk = (s: string) => `«${s}»`;
