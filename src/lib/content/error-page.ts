@@ -51,7 +51,7 @@ setInterval(() => {
 body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
 h1 { font-size: 1.5rem; color: #a4000f; }
 ol { padding-left: 1.25rem; }
-li { margin: 0 0 1.5rem; padding: 0.75rem 1rem; border-left: 4px solid #a4000f; background: #fff5f5; }
+li { margin: 0 0 1.5rem; padding: 0.75rem 1rem; border-left: 4px solid #a4000f; background: #fff5f5; overflow-wrap: anywhere; }
 .where { margin: 0; font-family: ui-monospace, monospace; }
 .rule { color: #555; font-size: 0.875rem; }
 pre { background: #fff; border: 1px solid #ddd; padding: 0.5rem; overflow-x: auto; }
