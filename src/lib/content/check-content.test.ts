@@ -224,3 +224,10 @@ describe('checks across files', () => {
     ]);
   });
 });
+
+describe('names that exist on every JavaScript object', () => {
+  it('are unknown like any other name, not a crash', () => {
+    const problems = check(`${frontmatter}<constructor /> <BarChart question="needs" toString="x" />\n\n<KeyFigure metric="__proto__" />\n`);
+    expect(problems.map((p) => p.rule)).toEqual(['html/element', 'mdx/unknown-attribute', 'mdx/unknown-id']);
+  });
+});

@@ -79,7 +79,7 @@ export function checkMdx(source: string, file: string, codebook: Codebook): MdxC
 
   function checkHtml(node: Element, name: string): void {
     const at = node.position?.start;
-    const allowedAttrs = allowedElements[name];
+    const allowedAttrs = own(allowedElements, name);
     if (allowedAttrs === undefined) {
       const component = closest(name, Object.keys(components));
       report(at, 'html/element', messages.htmlElement(name, Object.keys(allowedElements), component));
@@ -102,8 +102,9 @@ export function checkMdx(source: string, file: string, codebook: Codebook): MdxC
       if (value.kind === 'code') {
         return report(where, 'mdx/expression-attribute', messages.expressionAttribute(name, attr.name, value.code));
       }
-      const scheme = value.kind === 'text' && urlAttributes.includes(attr.name) ? linkSchemeProblem(value.text) : null;
-      if (scheme !== null && value.kind === 'text') report(where, 'html/url-scheme', messages.linkScheme(value.text, scheme));
+      if (value.kind !== 'text' || !urlAttributes.includes(attr.name)) return;
+      const scheme = linkSchemeProblem(value.text);
+      if (scheme !== null) report(where, 'html/url-scheme', messages.linkScheme(value.text, scheme));
     });
   }
 
@@ -116,7 +117,7 @@ export function checkMdx(source: string, file: string, codebook: Codebook): MdxC
         report(where, 'mdx/spread-attribute', messages.spreadAttribute(name, attr.value));
         return;
       }
-      const rule = spec.attributes[attr.name];
+      const rule = own(spec.attributes, attr.name);
       if (!rule) {
         report(where, 'mdx/unknown-attribute', messages.unknownAttribute(name, attr.name, Object.keys(spec.attributes)));
         return;
@@ -155,9 +156,9 @@ export function checkMdx(source: string, file: string, codebook: Codebook): MdxC
   function checkElement(node: Element): void {
     const name = node.name;
     if (name === null) return report(node.position?.start, 'mdx/fragment', messages.fragment());
-    const spec = components[name];
+    const spec = own(components, name);
     if (spec) return checkComponent(node, name, spec);
-    if (/^[a-z][a-z0-9]*$/.test(name)) return checkHtml(node, name);
+    if (/^[a-z]/.test(name)) return checkHtml(node, name);
     report(node.position?.start, 'mdx/unknown-component', messages.unknownComponent(name, Object.keys(components)));
   }
 
@@ -200,6 +201,11 @@ export function checkMdx(source: string, file: string, codebook: Codebook): MdxC
   walk(parsed.tree as unknown as AnyNode);
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { problems, graphics, frontmatter };
+}
+
+/** record[key] for the record's own keys only: an editor's `<constructor>` is not Object's. */
+function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** `{/* a note *\/}` is how MDX writes a comment; only real code is a problem. */
