@@ -3,7 +3,7 @@
 // list "Київська обл." and "Kyivska oblast" one by one.
 import type { OblastUnit } from '../types.ts';
 
-const LATIN = /^[a-z' .\-]+$/i;
+const LATIN = /^[a-z' .-]+$/i;
 const UK_ADJECTIVE = /ська$|цька$|зька$/;
 const UK_OBLAST_SUFFIXES = ['область', 'обл.', 'обл'];
 const EN_OBLAST_SUFFIXES = ['oblast', 'region', 'obl.', 'obl', 'province'];
