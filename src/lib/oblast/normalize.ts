@@ -1,70 +1,184 @@
-// Raw "oblast" cell → ISO 3166-2 code of one of the 27 oblast-level units.
-import type { OblastUnit } from '../types.ts';
-import { editDistance } from './distance.ts';
-import { textKey } from './text-key.ts';
-import { explicitNames, generatedNames } from './variants.ts';
+// Raw "oblast" cell → one of the 27 oblast-level units, and how it was recognised;
+// or why not, with the units it might have meant. Never a guess: a value that looks
+// like a code is read only as a code, and a name gets one suggestion only when one
+// unit is clearly closer than every other.
+import type { Localized, OblastUnit } from '../types.ts';
+import { readCode, type CodeScheme } from './codes.ts';
+import { boundedEditDistance } from './distance.ts';
+import { placeKey } from './place-key.ts';
+import * as messages from './messages.ts';
+import { centreForms, nameForms, registryNames } from './variants.ts';
+
+export interface OblastFound {
+  ok: true;
+  unit: OblastUnit;
+  /** a code (see `scheme`), one of the unit's names, or its administrative centre */
+  via: 'code' | 'name' | 'centre';
+  scheme: CodeScheme | null;
+  /** for a centre read as its oblast: say so once */
+  notice: Localized | null;
+}
+export interface OblastNotFound {
+  ok: false;
+  kind: 'empty' | 'unknown-code' | 'unknown-name' | 'too-long' | 'slash-mismatch';
+  /** one: the unit it clearly means; two or three: equally likely; none: nothing close (always none for codes) */
+  candidates: OblastUnit[];
+  message: Localized;
+}
+export type OblastMatch = OblastFound | OblastNotFound;
 
 export interface OblastMatcher {
-  /** ISO code, or null when the text names no unit we know. */
+  /** The unit a cell names, or why it names none. */
+  resolve(raw: string): OblastMatch;
+  /** ISO code of the unit a cell names, or null. */
   match(raw: string): string | null;
-  /** Closest unit by edit distance, for "did you mean" hints; null when nothing is close. */
-  suggest(raw: string): OblastUnit | null;
+  /** work done so far: edit-distance computations started (to prove suggestions stay bounded) */
+  readonly stats: { distanceComputations: number };
 }
 
-const KATOTTH_CODE = /^UA\d{17}$/i;
-const MEMO_LIMIT = 10_000;
+interface Entry {
+  unit: OblastUnit;
+  via: 'name' | 'centre';
+}
 
+/** Exports repeat a few spellings endlessly; answers are remembered up to this many. */
+const MEMO_LIMIT = 10_000;
+/** Edit distance allowed for a suggestion, by key length: about one edit in three letters. */
+const tolerance = (length: number) => Math.min(4, Math.max(1, Math.round(length * 0.3)));
+
+/**
+ * A matcher over the registry's units (data/oblasts.json, registry order).
+ * @throws Error when two units claim one spelling under placeKey (a registry bug).
+ */
 export function createOblastMatcher(units: OblastUnit[]): OblastMatcher {
   const byKey = buildKeyMap(units);
-  const byKatotth = new Map(units.map((u) => [u.katotth.toUpperCase(), u.iso]));
-  const byIso = new Map(units.map((u) => [u.iso, u]));
-  const memo = new Map<string, string | null>();
+  const ownKeys = new Map(units.map((u) => [u, new Set([...nameForms(u), ...centreForms(u)].map(placeKey))]));
+  const keys = [...byKey].map(([key, entry]) => ({ key, unit: entry.unit }));
+  const maxKeyLength = Math.max(...keys.map((k) => k.key.length));
+  const longestName = Math.max(...units.flatMap((u) => [...registryNames(u), ...centreForms(u)].map((n) => n.length)));
+  // Longer than any name written three times over: not a name, answered without looking further.
+  const maxLength = 3 * longestName;
+  const stats = { distanceComputations: 0 };
+  const memo = new Map<string, OblastMatch>();
 
-  function lookup(raw: string): string | null {
-    const trimmed = raw.trim();
-    if (KATOTTH_CODE.test(trimmed)) return byKatotth.get(trimmed.slice(0, 4).toUpperCase()) ?? null;
-    return byKey.get(textKey(trimmed)) ?? null;
+  function byCode(text: string): OblastMatch | null {
+    const code = readCode(text);
+    if (code === null) return null;
+    const unit =
+      code === 'malformed'
+        ? undefined
+        : units.find((u) => (code.scheme === 'iso' ? u.iso : codeNumber(u, code.scheme)) === code.key);
+    if (unit === undefined)
+      return { ok: false, kind: 'unknown-code', candidates: [], message: messages.unknownCodeMessage(text) };
+    return { ok: true, unit, via: 'code', scheme: (code as { scheme: CodeScheme }).scheme, notice: null };
+  }
+
+  function byName(text: string, value: string): OblastMatch {
+    const entry = byKey.get(placeKey(text));
+    if (entry === undefined) {
+      const candidates = suggest(placeKey(text));
+      return { ok: false, kind: 'unknown-name', candidates, message: messages.unknownNameMessage(value, candidates) };
+    }
+    const notice = entry.via === 'centre' ? messages.centreNotice(value, entry.unit) : null;
+    return { ok: true, unit: entry.unit, via: entry.via, scheme: null, notice };
+  }
+
+  /** Units whose spellings are within the tolerance of `key`, closest first; see OblastNotFound.candidates. */
+  function suggest(key: string): OblastUnit[] {
+    const limit = tolerance(key.length);
+    if (key.length === 0 || key.length > maxKeyLength + limit) return [];
+    const best = new Map<OblastUnit, number>();
+    for (const k of keys) {
+      if (Math.abs(k.key.length - key.length) > limit) continue;
+      stats.distanceComputations++;
+      const d = boundedEditDistance(key, k.key, limit);
+      if (d <= limit && d < (best.get(k.unit) ?? Infinity)) best.set(k.unit, d);
+    }
+    const ranked = [...best].sort((a, b) => a[1] - b[1]);
+    if (ranked.length === 0) return [];
+    const [first, second] = ranked as [[OblastUnit, number], [OblastUnit, number] | undefined];
+    // Clearly closest: every other unit needs more edits, and at least twice as many.
+    if (second === undefined || second[1] >= Math.max(first[1] + 1, 2 * first[1])) return [first[0]];
+    // Otherwise the units tied for closest, or the closest and those one edit behind it.
+    const tied = ranked.filter(([, d]) => d === first[1]);
+    const close = tied.length > 1 ? tied : ranked.filter(([, d]) => d <= first[1] + 1);
+    return close.length <= 3 ? close.map(([u]) => u) : [];
+  }
+
+  function lookup(raw: string): OblastMatch {
+    const value = raw.trim();
+    if (value.length === 0) return { ok: false, kind: 'empty', candidates: [], message: messages.emptyMessage() };
+    if (value.length > maxLength)
+      return { ok: false, kind: 'too-long', candidates: [], message: messages.tooLongMessage(value.length) };
+    const text = value.normalize('NFC');
+    const code = byCode(text);
+    if (code !== null) return code;
+    // KOATUU names units as "ВІННИЦЬКА ОБЛАСТЬ/М.ВІННИЦЯ": the unit, then its centre.
+    const slash = text.indexOf('/');
+    if (slash < 0) return byName(text, value);
+    const found = byName(text.slice(0, slash), value);
+    const after = text.slice(slash + 1).trim();
+    if (!found.ok || after.length === 0 || ownKeys.get(found.unit)!.has(placeKey(after))) return found;
+    return {
+      ok: false,
+      kind: 'slash-mismatch',
+      candidates: [found.unit],
+      message: messages.slashMismatchMessage(value, found.unit, after),
+    };
   }
 
   return {
-    match(raw) {
-      // Exports repeat the same few spellings thousands of times.
+    stats,
+    resolve(raw) {
       const hit = memo.get(raw);
       if (hit !== undefined) return hit;
-      const iso = lookup(raw);
-      if (memo.size < MEMO_LIMIT) memo.set(raw, iso);
-      return iso;
+      const result = lookup(raw);
+      if (memo.size < MEMO_LIMIT && raw.length <= maxLength) memo.set(raw, result);
+      return result;
     },
-    suggest(raw) {
-      const key = textKey(raw);
-      if (key.length === 0) return null;
-      let best: string | null = null;
-      let bestDistance = Infinity;
-      for (const [candidate, iso] of byKey) {
-        const d = editDistance(key, candidate);
-        if (d < bestDistance) [best, bestDistance] = [iso, d];
-      }
-      const tolerance = Math.max(2, Math.floor(key.length * 0.4));
-      return best !== null && bestDistance <= tolerance ? (byIso.get(best) ?? null) : null;
+    match(raw) {
+      const r = this.resolve(raw);
+      return r.ok ? r.unit.iso : null;
     },
   };
 }
 
-/** Every accepted spelling → ISO. Two units claiming one spelling is a registry bug, so it throws. */
-export function buildKeyMap(units: OblastUnit[]): Map<string, string> {
-  const map = new Map<string, string>();
-  const explicit = new Set<string>();
-  const claim = (name: string, iso: string, generated: boolean) => {
-    const key = textKey(name);
-    const owner = map.get(key);
-    if (owner === undefined) map.set(key, iso);
-    else if (owner !== iso && !(generated && explicit.has(key))) {
-      throw new Error(`oblast registry: "${name}" names both ${owner} and ${iso}`);
+/** The two-digit number a non-ISO code of `unit` starts with, from its registry fields. */
+function codeNumber(unit: OblastUnit, scheme: Exclude<CodeScheme, 'iso'>): string {
+  if (scheme === 'katotth') return unit.katotth.slice(2);
+  if (scheme === 'pcode') return unit.pcode.slice(2);
+  return unit.koatuu.slice(0, 2);
+}
+
+/**
+ * Every spelling's placeKey → the unit it names, and whether as a name or as the
+ * administrative centre. A unit's name that spells its own centre ("Lviv") counts as
+ * the centre, so it gets a notice; a centre that is itself a unit (Kyiv, centre of
+ * Kyiv Oblast) stays that unit.
+ * @throws Error when two units claim one key — the proof that the key never confuses units.
+ */
+export function buildKeyMap(units: OblastUnit[]): Map<string, Entry> {
+  const map = new Map<string, Entry>();
+  for (const unit of units) {
+    for (const name of nameForms(unit)) {
+      const key = placeKey(name);
+      const owner = map.get(key);
+      if (owner !== undefined && owner.unit !== unit) throw clash(name, owner.unit, unit);
+      map.set(key, { unit, via: 'name' });
     }
-    if (!generated) explicit.add(key);
-  };
-  // Explicit names first, so a generated form never shadows a name someone wrote down.
-  for (const u of units) for (const n of explicitNames(u)) claim(n, u.iso, false);
-  for (const u of units) for (const n of generatedNames(u)) claim(n, u.iso, true);
+  }
+  for (const unit of units) {
+    for (const name of centreForms(unit)) {
+      const key = placeKey(name);
+      const owner = map.get(key);
+      // A name that is also the centre's name ("Lviv", "Львів") is read as the centre: say so.
+      if (owner === undefined || owner.unit === unit) map.set(key, { unit, via: 'centre' });
+      else if (!(owner.via === 'name' && owner.unit.kind === 'city')) throw clash(name, owner.unit, unit);
+    }
+  }
   return map;
+}
+
+function clash(name: string, a: OblastUnit, b: OblastUnit): Error {
+  return new Error(`oblast registry: "${name}" (key "${placeKey(name)}") names both ${a.iso} and ${b.iso}`);
 }
