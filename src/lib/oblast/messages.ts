@@ -30,8 +30,11 @@ export function tooLongMessage(length: number): Localized {
   };
 }
 
-/** `candidates`: one → "did you mean"; two or three → "one of"; none → examples. */
-export function unknownNameMessage(value: string, candidates: OblastUnit[]): Localized {
+/**
+ * `candidates`: one → "did you mean"; two or three → "one of"; none → examples.
+ * `limit`: set when suggestions were not searched because the file already had that many unknown names.
+ */
+export function unknownNameMessage(value: string, candidates: OblastUnit[], limit: number | null = null): Localized {
   const uk = `«${value}» не є назвою жодної з 27 областей`;
   const en = `"${value}" names none of the 27 oblast-level units`;
   if (candidates.length === 1) {
@@ -48,6 +51,12 @@ export function unknownNameMessage(value: string, candidates: OblastUnit[]): Loc
         candidates.map((u) => `"${u.name_en}"`),
         'and',
       )} — please choose`,
+    };
+  }
+  if (limit !== null) {
+    return {
+      uk: `${uk} (схожих назв не шукали: у файлі вже понад ${limit} різних невідомих значень — чи це справді колонка області?)`,
+      en: `${en} (no similar names searched: the file already has over ${limit} different unknown values — is this really the oblast column?)`,
     };
   }
   return { uk: `${uk}; очікуємо, наприклад, ${EXAMPLES_UK}`, en: `${en}; expected e.g. ${EXAMPLES_EN}` };

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OblastUnit } from '../types.ts';
 import { FORMS } from './forms.fixture.ts';
-import { buildKeyMap, createOblastMatcher, type OblastMatch } from './normalize.ts';
+import { buildKeyMap, createOblastMatcher, SUGGESTION_LIMIT, type OblastMatch } from './normalize.ts';
 import { placeKey } from './place-key.ts';
 import { loadRegistry } from './registry.ts';
 
@@ -127,6 +127,18 @@ describe('the transliteration-insensitive key', () => {
     for (const names of same) expect(new Set(names.map(placeKey)), names.join(', ')).toHaveLength(1);
   });
 
+  it('needs no aliases for other romanisations and Russian-based exonyms', () => {
+    const bare = createOblastMatcher(units.map((u) => ({ ...u, aliases: [] })));
+    const exonyms = {
+      Vinnitsa: 'UA-05', Vinnytsya: 'UA-05', Lugansk: 'UA-09', Zhitomir: 'UA-18', Zakarpattya: 'UA-21',
+      Zaporizhia: 'UA-23', 'Ivano-Frankovsk': 'UA-26', Kiev: 'UA-30', 'Kievskaya oblast': 'UA-32', Kirovograd: 'UA-35',
+      'Kirovogradskaya oblast': 'UA-35', Krym: 'UA-43', Lvov: 'UA-46', Lwow: 'UA-46', Nikolaev: 'UA-48',
+      Mykolayiv: 'UA-48', Odessa: 'UA-51', Rovno: 'UA-56', Ternopol: 'UA-61', Kharkov: 'UA-63',
+      Khmelnitsky: 'UA-68', Khmelnytskyy: 'UA-68', Cherkassy: 'UA-71', Chernigov: 'UA-74', Chernovtsy: 'UA-77',
+    }; // prettier-ignore
+    for (const [name, iso] of Object.entries(exonyms)) expect(bare.match(name), name).toBe(iso);
+  });
+
   it('never gives two of the 27 units one key', () => {
     const map = buildKeyMap(units);
     const owners = new Map<string, Set<string>>();
@@ -210,5 +222,14 @@ describe('bounded work for any value', () => {
     const total = m.stats.distanceComputations;
     m.resolve('Херсоська область');
     expect(m.stats.distanceComputations).toBe(total);
+  });
+
+  it(`stops searching for suggestions after ${SUGGESTION_LIMIT} different unknown names in one file`, () => {
+    const m = createOblastMatcher(units);
+    for (let i = 0; i < SUGGESTION_LIMIT + 5; i++) m.resolve(`Громада ${i}`);
+    expect(m.stats.suggestionsSearched).toBe(SUGGESTION_LIMIT);
+    const r = m.resolve('Херсоська область');
+    expect(found(r)).toBe('unknown-name ');
+    expect(!r.ok && r.message.uk).toContain(`у файлі вже понад ${SUGGESTION_LIMIT} різних невідомих значень`);
   });
 });

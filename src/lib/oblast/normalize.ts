@@ -32,8 +32,8 @@ export interface OblastMatcher {
   resolve(raw: string): OblastMatch;
   /** ISO code of the unit a cell names, or null. */
   match(raw: string): string | null;
-  /** work done so far: edit-distance computations started (to prove suggestions stay bounded) */
-  readonly stats: { distanceComputations: number };
+  /** work done so far, to prove suggestions stay bounded: edit distances computed, values searched */
+  readonly stats: { distanceComputations: number; suggestionsSearched: number };
 }
 
 interface Entry {
@@ -43,6 +43,12 @@ interface Entry {
 
 /** Exports repeat a few spellings endlessly; answers are remembered up to this many. */
 const MEMO_LIMIT = 10_000;
+/**
+ * Distinct unknown names that get suggestions, per matcher (one export): about 2 ms
+ * each, so a column of free text costs seconds, not hours. Later ones are reported
+ * without suggestions, and say so.
+ */
+export const SUGGESTION_LIMIT = 1_000;
 /** Edit distance allowed for a suggestion, by key length: about one edit in three letters. */
 const tolerance = (length: number) => Math.min(4, Math.max(1, Math.round(length * 0.3)));
 
@@ -58,7 +64,7 @@ export function createOblastMatcher(units: OblastUnit[]): OblastMatcher {
   const longestName = Math.max(...units.flatMap((u) => [...registryNames(u), ...centreForms(u)].map((n) => n.length)));
   // Longer than any name written three times over: not a name, answered without looking further.
   const maxLength = 3 * longestName;
-  const stats = { distanceComputations: 0 };
+  const stats = { distanceComputations: 0, suggestionsSearched: 0 };
   const memo = new Map<string, OblastMatch>();
 
   function byCode(text: string): OblastMatch | null {
@@ -76,8 +82,10 @@ export function createOblastMatcher(units: OblastUnit[]): OblastMatcher {
   function byName(text: string, value: string): OblastMatch {
     const entry = byKey.get(placeKey(text));
     if (entry === undefined) {
-      const candidates = suggest(placeKey(text));
-      return { ok: false, kind: 'unknown-name', candidates, message: messages.unknownNameMessage(value, candidates) };
+      const searched = stats.suggestionsSearched < SUGGESTION_LIMIT;
+      const candidates = searched ? suggest(placeKey(text)) : [];
+      const message = messages.unknownNameMessage(value, candidates, searched ? null : SUGGESTION_LIMIT);
+      return { ok: false, kind: 'unknown-name', candidates, message };
     }
     const notice = entry.via === 'centre' ? messages.centreNotice(value, entry.unit) : null;
     return { ok: true, unit: entry.unit, via: entry.via, scheme: null, notice };
@@ -87,6 +95,7 @@ export function createOblastMatcher(units: OblastUnit[]): OblastMatcher {
   function suggest(key: string): OblastUnit[] {
     const limit = tolerance(key.length);
     if (key.length === 0 || key.length > maxKeyLength + limit) return [];
+    stats.suggestionsSearched++;
     const best = new Map<OblastUnit, number>();
     for (const k of keys) {
       if (Math.abs(k.key.length - key.length) > limit) continue;
