@@ -67,23 +67,27 @@ export function createOblastMatcher(units: OblastUnit[]): OblastMatcher {
   const stats = { distanceComputations: 0, suggestionsSearched: 0 };
   const memo = new Map<string, OblastMatch>();
 
-  function byCode(text: string): OblastMatch | null {
+  /** `text` normalised, `value` as written (for messages) */
+  function byCode(text: string, value: string): OblastMatch | null {
     const code = readCode(text);
     if (code === null) return null;
-    const unit =
-      code === 'malformed'
-        ? undefined
-        : units.find((u) => (code.scheme === 'iso' ? u.iso : codeNumber(u, code.scheme)) === code.key);
-    if (unit === undefined)
-      return { ok: false, kind: 'unknown-code', candidates: [], message: messages.unknownCodeMessage(text) };
-    return { ok: true, unit, via: 'code', scheme: (code as { scheme: CodeScheme }).scheme, notice: null };
+    const unknown: OblastNotFound = {
+      ok: false,
+      kind: 'unknown-code',
+      candidates: [],
+      message: messages.unknownCodeMessage(value),
+    };
+    if (code === 'malformed') return unknown;
+    const unit = units.find((u) => (code.scheme === 'iso' ? u.iso : codeNumber(u, code.scheme)) === code.key);
+    return unit === undefined ? unknown : { ok: true, unit, via: 'code', scheme: code.scheme, notice: null };
   }
 
   function byName(text: string, value: string): OblastMatch {
-    const entry = byKey.get(placeKey(text));
+    const key = placeKey(text);
+    const entry = byKey.get(key);
     if (entry === undefined) {
       const searched = stats.suggestionsSearched < SUGGESTION_LIMIT;
-      const candidates = searched ? suggest(placeKey(text)) : [];
+      const candidates = searched ? suggest(key) : [];
       const message = messages.unknownNameMessage(value, candidates, searched ? null : SUGGESTION_LIMIT);
       return { ok: false, kind: 'unknown-name', candidates, message };
     }
@@ -120,7 +124,7 @@ export function createOblastMatcher(units: OblastUnit[]): OblastMatcher {
     if (value.length > maxLength)
       return { ok: false, kind: 'too-long', candidates: [], message: messages.tooLongMessage(value.length) };
     const text = value.normalize('NFC');
-    const code = byCode(text);
+    const code = byCode(text, value);
     if (code !== null) return code;
     // KOATUU names units as "ВІННИЦЬКА ОБЛАСТЬ/М.ВІННИЦЯ": the unit, then its centre.
     const slash = text.indexOf('/');
