@@ -169,6 +169,30 @@ describe('suggestions you can follow', () => {
     ['Черкаксська область', 'UA-71'], ['Чернігвська область', 'UA-74'], ['Чернівцька область', 'UA-77'],
   ]; // prettier-ignore
 
+  it('never points a one-letter slip in any unit’s name at another unit', () => {
+    let exact = 0;
+    let total = 0;
+    for (const u of units) {
+      const m = createOblastMatcher(units); // a fresh matcher: no suggestion budget spent
+      for (const name of [u.name_uk, u.name_en]) {
+        for (let i = 0; i < name.length; i++) {
+          const slip = name.slice(0, i) + name.slice(i + 1);
+          const r = m.resolve(slip);
+          total++;
+          if (r.ok) expect(r.unit.iso, slip).toBe(u.iso);
+          else if (r.candidates.length > 0)
+            expect(
+              r.candidates.map((c) => c.iso),
+              slip,
+            ).toContain(u.iso);
+          if (!r.ok && r.candidates.length === 1) exact++;
+        }
+      }
+    }
+    // Most slips get exactly their unit; the rest are accepted as they are or get a short list.
+    expect(exact / total).toBeGreaterThan(0.5);
+  });
+
   it('has a typo for each of the 27 units', () => {
     expect(TYPOS.map(([, iso]) => iso).sort()).toEqual(units.map((u) => u.iso).sort());
   });

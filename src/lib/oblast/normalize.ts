@@ -44,7 +44,7 @@ interface Entry {
 /** Exports repeat a few spellings endlessly; answers are remembered up to this many. */
 const MEMO_LIMIT = 10_000;
 /**
- * Distinct unknown names that get suggestions, per matcher (one export): about 2 ms
+ * Distinct unknown names that get suggestions, per matcher (one export): a few ms
  * each, so a column of free text costs seconds, not hours. Later ones are reported
  * without suggestions, and say so.
  */
@@ -100,22 +100,35 @@ export function createOblastMatcher(units: OblastUnit[]): OblastMatcher {
     const limit = tolerance(key.length);
     if (key.length === 0 || key.length > maxKeyLength + limit) return [];
     stats.suggestionsSearched++;
+    const best = nearest(key, limit, keys);
+    const d1 = Math.min(...best.values());
+    if (!Number.isFinite(d1)) return [];
+    // Clearly closest: every other unit needs more edits, and at least twice as many.
+    // So look past the tolerance for units nearly as close as the nearest one.
+    const clear = Math.max(d1 + 1, 2 * d1);
+    if (clear - 1 > limit) {
+      const rest = keys.filter((k) => !best.has(k.unit));
+      for (const [unit, d] of nearest(key, clear - 1, rest)) best.set(unit, d);
+    }
+    const ranked = [...best].sort((a, b) => a[1] - b[1]);
+    const [first, second] = ranked as [[OblastUnit, number], [OblastUnit, number] | undefined];
+    if (second === undefined || second[1] >= clear) return [first[0]];
+    // Otherwise the units tied for closest, or the closest and those one edit behind it.
+    const tied = ranked.filter(([, d]) => d === d1);
+    const close = tied.length > 1 ? tied : ranked.filter(([, d]) => d <= d1 + 1);
+    return close.length <= 3 ? close.map(([u]) => u) : [];
+  }
+
+  /** Each unit's smallest distance from `key` among `among`, for units within `limit`. */
+  function nearest(key: string, limit: number, among: typeof keys): Map<OblastUnit, number> {
     const best = new Map<OblastUnit, number>();
-    for (const k of keys) {
+    for (const k of among) {
       if (Math.abs(k.key.length - key.length) > limit) continue;
       stats.distanceComputations++;
       const d = boundedEditDistance(key, k.key, limit);
       if (d <= limit && d < (best.get(k.unit) ?? Infinity)) best.set(k.unit, d);
     }
-    const ranked = [...best].sort((a, b) => a[1] - b[1]);
-    if (ranked.length === 0) return [];
-    const [first, second] = ranked as [[OblastUnit, number], [OblastUnit, number] | undefined];
-    // Clearly closest: every other unit needs more edits, and at least twice as many.
-    if (second === undefined || second[1] >= Math.max(first[1] + 1, 2 * first[1])) return [first[0]];
-    // Otherwise the units tied for closest, or the closest and those one edit behind it.
-    const tied = ranked.filter(([, d]) => d === first[1]);
-    const close = tied.length > 1 ? tied : ranked.filter(([, d]) => d <= first[1] + 1);
-    return close.length <= 3 ? close.map(([u]) => u) : [];
+    return best;
   }
 
   function lookup(raw: string): OblastMatch {

@@ -6,7 +6,7 @@ import type { OblastUnit } from '../types.ts';
 
 const OBLAST_WORDS = ['область', 'обл', 'region', 'province'];
 const CITY_PREFIXES = ['м', 'місто', 'г', 'город', 'city of'];
-const CITY_SUFFIXES = ['місто', 'city'];
+const CITY_SUFFIXES = ['місто', 'м', 'г', 'city'];
 const REPUBLIC_PREFIXES = ['АР', 'Автономна Республіка', 'Автономная Республика', 'Autonomous Republic of'];
 
 /** The unit's names as written in the registry (uk, en, ru, transliteration, aliases); codes are read apart. */
@@ -23,14 +23,19 @@ export function registryNames(unit: OblastUnit): string[] {
   ];
 }
 
-/** The registry names plus the forms with the words data put around them. */
+/**
+ * The registry names plus the forms with the words data put around them. An oblast
+ * is also its centre's name with an oblast word ("Kyiv region", "Київ. обл.", "Lviv
+ * province"): that names the oblast, not the city.
+ */
 export function nameForms(unit: OblastUnit): string[] {
   const bases = [unit.short_uk, unit.short_en, unit.short_ru, unit.translit, ...unit.aliases];
   const out = registryNames(unit);
-  for (const b of bases) {
-    if (unit.kind === 'city') out.push(...cityForms(b));
-    else if (unit.kind === 'republic') out.push(...REPUBLIC_PREFIXES.map((p) => `${p} ${b}`));
-    else out.push(...OBLAST_WORDS.map((w) => `${b} ${w}`));
+  if (unit.kind === 'city') for (const b of bases) out.push(...cityForms(b));
+  else if (unit.kind === 'republic') for (const b of bases) out.push(...REPUBLIC_PREFIXES.map((p) => `${p} ${b}`));
+  else {
+    const centre = unit.centre ? [unit.centre.uk, unit.centre.en, unit.centre.ru] : [];
+    for (const b of [...bases, ...centre]) out.push(...OBLAST_WORDS.map((w) => `${b} ${w}`));
   }
   return out;
 }
