@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.ts';
 
 // Vite lets a BASE_URL environment variable override import.meta.env.BASE_URL,
 // which our links are built from; vitest sets it to '/' for its children, and CI
@@ -18,7 +19,9 @@ export default defineConfig({
   // store of the real build never points at files that no longer exist.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // The content check runs first: editors' mistakes stop the build (or show in the dev
+  // browser) with file, line and fix before Astro compiles any MDX.
+  integrations: [contentCheck(process.env.CONTENT_DIR ?? './content'), mdx()],
   i18n: {
     locales: ['uk', 'en'],
     defaultLocale: 'uk',
