@@ -22,7 +22,7 @@ describe('scripts/data.ts', () => {
   it('writes the four JSON files, and a failing run leaves them untouched', () => {
     const good = cli('--input', fixture('valid.csv'), '--out', out);
     expect(good.code).toBe(0);
-    expect(good.stderr).toContain('rows read 8 = 8 used + 0 rejected');
+    expect(good.stderr).toContain('рядків прочитано 8 = 8 прийнято + 0 відхилено');
     expect(readdirSync(out).sort()).toEqual(['communities.json', 'meta.json', 'national.json', 'oblasts.json']);
     const meta = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8'));
     expect(meta).toMatchObject({
@@ -35,7 +35,7 @@ describe('scripts/data.ts', () => {
     expect(JSON.parse(readFileSync(join(out, 'oblasts.json'), 'utf8'))).toHaveLength(27);
     const before = readFileSync(join(out, 'national.json'), 'utf8');
 
-    const bad = cli('--input', fixture('bad-rows.csv'), '--out', out);
+    const bad = cli('--input', fixture('bad-rows.csv'), '--out', out, '--lang', 'en');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(
       'tests/fixtures/csv/bad-rows.csv:3 column "oblast": "Киевская" — expected one of the 27 oblast-level units (did you mean "Київська область"?)',
@@ -52,10 +52,26 @@ describe('scripts/data.ts', () => {
     expect(empty.code).toBe(1);
     expect(JSON.parse(empty.stdout)).toEqual({
       ok: false,
+      shape: null,
       rows_read: 0,
       rows_valid: 0,
       rows_rejected: 0,
-      problems: [{ row: null, column: null, value: null, message: 'file is empty', severity: 'error' }],
+      columns: [],
+      problems: [
+        {
+          row: null,
+          column: null,
+          value: null,
+          code: 'empty_file',
+          message: `${fixture('empty.csv')}: файл порожній`,
+          severity: 'error',
+        },
+      ],
+    });
+    const en = cli('--check', fixture('empty.csv'), '--json', '--lang', 'en');
+    expect(JSON.parse(en.stdout).problems[0]).toMatchObject({
+      code: 'empty_file',
+      message: `${fixture('empty.csv')}: file is empty`,
     });
   });
 
@@ -67,13 +83,13 @@ describe('scripts/data.ts', () => {
   ])('usage errors exit 2: %j', (args) => {
     const r = cli(...args);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('usage:');
+    expect(r.stderr).toContain('використання:');
   });
 
   it('gives bad input a one-line reason and no stack trace', () => {
     const r = cli('--check', fixture('binary-garbage.csv'));
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toHaveLength(3);
+    expect(r.stderr.trim().split('\n')).toHaveLength(2);
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 });

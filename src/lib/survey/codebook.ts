@@ -1,8 +1,9 @@
 // The codebook compiled into lookup tables once per run, so each cell costs a
 // Map lookup instead of a scan over labels and aliases.
-import { readFileSync } from 'node:fs';
 import type { Codebook, Field, Question } from '../types.ts';
 import { textKey } from '../oblast/text-key.ts';
+import { CodebookSchema } from '../schema/codebook.ts';
+import { loadJson } from '../schema/load.ts';
 
 export interface CompiledQuestion {
   question: Question;
@@ -27,8 +28,9 @@ const BOOLEAN_WORDS: Record<string, string[]> = {
   no: ['no', 'ні', 'false', '0'],
 };
 
+/** Reads and validates data/codebook.json; throws ConfigError naming the path of each problem. */
 export function loadCodebook(path: string): Codebook {
-  return JSON.parse(readFileSync(path, 'utf8')) as Codebook;
+  return loadJson(path, CodebookSchema);
 }
 
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
