@@ -49,7 +49,7 @@ describe('parseCsv', () => {
   });
 
   it('reads the sep= export that lost its header before', () => {
-    const csv = parseCsv(readFileSync('tests/fixtures/csv/excel-sep-line.csv', 'utf8'));
+    const csv = parseCsv(readFileSync('tests/fixtures/exports/excel-sep-line.csv', 'utf8'));
     expect(csv.rows[0]!.cells.slice(0, 3)).toEqual(['respondent_id', 'community', 'oblast']);
   });
 });

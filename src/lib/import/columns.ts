@@ -223,14 +223,22 @@ function questionOf(text: string, index: Map<string, Entry | null>): string | nu
   return e && e.target.kind === 'question' ? e.target.id : null;
 }
 
-/** Two columns for one target: the first wins; a question's own column wins over its option columns. */
+/**
+ * Two columns for one target: an error unless one repeats the other by design — a question's
+ * own column wins over its option columns (Kobo's 0/1 columns), lat/lon columns over a geopoint.
+ */
 function resolveDuplicates(columns: ColumnMatch[], messages: PlanMessage[]): void {
   const seen = new Map<string, ColumnMatch>();
   const direct = new Set(
     columns.filter((c) => c.target.kind === 'question').map((c) => (c.target as { id: string }).id),
   );
+  const latLon = columns.some((c) => c.target.kind === 'field' && (c.target.id === 'lat' || c.target.id === 'lon'));
   for (const c of columns) {
     const t = c.target;
+    if (t.kind === 'geopoint' && latLon) {
+      c.target = { kind: 'ignored', why: 'duplicate' };
+      continue;
+    }
     if (t.kind === 'option' && direct.has(t.question)) {
       c.target = { kind: 'ignored', why: 'duplicate' };
       continue;

@@ -281,16 +281,22 @@ function reportColumns(
         'notice',
       );
   }
-  const byDesign = columns.filter(
-    (c) => c.target.kind === 'ignored' && ['personal', 'meta', 'duplicate', 'map'].includes(c.target.why),
-  );
-  if (byDesign.length > 0) {
+  const why = (c: ColumnMatch) => (c.target.kind === 'ignored' ? c.target.why : null);
+  const byDesign = columns.filter((c) => ['personal', 'meta', 'map'].includes(why(c)!));
+  const repeats = columns.filter((c) => why(c) === 'duplicate').length;
+  if (byDesign.length > 0 || repeats > 0) {
     const list = byDesign.map((c) => c.header).join(', ');
+    const more = (uk: boolean) =>
+      repeats === 0
+        ? ''
+        : uk
+          ? `; ще ${repeats} стовпц. повторюють уже прочитані відповіді`
+          : `; ${repeats} more column(s) repeat answers already read`;
     fileProblem(
       'ignored_by_design',
       {
-        uk: `пропущено навмисно (службові й особисті дані, дублікати): ${list}`,
-        en: `ignored by design (tool bookkeeping, personal data, duplicates): ${list}`,
+        uk: `пропущено навмисно (службові стовпці й особисті дані не читаються): ${list}${more(true)}`,
+        en: `ignored by design (tool bookkeeping and personal data are never read): ${list}${more(false)}`,
       },
       'notice',
     );
@@ -309,7 +315,7 @@ function otherNotice(other: OtherAnswer[], cb: CompiledCodebook): Localized {
       })
       .join('; ');
   return {
-    uk: `${other.length} відповідей «Інше» вільним текстом зараховано як «Інше»: ${lines('uk')}`,
+    uk: `вільний текст зараховано як «Інше» (${other.length}): ${lines('uk')}`,
     en: `${other.length} free-text answer(s) counted as "Other": ${lines('en')}`,
   };
 }
