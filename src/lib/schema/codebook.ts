@@ -9,10 +9,15 @@ const aliases = z
   .optional()
   .describe('other spellings accepted for it (headers for fields and questions, answers for options)');
 
+// "|" and ";" separate answers in a cell, so no spelling of an option may hold them.
+const spelling = z
+  .string()
+  .min(1)
+  .regex(/^[^|;]*$/, 'no "|" or ";" (they separate answers in a cell)');
 export const OptionSchema = z.strictObject({
   code: id,
-  label: LocalizedSchema,
-  aliases,
+  label: z.strictObject({ uk: spelling, en: spelling }),
+  aliases: z.array(spelling).optional().describe('other spellings accepted for this answer'),
 });
 
 export const FieldSchema = z.strictObject({
@@ -43,7 +48,7 @@ export const QuestionSchema = z
       .boolean()
       .optional()
       .describe('free text matching no option counts as the option "other"; the text goes to a private file'),
-    options: z.array(OptionSchema).min(1),
+    options: z.array(OptionSchema).min(1).max(30),
   })
   .refine((q) => !q.other || q.options.some((o) => o.code === 'other'), {
     message: 'a question with "other": true needs an option with code "other"',

@@ -28,16 +28,18 @@ const LIST_SEPARATOR = /[|;]/;
 export function parseChoice(cell: string, q: CompiledQuestion): ChoiceParse {
   const text = cell.trim();
   if (text.length === 0) return EMPTY;
-  const whole = q.lookup.get(textKey(text));
-  if (whole !== undefined) return { codes: [whole], error: null, other: [] };
+  const listed = LIST_SEPARATOR.test(text);
+  // No option's spelling holds "|" or ";", so only a cell without them can be one answer.
+  const whole = listed ? undefined : q.find(text);
+  if (whole !== undefined) return finish([whole], q, []);
   const multi = q.question.type === 'multi';
   let found: string[] = [];
   let unknown: string[] = [];
-  if (LIST_SEPARATOR.test(text)) {
+  if (listed) {
     for (const part of text.split(LIST_SEPARATOR)) {
       const p = part.trim();
       if (p.length === 0) continue;
-      const code = q.lookup.get(textKey(p));
+      const code = q.find(p);
       if (code !== undefined) found.push(code);
       else if (multi && p.includes(',')) {
         const r = byKnownLabels(p, q);
@@ -59,10 +61,18 @@ export function parseChoice(cell: string, q: CompiledQuestion): ChoiceParse {
   return finish(found, q, []);
 }
 
+/** per question: set of chosen options (a bit per codebook position) → the one shared reading */
+const interned = new WeakMap<CompiledQuestion, Map<number, ChoiceParse>>();
+
 function finish(found: string[], q: CompiledQuestion, other: string[]): ChoiceParse {
-  const codes = [...new Set(found)].sort((a, b) => q.order.get(a)! - q.order.get(b)!);
-  if (codes.length === 0) return EMPTY;
-  if (q.question.type !== 'multi' && codes.length > 1)
+  if (found.length === 0) return EMPTY;
+  // Equal answers become one object (the tally codes each distinct answer once), keyed by a
+  // bit set of codebook positions (≤ 30 options, see the codebook schema), which also dedupes
+  // and orders the codes.
+  let set = 0;
+  for (const c of found) set |= 1 << q.order.get(c)!;
+  const count = found.length === 1 ? 1 : bits(set);
+  if (q.question.type !== 'multi' && count > 1)
     return {
       codes: null,
       error: {
@@ -74,7 +84,18 @@ function finish(found: string[], q: CompiledQuestion, other: string[]): ChoicePa
       },
       other: [],
     };
-  return { codes, error: null, other };
+  let table = interned.get(q);
+  if (table === undefined) interned.set(q, (table = new Map()));
+  let parse = table.get(set);
+  if (parse === undefined)
+    table.set(set, (parse = { codes: q.codes.filter((_, k) => set & (1 << k)), error: null, other: [] }));
+  return other.length > 0 ? { ...parse, other } : parse;
+}
+
+function bits(set: number): number {
+  let n = 0;
+  for (let s = set; s !== 0; s &= s - 1) n++;
+  return n;
 }
 
 /** Splits ", "-joined labels by matching the longest known label at each point; the rest stays as free text. */
@@ -91,7 +112,7 @@ function byKnownLabels(text: string, q: CompiledQuestion): { found: string[]; un
   for (let i = 0; i < pieces.length;) {
     let matched = 0;
     for (let j = pieces.length; j > i; j--) {
-      const code = q.lookup.get(textKey(pieces.slice(i, j).join(',')));
+      const code = q.find(pieces.slice(i, j).join(','));
       if (code !== undefined) {
         flush();
         found.push(code);

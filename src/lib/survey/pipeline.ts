@@ -117,7 +117,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   const headerRows = shape === 'surveymonkey' ? 2 : 1;
   result.shape = shape;
   const header = rows.slice(0, headerRows);
-  const data = rows.slice(headerRows);
+  const dataRows = rows.length - headerRows;
   const issuesAt = new Map<number, PriorProblem[]>();
   for (const issue of table.issues) {
     if (header.length > 0 && issue.row <= header.at(-1)!.row) fileProblem(issue.code, issue.message);
@@ -140,7 +140,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   const adapter = createAdapter(plan, codebook);
   reportColumns(plan.columns, adapter.columnName, codebook, adapter.respondentId, fileProblem);
 
-  if (data.length === 0)
+  if (dataRows === 0)
     return fail('no_data_rows', {
       uk: 'у файлі є заголовок, але немає рядків з даними',
       en: 'file has a header but no data rows',
@@ -148,7 +148,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   const headerBroken = problems.some((p) => p.severity === 'error');
   if (headerBroken) {
     // Nothing can be checked against an unusable header, so nothing counts as used.
-    result.rowsRead = result.rowsRejected = data.length;
+    result.rowsRead = result.rowsRejected = dataRows;
     return finish(result);
   }
 
@@ -158,7 +158,8 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   );
   const width = header[0]!.cells.length;
   const questionMarks: string[] = [];
-  for (const { row, cells } of data) {
+  for (let k = headerRows; k < rows.length; k++) {
+    const { row, cells } = rows[k]!;
     if (table.format === 'csv' && cells.length !== width) {
       validator.badRow(row, 'row_width', {
         uk: `очікували ${width} комірок, як у заголовку, а є ${cells.length} — перевірте роздільники й лапки в цьому рядку`,

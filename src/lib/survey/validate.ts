@@ -64,6 +64,9 @@ export class RowValidator {
   private readonly questions: { q: CompiledQuestion; col: number; read: (raw: string) => ChoiceParse }[];
   private readonly oblast: (raw: string) => string | null;
   private readonly fields: Map<string, Field>;
+  /** position of each field's cell in a row */
+  private readonly col: Record<string, number>;
+  private readonly answersTemplate: Record<string, null>;
   private rowsRead = 0;
   private rejected = 0;
 
@@ -72,12 +75,16 @@ export class RowValidator {
     this.ctx = ctx;
     this.ids = ids;
     this.fields = new Map(ctx.codebook.fields.map((f) => [f.id, f]));
+    this.col = Object.fromEntries(
+      ['respondent_id', 'community', 'oblast', 'population', 'lat', 'lon'].map((id) => [id, ids.indexOf(id)]),
+    );
     this.questions = ctx.codebook.questions.map((q) => ({
       q,
       col: ids.indexOf(q.question.id),
-      read: memo((raw) => parseChoice(raw, q)),
+      read: (raw: string) => parseChoice(raw, q),
     }));
     this.oblast = memo((raw) => ctx.oblasts.match(raw));
+    this.answersTemplate = Object.fromEntries(ctx.codebook.questions.map((q) => [q.question.id, null]));
   }
 
   /** Checks one row (cells in `ids` order); `prior` are problems already found in it. */
@@ -87,7 +94,9 @@ export class RowValidator {
     for (const p of prior) this.problems.push({ file: this.ctx.file, row, severity: 'error', ...p });
     const report = (id: string, value: string, code: string, message: Localized) =>
       this.problems.push({ file: this.ctx.file, row, column: this.name(id), value, code, message, severity: 'error' });
-    const at = (id: string) => (cells[this.ids.indexOf(id)] ?? '').trim();
+    const col = this.col;
+    const at = (id: 'respondent_id' | 'community' | 'oblast' | 'population' | 'lat' | 'lon') =>
+      (cells[col[id]] ?? '').trim();
 
     const id = at('respondent_id');
     if (id.length === 0)
@@ -112,7 +121,8 @@ export class RowValidator {
     const iso = oblastText.length === 0 ? null : this.oblast(oblastText);
     if (iso === null) report('oblast', oblastText, 'unknown_oblast', oblastMessage(oblastText, this.ctx.oblasts));
 
-    const num = (fid: string, parse: (s: string) => number) => numberCell(at(fid), this.fields.get(fid), parse, report);
+    const num = (fid: 'population' | 'lat' | 'lon', parse: (s: string) => number) =>
+      numberCell(at(fid), this.fields.get(fid), parse, report);
     const population = num('population', parseInteger);
     const lat = num('lat', parseDecimal);
     const lon = num('lon', parseDecimal);
@@ -122,8 +132,9 @@ export class RowValidator {
         en: 'expected both lat and lon, or neither',
       });
 
-    const answers: Record<string, string[] | null> = {};
-    const other: OtherAnswer[] = [];
+    // Cloning a template gives every record's answers the same shape up front.
+    const answers: Record<string, string[] | null> = { ...this.answersTemplate };
+    let other: OtherAnswer[] | null = null;
     for (const { q, col, read } of this.questions) {
       const qid = q.question.id;
       const text = col < 0 ? '' : (cells[col] ?? '').trim();
@@ -140,14 +151,14 @@ export class RowValidator {
           uk: `очікували щонайменше ${q.question.min} відповідей`,
           en: `expected at least ${q.question.min} answers`,
         });
-      for (const t of parsed.other) other.push({ row, question: qid, text: t });
+      for (const t of parsed.other) (other ??= []).push({ row, question: qid, text: t });
     }
 
     if (this.problems.length > before) {
       this.rejected++;
       return;
     }
-    this.other.push(...other);
+    if (other !== null) this.other.push(...other);
     this.records.push({
       row,
       respondent_id: id,
