@@ -45,6 +45,7 @@ const NOT_CHOSEN = new Set(['0', 'n', 'no', 'ні', 'false', 'хиба', 'хиб
 export function createAdapter(plan: ColumnPlan, cb: CompiledCodebook): Adapter {
   const ids = [...cb.fields.map((f) => f.id), ...cb.questions.map((q) => q.question.id)];
   const single = new Map<string, ColumnMatch>();
+  const otherText = new Map<string, ColumnMatch>();
   const options = new Map<string, ColumnMatch[]>();
   let toolId: ColumnMatch | null = null;
   let geopoint: ColumnMatch | null = null;
@@ -52,6 +53,7 @@ export function createAdapter(plan: ColumnPlan, cb: CompiledCodebook): Adapter {
     const t = c.target;
     if (t.kind === 'field' || t.kind === 'question') single.set(t.id, c);
     else if (t.kind === 'option') options.set(t.question, [...(options.get(t.question) ?? []), c]);
+    else if (t.kind === 'other_text') otherText.set(t.question, c);
     else if (t.kind === 'tool_id') toolId = c;
     else if (t.kind === 'geopoint') geopoint = c;
   }
@@ -65,6 +67,10 @@ export function createAdapter(plan: ColumnPlan, cb: CompiledCodebook): Adapter {
 
   const fill: ((cells: string[], row: number, problems: RowProblem[]) => string)[] = ids.map((id) => {
     const c = single.get(id);
+    const extra = otherText.get(id);
+    // The "other" text joins the answers as one more part, which the question reads as "other".
+    if (c && extra)
+      return (cells) => [cells[c.index] ?? '', (cells[extra.index] ?? '').replace(/[|;]/g, ',')].join('|');
     if (c) return (cells) => cells[c.index] ?? '';
     if (id === 'respondent_id') {
       if (toolId) return (cells) => cells[toolId!.index] ?? '';

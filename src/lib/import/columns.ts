@@ -14,6 +14,8 @@ export type Target =
   | { kind: 'field'; id: string }
   | { kind: 'question'; id: string }
   | { kind: 'option'; question: string; code: string }
+  /** Kobo's `question_other`: the text behind a chosen "other" */
+  | { kind: 'other_text'; question: string }
   | { kind: 'tool_id' }
   | { kind: 'geopoint' }
   | { kind: 'ignored'; why: 'personal' | 'meta' | 'duplicate' | 'unknown' | 'empty' | 'map' };
@@ -192,6 +194,9 @@ function match(
     if (q) return null;
   }
   const last = segments.at(-1) ?? header;
+  const otherOf = /^(.+)_other$/.exec(last);
+  const otherQ = otherOf && questionOf(otherOf[1]!, index);
+  if (otherQ) return { target: { kind: 'other_text', question: otherQ }, how: 'path' };
   const direct = index.get(headerKey(header)) ?? index.get(headerKey(last));
   if (direct) return direct;
   if (/^_.+_latitude$/.test(last)) return { target: { kind: 'field', id: 'lat' }, how: 'tool' };

@@ -37,6 +37,8 @@ export function describeColumn(c: ColumnMatch, lang: Lang): string | null {
       return `${name} → ${t.question} = ${t.code}${how}`;
     case 'tool_id':
       return `${name} → respondent_id (${lang === 'uk' ? 'ідентифікатор інструмента' : "the tool's id"})`;
+    case 'other_text':
+      return `${name} → ${t.question} = other (${lang === 'uk' ? 'текст «Інше»' : '"Other" text'})`;
     case 'geopoint':
       return `${name} → lat, lon (${lang === 'uk' ? 'геоточка' : 'geopoint'})`;
     case 'ignored':

@@ -46,7 +46,7 @@ describe("survey tools' exports", async () => {
   });
 
   it('counts "Other" free text as the option other and keeps the text apart, verbatim', async () => {
-    for (const name of ['contract.csv', 'google-forms-uk.csv', 'surveymonkey.csv', 'limesurvey.csv']) {
+    for (const name of ['contract.csv', 'google-forms-uk.csv', 'surveymonkey.csv', 'limesurvey.csv', 'kobo.csv']) {
       const r = await run(name);
       expect(
         r.other.map((o) => [o.question, o.text]),

@@ -28,37 +28,32 @@ const LIST_SEPARATOR = /[|;]/;
 export function parseChoice(cell: string, q: CompiledQuestion): ChoiceParse {
   const text = cell.trim();
   if (text.length === 0) return EMPTY;
-  const listed = LIST_SEPARATOR.test(text);
-  // No option's spelling holds "|" or ";", so only a cell without them can be one answer.
-  const whole = listed ? undefined : q.find(text);
-  if (whole !== undefined) return finish([whole], q, []);
-  const multi = q.question.type === 'multi';
-  let found: string[] = [];
-  let unknown: string[] = [];
-  if (listed) {
-    for (const part of text.split(LIST_SEPARATOR)) {
-      const p = part.trim();
-      if (p.length === 0) continue;
-      const code = q.find(p);
-      if (code !== undefined) found.push(code);
-      else if (multi && p.includes(',')) {
-        const r = byKnownLabels(p, q);
-        found.push(...r.found);
-        unknown.push(...r.unknown);
-      } else unknown.push(p);
-    }
-  } else if (multi && text.includes(',')) {
-    ({ found, unknown } = byKnownLabels(text, q));
-  } else if (multi && /\s/.test(text) && text.split(/\s+/).every((w) => q.codes.includes(w))) {
-    found = text.split(/\s+/);
-  } else unknown = [text];
-
+  const found: string[] = [];
+  const unknown: string[] = [];
+  // No option's spelling holds "|" or ";" (see the codebook schema), so they always separate.
+  for (const part of LIST_SEPARATOR.test(text) ? text.split(LIST_SEPARATOR) : [text]) {
+    const p = part.trim();
+    if (p.length > 0) readPart(p, q, found, unknown);
+  }
   if (unknown.length > 0 && q.question.other) {
     found.push('other');
     return finish(found, q, unknown);
   }
   if (unknown.length > 0) return { codes: null, error: unknownAnswer(unknown, q), other: [] };
   return finish(found, q, []);
+}
+
+/** One part of a cell: an answer, ", "-joined labels, or space-separated choice names. */
+function readPart(p: string, q: CompiledQuestion, found: string[], unknown: string[]): void {
+  const code = q.find(p);
+  if (code !== undefined) found.push(code);
+  else if (q.question.type !== 'multi') unknown.push(p);
+  else if (p.includes(',')) {
+    const r = byKnownLabels(p, q);
+    found.push(...r.found);
+    unknown.push(...r.unknown);
+  } else if (/\s/.test(p) && p.split(/\s+/).every((w) => q.codes.includes(w))) found.push(...p.split(/\s+/));
+  else unknown.push(p);
 }
 
 /** per question: set of chosen options (a bit per codebook position) → the one shared reading */
