@@ -12,6 +12,7 @@ import type { DatasetConfig, ImportMap, Lang, Localized, Problem, RunMeta } from
 import { writeFilesAtomically } from '../src/lib/io/atomic-write.ts';
 import { renderOutputs } from '../src/lib/survey/outputs.ts';
 import { MAX_INPUT_BYTES, PRIVATE_CODES, runPipeline, type PipelineResult } from '../src/lib/survey/pipeline.ts';
+import { RegistryError } from '../src/lib/oblast/registry.ts';
 import { loadProjectData } from '../src/lib/survey/project.ts';
 import { formatProblem, formatRowCounts } from '../src/lib/survey/report.ts';
 import { readTable } from '../src/lib/table/read.ts';
@@ -239,7 +240,7 @@ async function main(): Promise<number> {
   try {
     project = loadProjectData(root);
   } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
+    if (!(err instanceof ConfigError) && !(err instanceof RegistryError)) throw err;
     process.stderr.write(`${err.text[lang]}\n`);
     return 2;
   }

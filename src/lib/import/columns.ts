@@ -5,7 +5,7 @@
 import type { CompiledCodebook, CompiledQuestion } from '../survey/codebook.ts';
 import type { ImportMap, Localized } from '../types.ts';
 import { textKey } from '../oblast/text-key.ts';
-import { editDistance } from '../oblast/distance.ts';
+import { boundedEditDistance } from '../oblast/distance.ts';
 import { headerKey, pathSegments } from './header-key.ts';
 import { RESPONSE_MARKS, type Shape } from './shape.ts';
 import { toolColumn, toolIdRank } from './tool-columns.ts';
@@ -292,7 +292,9 @@ export function closestHeader(id: string, cb: CompiledCodebook, headers: string[
     const key = headerKey(h);
     if (key.length === 0) continue;
     for (const n of names) {
-      const score = editDistance(key, n) / Math.max(key.length, n.length);
+      const longer = Math.max(key.length, n.length);
+      // At most half the letters changed; beyond that it is another header, not a misspelling.
+      const score = boundedEditDistance(key, n, Math.floor(longer / 2)) / longer;
       if (score < bestScore) [best, bestScore] = [h, score];
     }
   }

@@ -3,7 +3,7 @@
 import type { CompiledQuestion } from './codebook.ts';
 import type { Lang, Localized } from '../types.ts';
 import { textKey } from '../oblast/text-key.ts';
-import { editDistance } from '../oblast/distance.ts';
+import { boundedEditDistance } from '../oblast/distance.ts';
 
 export interface ChoiceParse {
   /** codes in codebook order, deduplicated; null when the cell is empty */
@@ -137,14 +137,15 @@ function unknownAnswer(unknown: string[], q: CompiledQuestion): { code: string; 
 /** The option whose spelling is closest to `text`, when it is close enough to be a typo. */
 export function closestOption(text: string, q: CompiledQuestion): Localized | null {
   const key = textKey(text);
+  // About one edit in four letters, at least two: a typo, not another word.
+  const limit = Math.max(2, Math.floor(key.length / 4));
   let best: string | null = null;
-  let bestDistance = Infinity;
+  let bestDistance = limit + 1;
   for (const [spelling, code] of q.lookup) {
-    const d = editDistance(key, spelling);
+    const d = boundedEditDistance(key, spelling, limit);
     if (d < bestDistance) [best, bestDistance] = [code, d];
   }
-  if (best === null || bestDistance > Math.max(2, Math.floor(key.length / 4))) return null;
-  return q.question.options.find((o) => o.code === best)!.label;
+  return best === null ? null : q.question.options.find((o) => o.code === best)!.label;
 }
 
 /** What a cell of this question may hold, in the message's language, with labels (not our codes). */

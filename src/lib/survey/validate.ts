@@ -1,8 +1,8 @@
 // Checks every row, in codebook terms (see import/adapt.ts), against the codebook and
 // turns the good ones into records. Every problem is reported — the data team fixes a
 // file in one pass instead of one error per run.
-import type { Field, Lang, Localized, OblastUnit, Problem, SurveyRecord } from '../types.ts';
-import type { OblastMatcher } from '../oblast/normalize.ts';
+import type { Field, Lang, Localized, Problem, SurveyRecord } from '../types.ts';
+import type { OblastMatch, OblastMatcher } from '../oblast/normalize.ts';
 import type { CompiledCodebook, CompiledQuestion } from './codebook.ts';
 import { expectedChoice, parseChoice, parseDecimal, parseInteger, type ChoiceParse } from './cells.ts';
 
@@ -56,24 +56,24 @@ function memo<T>(read: (raw: string) => T): (raw: string) => T {
 
 export class RowValidator {
   private readonly ctx: ValidationContext;
-  private readonly ids: string[];
   private readonly problems: Problem[] = [];
   private readonly records: SurveyRecord[] = [];
   private readonly other: OtherAnswer[] = [];
   private readonly seenIds = new Map<string, number>();
   private readonly questions: { q: CompiledQuestion; col: number; read: (raw: string) => ChoiceParse }[];
-  private readonly oblast: (raw: string) => string | null;
+  private readonly oblast: (raw: string) => OblastMatch;
   private readonly fields: Map<string, Field>;
   /** position of each field's cell in a row */
   private readonly col: Record<string, number>;
   private readonly answersTemplate: Record<string, null>;
+  /** spellings of a centre already noticed: the notice goes with the first row that uses one */
+  private readonly centresNoticed: Set<string>;
   private rowsRead = 0;
   private rejected = 0;
 
   /** `ids`: the codebook ids in the order each row's cells come (Adapter.ids). */
   constructor(ctx: ValidationContext, ids: string[]) {
     this.ctx = ctx;
-    this.ids = ids;
     this.fields = new Map(ctx.codebook.fields.map((f) => [f.id, f]));
     this.col = Object.fromEntries(
       ['respondent_id', 'community', 'oblast', 'population', 'lat', 'lon'].map((id) => [id, ids.indexOf(id)]),
@@ -83,7 +83,8 @@ export class RowValidator {
       col: ids.indexOf(q.question.id),
       read: (raw: string) => parseChoice(raw, q),
     }));
-    this.oblast = memo((raw) => ctx.oblasts.match(raw));
+    this.oblast = memo((raw) => ctx.oblasts.resolve(raw));
+    this.centresNoticed = new Set();
     this.answersTemplate = Object.fromEntries(ctx.codebook.questions.map((q) => [q.question.id, null]));
   }
 
@@ -118,8 +119,22 @@ export class RowValidator {
     else if (isSuspicious(community)) report('community', community, 'suspicious_text', suspicious);
 
     const oblastText = at('oblast');
-    const iso = oblastText.length === 0 ? null : this.oblast(oblastText);
-    if (iso === null) report('oblast', oblastText, 'unknown_oblast', oblastMessage(oblastText, this.ctx.oblasts));
+    const found = this.oblast(oblastText);
+    const iso = found.ok ? found.unit.iso : null;
+    if (!found.ok) report('oblast', shown(oblastText), 'unknown_oblast', found.message);
+    else if (found.notice !== null && !this.centresNoticed.has(oblastText)) {
+      this.centresNoticed.add(oblastText);
+      // A centre read as its oblast keeps the row: a notice, not an error.
+      this.problems.push({
+        file: this.ctx.file,
+        row,
+        column: this.name('oblast'),
+        value: shown(oblastText),
+        code: 'oblast_centre',
+        message: found.notice,
+        severity: 'notice',
+      });
+    }
 
     const num = (fid: 'population' | 'lat' | 'lon', parse: (s: string) => number) =>
       numberCell(at(fid), this.fields.get(fid), parse, report);
@@ -154,7 +169,7 @@ export class RowValidator {
       for (const t of parsed.other) (other ??= []).push({ row, question: qid, text: t });
     }
 
-    if (this.problems.length > before) {
+    if (this.problems.length > before && this.problems.slice(before).some((p) => p.severity === 'error')) {
       this.rejected++;
       return;
     }
@@ -199,25 +214,13 @@ const suspicious: Localized = {
 
 /** C0 controls other than tab and line breaks, or U+FFFD from undecodable bytes. */
 function isSuspicious(s: string): boolean {
+  // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
   return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(s);
 }
 
-function oblastMessage(text: string, oblasts: OblastMatcher): Localized {
-  if (text.length === 0)
-    return {
-      uk: "очікували одну з 27 областей (обов'язково)",
-      en: 'expected one of the 27 oblast-level units (required)',
-    };
-  const hint = oblasts.suggest(text);
-  return hint
-    ? {
-        uk: `очікували одну з 27 областей (можливо, «${hint.name_uk}»?)`,
-        en: `expected one of the 27 oblast-level units (did you mean "${hint.name_uk}"?)`,
-      }
-    : {
-        uk: 'очікували одну з 27 областей, напр. «Київська область», «м. Київ» або «UA-32»',
-        en: 'expected one of the 27 oblast-level units, e.g. "Київська область", "Kyiv Oblast", "м. Київ" or "UA-32"',
-      };
+/** A cell as quoted in a problem: whole unless it is thousands of characters long. */
+function shown(value: string): string {
+  return value.length <= 200 ? value : `${value.slice(0, 60)}…`;
 }
 
 type Report = (id: string, value: string, code: string, message: Localized) => void;
