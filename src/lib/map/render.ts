@@ -4,7 +4,7 @@
 // city and Sevastopol big enough to see, hover and tap.
 import { escapeXml } from '../escape.ts';
 import { BORDERS_ID, OUTLINE_ID, geometryId } from './defs.ts';
-import { LABEL_SIZES, placeLabel, type MapLayout, type Point } from './layout.ts';
+import { COMPACT_LABEL_SIZES, LABEL_SIZES, placeLabel, type MapLayout, type Point } from './layout.ts';
 
 export interface RegionDatum {
   iso: string;
@@ -13,6 +13,8 @@ export interface RegionDatum {
   short: string;
   /** A shorter label for when `short` does not fit, or null. */
   abbr: string | null;
+  /** The code shown on phone-size maps ("Він."); no phone label when absent. */
+  code?: string;
   fill: string;
   ink: string;
   classKey: string;
@@ -73,24 +75,32 @@ function regionMarkup(layout: MapLayout, datum: RegionDatum, focusable: boolean)
   );
 }
 
-function labelsMarkup(layout: MapLayout, regions: RegionDatum[]): string {
+/**
+ * On-map names. Full size: the short name, or its abbreviation, where it fits. Compact
+ * (shown by CSS only on narrow maps): the unit's code in a size a phone can read.
+ */
+function labelsMarkup(layout: MapLayout, regions: RegionDatum[], compact = false): string {
   const shapes = new Map(layout.regions.map((s) => [s.iso, s]));
   const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
+  const sizes = compact ? COMPACT_LABEL_SIZES : LABEL_SIZES;
   const out: string[] = [];
   for (const r of regions) {
     if (calloutIsos.has(r.iso)) continue;
+    if (compact && !r.code) continue;
     // Long names (Хмельницька, Чернівецька…) get a second chance in a smaller size, and
     // the few that still do not fit (Івано-Франківська) a third with the registry's abbreviation.
-    const fit = placeLabel(shapes.get(r.iso)!, r, estimateWidth);
+    const names = compact ? { short: r.code!, abbr: null } : r;
+    const fit = placeLabel(shapes.get(r.iso)!, names, estimateWidth, sizes);
     if (!fit) continue;
     const { at, size, text } = fit;
     // Labels over the grey/hatched "missing" styles follow the page's ink (the CSS restyles those fills for dark mode).
     const ink = r.status === 'ok' ? attr('fill', r.ink) : ' class="uamap-label-missing"';
-    const small = size === LABEL_SIZE ? '' : attr('font-size', size);
+    const small = size === sizes[0] ? '' : attr('font-size', size);
     out.push(`<text x="${at[0]}" y="${at[1]}" dy="0.35em"${small}${ink}>${escapeXml(text)}</text>`);
   }
+  const cls = compact ? 'uamap-labels uamap-labels-compact' : 'uamap-labels uamap-labels-full';
   return out.length
-    ? `<g class="uamap-labels" aria-hidden="true" font-size="${LABEL_SIZE}" text-anchor="middle">${out.join('')}</g>`
+    ? `<g class="${cls}" aria-hidden="true" font-size="${sizes[0]}" text-anchor="middle">${out.join('')}</g>`
     : '';
 }
 
@@ -122,7 +132,7 @@ export function renderMapSvg(layout: MapLayout, regions: RegionDatum[], options:
     `<use class="uamap-borders" href="#${BORDERS_ID}" fill="none"/>` +
     `<use class="uamap-outline" href="#${OUTLINE_ID}" fill="none"/>` +
     `<g class="uamap-layer">${callouts.map((r) => regionMarkup(layout, r, false)).join('')}</g>` +
-    (options.labels ? labelsMarkup(layout, regions) : '') +
+    (options.labels ? labelsMarkup(layout, regions) + labelsMarkup(layout, regions, true) : '') +
     calloutNamesMarkup(layout, options.calloutNames ?? {}) +
     dotsMarkup(options.dots ?? []) +
     `</svg>`
