@@ -8,7 +8,11 @@
  * abbreviations do. Pure; `all` are the other units' names in the same language.
  */
 export function mapCode(name: string, all: readonly string[], min = 3): string {
-  if (name.includes('-')) return name.split('-').map((part) => `${part.slice(0, 2)}.`).join('-');
+  if (name.includes('-'))
+    return name
+      .split('-')
+      .map((part) => `${part.slice(0, 2)}.`)
+      .join('-');
   if ([...name].length <= min + 1 || (name.includes(' ') && [...name].length <= 8)) return name;
   if (name.includes(' ')) {
     const [first, ...rest] = name.split(' ');
