@@ -158,4 +158,9 @@ function setup(figure: HTMLElement): void {
   });
 }
 
-for (const figure of document.querySelectorAll<HTMLElement>('figure[data-map]')) setup(figure);
+// Once per map, whichever copy of this script runs first (the embed page loads a classic copy too).
+for (const figure of document.querySelectorAll<HTMLElement>('figure[data-map]')) {
+  if (figure.dataset.mapReady) continue;
+  figure.dataset.mapReady = '1';
+  setup(figure);
+}
