@@ -90,7 +90,14 @@ export interface DatasetConfig {
   organisation: Localized;
   source: Localized;
   illustrative_notice: Localized;
+  /** The survey's year (not the build's). */
   year: number;
+  /** When the results were presented, YYYY-MM-DD. */
+  presented?: string | null;
+  /** When the survey ran, in words. */
+  period?: Localized | null;
+  /** Whom readers contact about the survey and the data. */
+  contact?: { name: Localized; email?: string | null; url?: string | null } | null;
 }
 
 // ---- Validated record (one CSV row) ----

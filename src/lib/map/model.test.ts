@@ -65,7 +65,7 @@ describe('buildMapModel', () => {
     expect(vinnytsia.valueText).toBe(`${Math.round(Number(source.value) * 100)}${nb}%`);
     expect(vinnytsia.ciText).toMatch(new RegExp(`^\\d+–\\d+${nb}%$`));
     expect(vinnytsia.label).toContain(
-      `Вінницька область: ${vinnytsia.valueText} (95% інтервал ${vinnytsia.ciText}), ${source.n} респондент`,
+      `Вінницька область: ${vinnytsia.valueText} (95${nb}% інтервал ${vinnytsia.ciText}), ${source.n} респондент`,
     );
     expect(model.source).toBe('Джерело: опитування громад Асоціації малих міст України, ілюстративні дані');
     expect(model.national?.valueText).toBe(`34${nb}%`);
