@@ -6,7 +6,7 @@ import { findGraphic } from './graphics.ts';
 import { composeOg } from './og.ts';
 import { ogParts, standaloneParts } from './parts.ts';
 import { renderPng } from './png.ts';
-import { absoluteUrl, reportSectionPath, siteGraphics } from './site-graphics.ts';
+import { absoluteUrl, reportSectionHref, siteGraphics } from './site-graphics.ts';
 import { composeStandalone } from './standalone.ts';
 import { configuredSite } from '../site/origin.ts';
 
@@ -14,7 +14,7 @@ export async function graphicSvg(id: string, lang: Lang, site: URL | undefined):
   const graphic = findGraphic(await siteGraphics(), id);
   // No address rather than a placeholder one: a file people pass on must not point nowhere.
   const known = configuredSite(site);
-  const link = known ? absoluteUrl(reportSectionPath(graphic, lang), known) : undefined;
+  const link = known ? absoluteUrl(reportSectionHref(graphic, lang), known) : undefined;
   return composeStandalone(standaloneParts(graphic, loadSiteData(), lang, link));
 }
 

@@ -1,6 +1,6 @@
 // The participating communities live on one page per oblast, so the report's own page
 // weighs the same with 400 respondents or 100,000 (the report links to them).
-import { localePath } from '../../i18n/ui.ts';
+import { getRelativeLocaleUrl } from 'astro:i18n';
 import type { Lang } from '../types.ts';
 
 /** URL segment of an oblast's community page: 'UA-46' → 'ua-46'. */
@@ -8,9 +8,9 @@ export function communitySlug(iso: string): string {
   return iso.toLowerCase();
 }
 
-/** Path (without base) of an oblast's community page, e.g. '/en/communities/ua-46/'. */
-export function communityPagePath(iso: string, lang: Lang): string {
-  return localePath(lang, communityPagePathSegment(iso));
+/** Link (base included) to an oblast's community page, e.g. '/en/communities/ua-46/'. */
+export function communityPageHref(iso: string, lang: Lang): string {
+  return getRelativeLocaleUrl(lang, communityPagePathSegment(iso));
 }
 
 /** The page path without language prefix, as Base.astro takes it: 'communities/ua-46'. */
