@@ -39,7 +39,6 @@ export interface RenderOptions {
   calloutNames?: Record<string, string>;
 }
 
-const LABEL_SIZE = LABEL_SIZES[0];
 /** Rough advance of one character at font-size 1 for the label font; wide enough to be safe for Cyrillic. */
 const CHAR_WIDTH = 0.6;
 const estimateWidth = (text: string, size: number) => text.length * size * CHAR_WIDTH;
