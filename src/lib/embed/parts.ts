@@ -75,8 +75,10 @@ export function ogParts(graphic: Graphic | null, data: Data, lang: Lang): OgPart
   const mapMetric = graphic?.kind === 'map' ? graphic.subject : graphic ? null : indexMetric;
   let body: OgParts['body'];
   let bodyWidth = 600;
+  let legend: OgParts['legend'];
   if (mapMetric) {
     const model = buildMapModel(data, { metric: mapMetric, lang });
+    legend = model.legend;
     body = (x, y, width) => mapBody(mapLayout(), model, x, y, width, { labels: false });
   } else {
     const parts = standaloneParts(graphic!, data, lang);
@@ -84,5 +86,5 @@ export function ogParts(graphic: Graphic | null, data: Data, lang: Lang): OgPart
     bodyWidth = 540;
   }
   const text = graphic ? graphicText(graphic, data.codebook, lang) : { title: data.dataset.title[lang], subtitle: '' };
-  return { site: siteTitle[lang], headline: text.title, body, bodyWidth, footer, badge };
+  return { site: siteTitle[lang], headline: text.title, body, bodyWidth, footer, badge, legend };
 }

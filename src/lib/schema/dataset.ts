@@ -12,5 +12,21 @@ export const DatasetSchema = z.strictObject({
   organisation: LocalizedSchema,
   source: LocalizedSchema,
   illustrative_notice: LocalizedSchema,
-  year: z.number().int().min(2000).max(2100),
+  year: z.number().int().min(2000).max(2100).describe("the survey's year (shown in footers and citations), not the build's"),
+  presented: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .optional()
+    .describe('the date the results were presented, YYYY-MM-DD'),
+  period: LocalizedSchema.nullable().optional().describe('when the survey ran, in words'),
+  contact: z
+    .strictObject({
+      name: LocalizedSchema,
+      email: z.string().email().nullable().optional(),
+      url: z.string().url().nullable().optional(),
+    })
+    .nullable()
+    .optional()
+    .describe('whom readers contact about the survey and the data'),
 });
