@@ -2,16 +2,28 @@
 //   npm run data                               build data/generated from data/dataset.json (or $SURVEY_CSV)
 //   npm run data -- --input FILE --out DIR     process another export into DIR
 //   npm run data -- --check FILE [--json]      validate only
-// Options: --encoding NAME, --min-respondents N. Exit: 0 ok, 1 invalid data, 2 usage error.
-import { readFileSync, statSync } from 'node:fs';
+// Options: --encoding NAME, --min-respondents N.
+// Exit: 0 ok, 1 invalid data or unreadable input, 2 usage error, 3 output not written (refused
+// or a file-system error), 4 another run is writing the same output, 70 internal error.
+// Every one of them comes with one line saying why (docs/data-format.md lists them).
+import { readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DatasetConfig, RunMeta } from '../src/lib/types.ts';
-import { writeFilesAtomically } from '../src/lib/io/atomic-write.ts';
+import { publishSet, PublishError } from '../src/lib/io/publish.ts';
+import { readInputFile } from '../src/lib/io/read-input.ts';
+import { bilingualLine } from '../src/lib/text/bilingual.ts';
+import { displayLine, jsonSafe } from '../src/lib/text/display.ts';
+import { summariseNotices } from '../src/lib/survey/summarise.ts';
 import { renderOutputs } from '../src/lib/survey/outputs.ts';
-import { MAX_INPUT_BYTES, runPipeline, type PipelineResult } from '../src/lib/survey/pipeline.ts';
+import { MAX_INPUT_BYTES, runPipeline } from '../src/lib/survey/pipeline.ts';
 import { loadProjectData } from '../src/lib/survey/project.ts';
 import { formatProblem, formatRowCounts } from '../src/lib/survey/report.ts';
+import type { Problem } from '../src/lib/types.ts';
+
+const EXIT = { ok: 0, invalid: 1, usage: 2, notWritten: 3, busy: 4, internal: 70 } as const;
+/** Values in --json output are cut here (with value_length giving the full length). */
+const JSON_VALUE_MAX = 200;
 
 const USAGE = `usage: npm run data -- [--input FILE --out DIR | --check FILE [--json]] [--encoding NAME] [--min-respondents N]`;
 
@@ -85,34 +97,36 @@ function illustrativeFlag(dataset: DatasetConfig): boolean {
   return dataset.illustrative;
 }
 
-function readInput(path: string): Uint8Array | string {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) return `${path}: not a file`;
-    size = st.size;
-  } catch {
-    return `${path}: no such file`;
-  }
-  if (size > MAX_INPUT_BYTES) {
-    return `${path}: file is ${(size / 1048576).toFixed(1)} MB — larger than the ${MAX_INPUT_BYTES / 1048576} MB limit for a survey export`;
-  }
-  return readFileSync(path);
+interface Outcome {
+  ok: boolean;
+  rowsRead: number;
+  rowsValid: number;
+  rowsRejected: number;
+  problems: Problem[];
 }
 
-function report(result: PipelineResult, json: boolean): void {
+function report(result: Outcome, json: boolean): void {
   const counts = formatRowCounts(result.rowsRead, result.rowsValid, result.rowsRejected);
   if (json) {
-    const problems = result.problems.map((p) => ({
-      row: p.row,
-      column: p.column,
-      value: p.value,
-      message: p.message,
-      severity: p.severity,
-    }));
-    process.stdout.write(
-      `${JSON.stringify({ ok: result.ok, rows_read: result.rowsRead, rows_valid: result.rowsValid, rows_rejected: result.rowsRejected, problems })}\n`,
-    );
+    const problems = result.problems.map((p) => {
+      const long = p.value !== null && p.value.length > JSON_VALUE_MAX;
+      return {
+        row: p.row,
+        column: p.column,
+        value: long ? p.value!.slice(0, JSON_VALUE_MAX) : p.value,
+        ...(long ? { value_length: p.value!.length } : {}),
+        message: p.message,
+        severity: p.severity,
+      };
+    });
+    const out = {
+      ok: result.ok,
+      rows_read: result.rowsRead,
+      rows_valid: result.rowsValid,
+      rows_rejected: result.rowsRejected,
+      problems,
+    };
+    process.stdout.write(`${jsonSafe(JSON.stringify(out))}\n`);
     process.stderr.write(`${counts}\n`);
     return;
   }
@@ -131,27 +145,29 @@ function main(): number {
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     process.stderr.write(`${err.message}\n${USAGE}\n`);
-    return 2;
+    return EXIT.usage;
   }
-  const bytes = readInput(cli.input);
-  if (typeof bytes === 'string') {
+  const read = readInputFile(cli.input, MAX_INPUT_BYTES);
+  if (!read.ok) {
+    const message = bilingualLine(read.reason);
     if (cli.json) {
-      const problem = { row: null, column: null, value: null, message: bytes, severity: 'error' };
+      const problem = { row: null, column: null, value: null, message, severity: 'error' };
       process.stdout.write(
-        `${JSON.stringify({ ok: false, rows_read: 0, rows_valid: 0, rows_rejected: 0, problems: [problem] })}\n`,
+        `${jsonSafe(JSON.stringify({ ok: false, rows_read: 0, rows_valid: 0, rows_rejected: 0, problems: [problem] }))}\n`,
       );
-    } else process.stderr.write(`${bytes}\n`);
+    } else process.stderr.write(`${displayLine(message)}\n`);
     process.stderr.write(`${formatRowCounts(0, 0, 0)}\n`);
-    return 1;
+    return EXIT.invalid;
   }
   const project = loadProjectData(root);
-  const result = runPipeline(bytes, cli.input, {
+  const result = runPipeline(read.bytes, cli.input, {
     ...project,
     encoding: cli.encoding,
     minRespondents: cli.minRespondents,
   });
-  report(result, cli.json);
-  if (!result.ok || !result.aggregates) return 1;
+  const problems = summariseNotices(result.problems);
+  report({ ...result, problems }, cli.json);
+  if (!result.ok || !result.aggregates) return EXIT.invalid;
   if (cli.out === null) {
     if (!cli.json)
       process.stderr.write(`valid: ${cli.input} (${result.encoding}, delimiter ${JSON.stringify(result.delimiter)})\n`);
@@ -165,13 +181,33 @@ function main(): number {
     rows_rejected: result.rowsRejected,
     min_respondents: result.minRespondents,
     confidence: result.confidence,
-    notices: result.problems.filter((p) => p.severity === 'notice').map((p) => ({ ...p, file: basename(p.file) })),
+    notices: problems.filter((p) => p.severity === 'notice').map((p) => ({ ...p, file: basename(p.file) })),
   };
-  writeFilesAtomically(cli.out, renderOutputs(result.aggregates, meta));
+  try {
+    publishSet(cli.out, renderOutputs(result.aggregates, meta), { input: cli.input });
+  } catch (err) {
+    if (!(err instanceof PublishError)) throw err;
+    process.stderr.write(`${bilingualLine(err.reason)}\n`);
+    return err.kind === 'busy' ? EXIT.busy : EXIT.notWritten;
+  }
   process.stderr.write(
     `wrote oblasts.json, national.json, communities.json, meta.json to ${relative(root, cli.out) || '.'}\n`,
   );
   return 0;
 }
 
-process.exitCode = main();
+/** Anything not foreseen above is a defect: one line, and the stack only when DATA_DEBUG=1. */
+function guarded(): number {
+  try {
+    return main();
+  } catch (err) {
+    if (process.env.DATA_DEBUG === '1') console.error(err);
+    const text = err instanceof Error ? err.message : String(err);
+    process.stderr.write(
+      `${displayLine(`внутрішня помилка / internal error: ${text.split('\n')[0]}`)} (DATA_DEBUG=1 shows the details)\n`,
+    );
+    return EXIT.internal;
+  }
+}
+
+process.exitCode = guarded();

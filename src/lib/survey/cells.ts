@@ -2,6 +2,7 @@
 // reason string (choices) or NaN (numbers) for the validator to report.
 import type { CompiledQuestion } from './codebook.ts';
 import { textKey } from '../oblast/text-key.ts';
+import { displayValue } from '../text/display.ts';
 
 export interface ChoiceParse {
   /** codes in codebook order, deduplicated; null when the cell is empty */
@@ -26,7 +27,7 @@ export function parseChoice(cell: string, q: CompiledQuestion): ChoiceParse {
     else if (!found.includes(code)) found.push(code);
   }
   if (unknown.length > 0) {
-    const list = unknown.map((u) => `"${u}"`).join(', ');
+    const list = unknown.map((u) => displayValue(u)).join(', ');
     return { codes: null, error: `unknown answer ${list} — ${expectedChoice(q)}` };
   }
   if (found.length === 0) return EMPTY;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Codebook, Field, Question } from '../types.ts';
 import { textKey } from '../oblast/text-key.ts';
+import { checkFieldRanges } from './field-ranges.ts';
 
 export interface CompiledQuestion {
   question: Question;
@@ -32,6 +33,7 @@ export function loadCodebook(path: string): Codebook {
 }
 
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
+  checkFieldRanges(codebook.fields);
   const questions = codebook.questions.map(compileQuestion);
   return {
     codebook,

@@ -16,6 +16,13 @@ import { choiceMask, choiceParser, expectedChoice, parseDecimal, parseInteger, t
 import { codeAnswer, type CodedAnswer, groupPlan } from './group.ts';
 import { FirstRows } from './first-rows.ts';
 import { Tally } from './tally.ts';
+import { displayValue } from '../text/display.ts';
+import { findInvisible, invisibleProblem } from '../text/invisible.ts';
+import { bilingualLine } from '../text/bilingual.ts';
+
+// Invisible characters (bidi, zero-width, C1…) in reader-facing text: see src/lib/text/invisible.ts.
+const hasInvisible = (s: string) => findInvisible(s) !== null;
+const invisibleMessage = (s: string) => bilingualLine(invisibleProblem(s)!);
 
 export interface ValidationContext {
   file: string;
@@ -252,10 +259,15 @@ class RowCheck {
     const id = cell(cells, this.idCol);
     if (id.length === 0) report('respondent_id', id, 'expected a respondent id (required)');
     else if (isSuspicious(id)) report('respondent_id', id, suspiciousMessage);
+    else if (hasInvisible(id)) report('respondent_id', id, invisibleMessage(id));
     else {
       const first = this.seenIds.claim(id, row);
       if (first !== -1)
-        report('respondent_id', id, `expected a unique respondent id — "${id}" is also used in row ${first}`);
+        report(
+          'respondent_id',
+          id,
+          `expected a unique respondent id — ${displayValue(id)} is also used in row ${first}`,
+        );
     }
 
     const community = this.community(cells);
@@ -304,6 +316,7 @@ class RowCheck {
     const community = raw.trim();
     if (community.length === 0) this.report('community', community, 'expected a community name (required)');
     else if (isSuspicious(community)) this.report('community', community, suspiciousMessage);
+    else if (hasInvisible(community)) this.report('community', community, invisibleMessage(community));
     else if (this.communities.size < MEMO_LIMIT) this.communities.set(raw, community);
     return community;
   }
@@ -393,7 +406,10 @@ function numberCell(
   }
   const n = parse(text);
   const inRange =
-    !Number.isNaN(n) && (field.min === undefined || n >= field.min) && (field.max === undefined || n <= field.max);
+    !Number.isNaN(n) &&
+    (field.type !== 'integer' || Number.isSafeInteger(n)) &&
+    (field.min === undefined || n >= field.min) &&
+    (field.max === undefined || n <= field.max);
   if (!inRange) {
     report(field.id, text, expectedNumber(field));
     return NaN;
