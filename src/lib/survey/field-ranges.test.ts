@@ -18,13 +18,14 @@ describe('checkFieldRanges', () => {
     expect(codebook.fields.find((f) => f.id === 'population')).toMatchObject({ min: 0, max: 3_500_000 });
   });
 
-  it.each([
+  it.each<[Partial<Field>]>([
     [{ max: undefined }],
     [{ min: 5, max: 1 }],
     [{ max: 2 ** 53 }],
     [{ min: 0.5, max: 10 }],
     [{ type: 'latitude' as const, min: 44, max: Infinity }],
   ])('rejects a numeric field without a plausible range: %j', (over) => {
-    expect(() => checkFieldRanges([field({ min: 0, max: 10, ...over })])).toThrow(/field "population" must declare/);
+    const base: Partial<Field> = { min: 0, max: 10 };
+    expect(() => checkFieldRanges([field({ ...base, ...over })])).toThrow(/field "population" must declare/);
   });
 });
