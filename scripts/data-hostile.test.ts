@@ -2,7 +2,7 @@
 // answers with its documented exit code and one-line reasons, never a stack trace, never a
 // raw terminal escape, never unbounded output, never a half-replaced published set.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -189,6 +189,35 @@ describe('one published set', () => {
     expect(r.stderr).toContain(`another run (process ${process.pid}, since 2026-11-30T01:00:00.000Z) is writing`);
     expect(labelOf(out)).toBe(before);
   });
+
+  it.skipIf(!existsSync('/usr/bin/strace'))(
+    'a full disk (ENOSPC at fsync) is one line, exit 3, old set kept, no staging left',
+    () => {
+      const out = join(work, 'full-disk');
+      expect(cli(['--input', valid, '--out', out]).code).toBe(0);
+      const before = labelOf(out);
+      const wrap = [
+        '/usr/bin/strace',
+        '-f',
+        '-qq',
+        '-o',
+        '/dev/null',
+        '-e',
+        'trace=fsync',
+        '-e',
+        'inject=fsync:error=ENOSPC',
+      ];
+      const r = cli(['--input', fixture('../csv/extra-column.csv'), '--out', out], wrap);
+      expect(r.code).toBe(3);
+      expectCalm(r.stderr);
+      expect(r.stderr.trim().split('\n').at(-1)).toMatch(
+        /^не вдалося записати на диск файл ".*oblasts\.json": на диску немає місця \(ENOSPC\) \/ cannot flush to disk the file ".*oblasts\.json": no space left on the disk \(ENOSPC\)$/,
+      );
+      expect(labelOf(out)).toBe(before);
+      // only the published set is left (no staging, no lock)
+      expect(readdirSync(setsDirOf(out))).toHaveLength(1);
+    },
+  );
 
   // The issue's reproduction, on the real CLI: strace kills it at its n-th call of each
   // file-system call that changes what is published. (Every step in turn, with a hook:

@@ -13,7 +13,7 @@ import type { DatasetConfig, RunMeta } from '../src/lib/types.ts';
 import { publishSet, PublishError } from '../src/lib/io/publish.ts';
 import { readInputFile } from '../src/lib/io/read-input.ts';
 import { bilingualLine } from '../src/lib/text/bilingual.ts';
-import { displayLine, jsonSafe } from '../src/lib/text/display.ts';
+import { displayLine, escapeText, jsonSafe } from '../src/lib/text/display.ts';
 import { summariseNotices } from '../src/lib/survey/summarise.ts';
 import { renderOutputs } from '../src/lib/survey/outputs.ts';
 import { MAX_INPUT_BYTES, runPipeline } from '../src/lib/survey/pipeline.ts';
@@ -187,7 +187,7 @@ function main(): number {
     publishSet(cli.out, renderOutputs(result.aggregates, meta), { input: cli.input });
   } catch (err) {
     if (!(err instanceof PublishError)) throw err;
-    process.stderr.write(`${bilingualLine(err.reason)}\n`);
+    process.stderr.write(`${escapeText(bilingualLine(err.reason), false)}\n`);
     return err.kind === 'busy' ? EXIT.busy : EXIT.notWritten;
   }
   process.stderr.write(

@@ -37,7 +37,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Bilingual } from '../text/bilingual.ts';
-import { displayValue } from '../text/display.ts';
+import { displayPath, displayValue } from '../text/display.ts';
 import { errnoCode, fsReason } from './fs-reason.ts';
 
 /** Why publishing stopped: `refused` (out is something we must not replace), `busy` (another run holds the lock), `failed` (a file-system call failed). */
@@ -148,8 +148,8 @@ function inspectOut(abs: string, linkPrefix: string, names: string[], input: str
     const id = target.startsWith(linkPrefix) ? target.slice(linkPrefix.length) : '';
     if (/^[\w.-]+$/.test(id) && !id.includes('..')) return { kind: 'link', id };
     throw refuse(abs, {
-      uk: `це символьне посилання на ${displayValue(target)}, створене не цією програмою`,
-      en: `it is a symbolic link to ${displayValue(target)} that this tool did not make`,
+      uk: `це символьне посилання на ${displayPath(target)}, створене не цією програмою`,
+      en: `it is a symbolic link to ${displayPath(target)} that this tool did not make`,
     });
   }
   if (!st.isDirectory()) {
@@ -288,7 +288,7 @@ function readHolder(lockPath: string): Holder | null {
   const [pidText = '', since = ''] = text.split('\n');
   const pid = Number(pidText);
   if (!Number.isSafeInteger(pid) || pid <= 0) return null;
-  return { pid, since, alive: isAlive(pid) };
+  return { pid, since: /^[\dT:.Z-]{1,40}$/.test(since) ? since : '?', alive: isAlive(pid) };
 }
 
 function isAlive(pid: number): boolean {
@@ -326,7 +326,7 @@ function runId(): string {
 }
 
 function refuse(out: string, why: Bilingual): PublishError {
-  const where = displayValue(out);
+  const where = displayPath(out);
   return new PublishError('refused', {
     uk: `не пишу результати в ${where}: ${why.uk}`,
     en: `will not write the outputs to ${where}: ${why.en}`,
@@ -334,10 +334,10 @@ function refuse(out: string, why: Bilingual): PublishError {
 }
 
 function busy(out: string, lockPath: string, h: Holder): PublishError {
-  const where = displayValue(out);
+  const where = displayPath(out);
   return new PublishError('busy', {
-    uk: `інший запуск (процес ${h.pid}, з ${h.since}) уже записує ${where}; дочекайтеся його завершення (якщо такого процесу немає, видаліть ${displayValue(lockPath)})`,
-    en: `another run (process ${h.pid}, since ${h.since}) is writing ${where}; wait for it to finish (if there is no such process, delete ${displayValue(lockPath)})`,
+    uk: `інший запуск (процес ${h.pid}, з ${h.since}) уже записує ${where}; дочекайтеся його завершення (якщо такого процесу немає, видаліть ${displayPath(lockPath)})`,
+    en: `another run (process ${h.pid}, since ${h.since}) is writing ${where}; wait for it to finish (if there is no such process, delete ${displayPath(lockPath)})`,
   });
 }
 
@@ -351,14 +351,20 @@ const ACTIONS: Record<string, Bilingual> = {
   write: { uk: 'записати файл', en: 'write the file' },
   'write lock': { uk: 'записати файл блокування', en: 'write the lock file' },
   lock: { uk: 'взяти блокування', en: 'take the lock' },
+  fsync: { uk: 'записати на диск файл', en: 'flush to disk the file' },
+  'fsync folder': { uk: 'записати на диск теку', en: 'flush to disk the folder' },
+  symlink: { uk: 'створити посилання', en: 'create the link' },
+  switch: { uk: 'опублікувати', en: 'publish' },
+  'retire old folder': { uk: 'відкласти стару теку', en: 'move aside the old folder' },
+  'remove stale': { uk: 'прибрати залишки попереднього запуску', en: 'remove what an earlier run left' },
 };
 
 function failure(label: string, path: string, err: unknown): PublishError {
   const action = ACTIONS[label] ?? { uk: 'змінити', en: 'change' };
   const why = fsReason(err);
   const e = new PublishError('failed', {
-    uk: `не вдалося ${action.uk} ${displayValue(path)}: ${why.uk}`,
-    en: `cannot ${action.en} ${displayValue(path)}: ${why.en}`,
+    uk: `не вдалося ${action.uk} ${displayPath(path)}: ${why.uk}`,
+    en: `cannot ${action.en} ${displayPath(path)}: ${why.en}`,
   });
   e.cause = err;
   return e;

@@ -3,14 +3,14 @@
 // Reads at most maxBytes + 1 bytes whatever stat says: /proc files report size 0.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Bilingual } from '../text/bilingual.ts';
-import { displayValue } from '../text/display.ts';
+import { displayPath } from '../text/display.ts';
 import { fsReason } from './fs-reason.ts';
 
 export type InputRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: Bilingual };
 
 /** The bytes of a regular file of at most `maxBytes`, or why they cannot be had. Never throws for file-system errors. */
 export function readInputFile(path: string, maxBytes: number): InputRead {
-  const where = displayValue(path);
+  const where = displayPath(path);
   const fail = (uk: string, en: string): InputRead => ({
     ok: false,
     reason: { uk: `${where}: ${uk}`, en: `${where}: ${en}` },

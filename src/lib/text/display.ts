@@ -63,6 +63,11 @@ export function displayValue(s: string, max = 80): string {
   return `"${escapeText(head)}…" (${groupDigits(charCount(s))} символів / characters)`;
 }
 
+/** A file path quoted for a message: escaped like a value, cut only when absurdly long. */
+export function displayPath(path: string): string {
+  return displayValue(path, 400);
+}
+
 /** A whole message line: unseen characters escaped (not backslashes), and cut past `max` with its length noted. */
 export function displayLine(s: string, max = 400): string {
   const head = cut(s, max);
