@@ -116,6 +116,20 @@ describe('hostile input', () => {
     );
   });
 
+  it('refuses an export whose file name (published in meta.json) holds a bidi control', () => {
+    const file = join(work, 'export\u202evsc.csv');
+    writeFileSync(file, readFileSync(valid));
+    const r = cli(['--check', file]);
+    expect(r.code).toBe(1);
+    expectCalm(r.stderr);
+    expect(r.stderr).toContain(
+      'export\\u202evsc.csv": назва файлу містить невидимий символ керування напрямком письма U+202E',
+    );
+    expect(r.stderr).toContain(
+      'the file name holds an invisible bidirectional control U+202E (\\u202e) at position 7 — rename the file',
+    );
+  });
+
   it('answers an input that fails while being read (/proc/self/mem) with one line, exit 1', () => {
     const r = cli(['--check', '/proc/self/mem']);
     expect(r.code).toBe(1);

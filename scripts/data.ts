@@ -11,7 +11,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DatasetConfig, RunMeta } from '../src/lib/types.ts';
 import { publishSet, PublishError } from '../src/lib/io/publish.ts';
-import { readInputFile } from '../src/lib/io/read-input.ts';
+import { inputNameProblem, readInputFile } from '../src/lib/io/read-input.ts';
 import { bilingualLine } from '../src/lib/text/bilingual.ts';
 import { displayLine, escapeText, jsonSafe } from '../src/lib/text/display.ts';
 import { summariseNotices } from '../src/lib/survey/summarise.ts';
@@ -148,8 +148,9 @@ function main(): number {
     return EXIT.usage;
   }
   const read = readInputFile(cli.input, MAX_INPUT_BYTES);
-  if (!read.ok) {
-    const message = bilingualLine(read.reason);
+  const unusable = read.ok ? inputNameProblem(cli.input) : read.reason;
+  if (!read.ok || unusable !== null) {
+    const message = bilingualLine(unusable!);
     if (cli.json) {
       const problem = { row: null, column: null, value: null, message, severity: 'error' };
       process.stdout.write(

@@ -3,7 +3,9 @@
 // Reads at most maxBytes + 1 bytes whatever stat says: /proc files report size 0.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Bilingual } from '../text/bilingual.ts';
+import { basename } from 'node:path';
 import { displayPath } from '../text/display.ts';
+import { invisibleProblem } from '../text/invisible.ts';
 import { fsReason } from './fs-reason.ts';
 
 export type InputRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: Bilingual };
@@ -51,5 +53,16 @@ function tooBig(size: number, max: number): Bilingual {
   return {
     uk: `файл більший за ${mb(max)} — завеликий для експорту опитування`,
     en: `file is larger than the ${mb(max)} limit for a survey export`,
+  };
+}
+
+/** The export's file name is published (meta.json, the data page): it must not hold invisible characters either. */
+export function inputNameProblem(path: string): Bilingual | null {
+  const p = invisibleProblem(basename(path));
+  if (p === null) return null;
+  const where = displayPath(path);
+  return {
+    uk: `${where}: назва файлу ${p.uk.replace('наберіть текст заново', 'перейменуйте файл')}`,
+    en: `${where}: the file name ${p.en.replace('retype the text', 'rename the file')}`,
   };
 }
