@@ -1,7 +1,7 @@
 // The data CLI against hostile input and hostile places to write (issue #12): every case
 // answers with its documented exit code and one-line reasons, never a stack trace, never a
 // raw terminal escape, never unbounded output, never a half-replaced published set.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -203,6 +203,45 @@ describe('one published set', () => {
     expect(r.stderr).toContain(`another run (process ${process.pid}, since 2026-11-30T01:00:00.000Z) is writing`);
     expect(labelOf(out)).toBe(before);
   });
+
+  it.skipIf(!existsSync('/usr/bin/strace'))(
+    'a real second run while the first holds the lock: exit 4; the first publishes',
+    async () => {
+      const out = join(work, 'concurrent');
+      expect(cli(['--input', valid, '--out', out]).code).toBe(0);
+      // The first run is held for 4 s at its symlink call, lock taken and files written.
+      const first = spawn(
+        '/usr/bin/strace',
+        [
+          '-f',
+          '-qq',
+          '-o',
+          '/dev/null',
+          '-e',
+          'trace=symlink,symlinkat',
+          '-e',
+          'inject=symlink,symlinkat:delay_enter=4000000',
+          process.execPath,
+          'scripts/data.ts',
+          '--input',
+          fixture('../csv/extra-column.csv'),
+          '--out',
+          out,
+        ],
+        { env: { ...process.env, SURVEY_ILLUSTRATIVE: '' } },
+      );
+      const firstDone = new Promise<number | null>((done) => first.on('close', done));
+      const lock = join(setsDirOf(out), 'lock');
+      for (let i = 0; i < 400 && !existsSync(lock); i++) await new Promise((r) => setTimeout(r, 25));
+      expect(existsSync(lock)).toBe(true);
+      const second = cli(['--input', valid, '--out', out]);
+      expect(second.code).toBe(4);
+      expect(second.stderr).toMatch(/інший запуск \(процес \d+, з 20\d\d-.*\) уже записує .*concurrent"/);
+      expect(await firstDone).toBe(0);
+      expect(labelOf(out)).toContain('extra-column.csv');
+      expect(existsSync(lock)).toBe(false);
+    },
+  );
 
   it.skipIf(!existsSync('/usr/bin/strace'))(
     'a full disk (ENOSPC at fsync) is one line, exit 3, old set kept, no staging left',

@@ -62,12 +62,17 @@ describe('publishSet', () => {
     expect(readdirSync(setsDirOf(out))).toHaveLength(2);
   });
 
-  it('takes over the layout before sets (a folder holding only our outputs)', () => {
-    const out = join(sandbox(), 'generated');
+  it('takes over the layout before sets (a folder holding only our outputs), removing its stale staging', () => {
+    const root = sandbox();
+    const out = join(root, 'generated');
     mkdirSync(out);
     for (const [n, c] of Object.entries(set('old'))) writeFileSync(join(out, n), c);
+    mkdirSync(join(root, '.generated.tmp-Ab12Cd'));
+    writeFileSync(join(root, '.generated.tmp-Ab12Cd', 'oblasts.json'), 'half');
+    writeFileSync(join(root, 'keep.txt'), 'not ours');
     publishSet(out, set('new'));
     expect(publishedLabel(out)).toBe('new');
+    expect(readdirSync(root).sort()).toEqual(['.generated.sets', 'generated', 'keep.txt']);
   });
 
   it('refuses a folder holding other files, a file, the input itself and a link it did not make', () => {

@@ -108,6 +108,12 @@ export function publishSet(out: string, files: Record<string, string>, options: 
       if (entry === LOCK || (current.kind === 'link' && entry === current.id)) continue;
       step('remove stale', join(setsDir, entry), () => rmSync(join(setsDir, entry), { recursive: true, force: true }));
     }
+    // Staging folders of the writer before sets (`.generated.tmp-*` beside `out`), left by a killed run.
+    const legacyStaging = `.${name}.tmp-`;
+    for (const entry of step('list parent', parent, () => readdirSync(parent))) {
+      if (!entry.startsWith(legacyStaging)) continue;
+      step('remove stale', join(parent, entry), () => rmSync(join(parent, entry), { recursive: true, force: true }));
+    }
     step('mkdir staging', staging, () => mkdirSync(staging));
     for (const [file, content] of Object.entries(files)) writeDurably(join(staging, file), content, step);
     syncFolder(staging, step);
