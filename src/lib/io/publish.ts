@@ -95,11 +95,20 @@ export function publishSet(out: string, files: Record<string, string>, options: 
 
   if (name === '' || abs === parent)
     throw refuse(abs, { uk: 'це корінь файлової системи', en: 'it is the file-system root' });
-  const current = step('inspect', abs, () => inspectOut(abs, linkPrefix, Object.keys(files), options.input));
+  const inspect = () => inspectOut(abs, linkPrefix, Object.keys(files), options.input);
+  // Refuse before creating anything; then look again under the lock, where no other run can change it.
+  step('inspect', abs, inspect);
   makeFolders(parent, step);
   step('mkdir sets', setsDir, () => mkdirIfMissing(setsDir));
   const lockPath = join(setsDir, LOCK);
   acquireLock(lockPath, abs, step);
+  let current: Current;
+  try {
+    current = step('inspect', abs, inspect);
+  } catch (err) {
+    step('unlock', lockPath, () => unlinkSync(lockPath));
+    throw err;
+  }
   const id = runId();
   const staging = join(setsDir, id);
   const tmpLink = join(setsDir, `${id}.link`);
