@@ -130,6 +130,36 @@ describe('hostile input', () => {
     );
   });
 
+  it.each([
+    ['a folder', () => 'tests', 'це не звичайний файл (тека чи пристрій) / "tests": not a file (a folder or a device)'],
+    [
+      'a device',
+      () => '/dev/zero',
+      'це не звичайний файл (тека чи пристрій) / "/dev/zero": not a file (a folder or a device)',
+    ],
+    [
+      'a pipe with no writer',
+      () => {
+        const fifo = join(work, 'pipe.csv');
+        if (!existsSync(fifo)) spawnSync('mkfifo', [fifo]);
+        return fifo;
+      },
+      'це не звичайний файл (тека чи пристрій)',
+    ],
+    [
+      'a missing file',
+      () => 'nope.csv',
+      'не вдалося відкрити: немає такого файлу чи теки (ENOENT) / "nope.csv": cannot open: no such file or folder (ENOENT)',
+    ],
+  ])('answers an input that is %s with one line, exit 1, promptly', (_, path, reason) => {
+    const r = cli(['--check', path()]);
+    expect(r.code).toBe(1);
+    expect(r.ms).toBeLessThan(30_000);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain(reason);
+  });
+
   it('answers an input that fails while being read (/proc/self/mem) with one line, exit 1', () => {
     const r = cli(['--check', '/proc/self/mem']);
     expect(r.code).toBe(1);
