@@ -160,11 +160,11 @@ describe('publishSet killed at every file-system step', () => {
     const steps = Number(clean.stdout);
     expect(steps).toBeGreaterThan(20);
 
-    // Each kill point in its own folder, a few processes at a time.
+    // Each kill point in its own folder, three processes at a time (the suite runs beside other test files).
     const outs = Array.from({ length: steps }, prepare);
     const results: Awaited<ReturnType<typeof run>>[] = [];
-    for (let k = 0; k < steps; k += 6) {
-      const batch = outs.slice(k, k + 6).map((out, i) => run(out, 'B', k + i + 1));
+    for (let k = 0; k < steps; k += 3) {
+      const batch = outs.slice(k, k + 3).map((out, i) => run(out, 'B', k + i + 1));
       results.push(...(await Promise.all(batch)));
     }
     const seen = outs.map((out, i) => {
