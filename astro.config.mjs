@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.ts';
 
 // Vite lets a BASE_URL environment variable override import.meta.env.BASE_URL,
 // which our links are built from; vitest sets it to '/' for its children, and CI
@@ -18,7 +19,9 @@ export default defineConfig({
   // store of the real build never points at files that no longer exist.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // The content check runs first: editors' mistakes stop the build (or show in the dev
+  // browser) with file, line and fix before Astro compiles any MDX.
+  integrations: [contentCheck(process.env.CONTENT_DIR ?? './content'), mdx()],
   i18n: {
     locales: ['uk', 'en'],
     defaultLocale: 'uk',
@@ -41,5 +44,18 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Shiki's inline styles would break the CSP; the report shows no code.
   markdown: { syntaxHighlight: false },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Every MDX file makes Rolldown warn that the directive "use astro:head-inject" may
+        // not be preserved: a known, harmless upstream warning (withastro/astro#18087) that
+        // would bury real ones. Only that one is dropped; every other warning is passed on.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -17,6 +17,7 @@ import { displayLine, escapeText, jsonSafe } from '../src/lib/text/display.ts';
 import { summariseNotices } from '../src/lib/survey/summarise.ts';
 import { renderOutputs } from '../src/lib/survey/outputs.ts';
 import { MAX_INPUT_BYTES, runPipeline } from '../src/lib/survey/pipeline.ts';
+import { RegistryError } from '../src/lib/oblast/registry.ts';
 import { loadProjectData } from '../src/lib/survey/project.ts';
 import { formatProblem, formatRowCounts } from '../src/lib/survey/report.ts';
 import type { Problem } from '../src/lib/types.ts';
@@ -160,7 +161,14 @@ function main(): number {
     process.stderr.write(`${formatRowCounts(0, 0, 0)}\n`);
     return EXIT.invalid;
   }
-  const project = loadProjectData(root);
+  let project: ReturnType<typeof loadProjectData>;
+  try {
+    project = loadProjectData(root);
+  } catch (err) {
+    if (!(err instanceof RegistryError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return EXIT.invalid;
+  }
   const result = runPipeline(read.bytes, cli.input, {
     ...project,
     encoding: cli.encoding,

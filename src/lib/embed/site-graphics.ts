@@ -3,9 +3,10 @@
 // (it needs astro:content); the logic is in graphics.ts.
 import { getCollection } from 'astro:content';
 import { loadSiteData } from '../site/data.ts';
-import { localePath } from '../../i18n/ui.ts';
+import { getRelativeLocaleUrl } from 'astro:i18n';
 import { withBase } from '../site/url.ts';
 import type { Lang } from '../types.ts';
+import { checkMdx } from '../content/check-mdx.ts';
 import { embedGraphics, placements, type Graphic } from './graphics.ts';
 
 let cached: Graphic[] | undefined;
@@ -15,9 +16,13 @@ export async function siteGraphics(): Promise<Graphic[]> {
   // Section anchors are shared by both languages; the Ukrainian text is the reference.
   const entries = await getCollection('uk');
   const report = entries.filter((e) => e.data.page === 'report').sort((a, b) => a.data.order - b.data.order);
+  const { codebook } = loadSiteData();
+  // The same MDX walk as the content check finds the maps and charts each section shows.
+  const shown = (e: (typeof report)[number]) =>
+    checkMdx(e.body ?? '', e.filePath ?? e.id, codebook).graphics.map((g) => `${g.kind}-${g.subject}`);
   cached = embedGraphics(
-    loadSiteData().codebook,
-    placements(report.map((e) => ({ section: e.data.section ?? e.id, body: e.body ?? '' }))),
+    codebook,
+    placements(report.map((e) => ({ section: e.data.section ?? e.id, graphics: shown(e) }))),
   );
   return cached;
 }
@@ -26,22 +31,24 @@ export async function graphicPaths(): Promise<{ params: { id: string } }[]> {
   return (await siteGraphics()).map((g) => ({ params: { id: g.id } }));
 }
 
-/** Paths (without base) of one graphic's pages and files. */
+/** Links (base included) to one graphic's pages and files. */
 export const graphicUrls = (g: Pick<Graphic, 'id'>, lang: Lang) => {
-  const page = localePath(lang, `embed/${g.id}`);
+  const page = getRelativeLocaleUrl(lang, `embed/${g.id}`);
   return {
     page,
     svg: `${page}graphic.svg`,
     png: `${page}graphic.png`,
-    csv: `/embed/${g.id}/data.csv`,
-    og: `/og/${g.id}-${lang}.png`,
+    csv: withBase(`/embed/${g.id}/data.csv`),
+    og: withBase(`/og/${g.id}-${lang}.png`),
   };
 };
 
-export function absoluteUrl(path: string, site: URL | undefined): string {
-  return new URL(withBase(path), site ?? 'http://localhost').href;
+/** A link (base included) as an absolute URL on the configured site. */
+export function absoluteUrl(href: string, site: URL | undefined): string {
+  return new URL(href, site ?? 'http://localhost').href;
 }
 
-export function reportSectionPath(g: Graphic, lang: Lang): string {
-  return `${localePath(lang)}#${g.section}`;
+/** Link (base included) to the report section that shows the graphic. */
+export function reportSectionHref(g: Graphic, lang: Lang): string {
+  return `${getRelativeLocaleUrl(lang)}#${g.section}`;
 }
