@@ -29,6 +29,7 @@ function cli(args: string[], wrap: string[] = []) {
 /** No stack trace, no raw control character (other than the line breaks). */
 function expectCalm(text: string): void {
   expect(text).not.toMatch(/^\s+at .*:\d+/m);
+  // eslint-disable-next-line no-control-regex -- looking for raw control characters is the point
   expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
 }
 

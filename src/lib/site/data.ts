@@ -52,7 +52,7 @@ export function publishedSet(dir: string): string {
       (err as NodeJS.ErrnoException).code === 'ENOENT'
         ? 'no published data yet — run `npm run data` first'
         : String(err);
-    throw new Error(`Cannot read ${dir}: ${reason}`);
+    throw new Error(`Cannot read ${dir}: ${reason}`, { cause: err });
   }
 }
 

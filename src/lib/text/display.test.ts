@@ -30,6 +30,7 @@ describe('displayLine / escapeText / jsonSafe', () => {
   it('writes C1 and bidi characters in JSON as \\u escapes, leaving the same JSON value', () => {
     const value = { a: 'x\u0085\u202e\u001b\n', b: [1, 2] };
     const text = jsonSafe(JSON.stringify(value, null, 1));
+    // eslint-disable-next-line no-control-regex -- looking for raw control characters is the point
     expect(text).not.toMatch(/[\u0080-\u009f\u202e\u001b]/);
     expect(JSON.parse(text)).toEqual(value);
   });
