@@ -4,7 +4,6 @@
 // The same walk records where each map and chart appears, for the embeds' links back.
 import type {
   MdxJsxAttributeNode as MdxJsxAttribute,
-  MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute,
   MdxJsxFlowElement,
   MdxJsxTextElement,
 } from 'satteri';
@@ -43,7 +42,6 @@ interface AnyNode {
   position?: { start: Point };
 }
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
-type Attribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
 
 /** A literal written as an attribute's value, or `code` when it is real program code. */
 type Value = { kind: 'text'; text: string } | { kind: 'bare' } | { kind: 'boolean' } | { kind: 'code'; code: string };

@@ -1,7 +1,7 @@
 // One shape for every problem an editor can cause in content/, from the MDX check,
 // the frontmatter check and the checks across files; printed in the terminal and on
 // the dev error page alike.
-import { editDistance } from '../oblast/distance.ts';
+import { boundedEditDistance } from '../oblast/distance.ts';
 
 export interface ContentProblem {
   /** Path as the editor knows it, e.g. `content/uk/01-strategy.mdx`. */
@@ -49,7 +49,8 @@ export function closest(value: string, candidates: readonly string[]): string | 
   let best: string | null = null;
   let bestDistance = Math.max(2, Math.floor(value.length / 3)) + 1;
   for (const c of candidates) {
-    const d = editDistance(lower, c.toLowerCase());
+    // Bounded: a long value costs no more than its closest plausible candidate.
+    const d = boundedEditDistance(lower, c.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
   return best;
