@@ -9,7 +9,7 @@ import codebook from '../../../data/codebook.json' with { type: 'json' };
 import type { Codebook } from '../types.ts';
 import { checkContent, checkFile } from './check-content.ts';
 import { components, idLists } from './components.ts';
-import { formatProblems } from './problem.ts';
+import { formatProblems, sentence } from './problem.ts';
 
 const cb = codebook as Codebook;
 const cases = 'tests/fixtures/content-cases';
@@ -58,12 +58,12 @@ frontmatter-page-typo.mdx:1:1 [frontmatter/missing-field]
   The field "description" is missing (a description for search engines and social media). Add a line between the --- lines like description: Коротко, про що цей розділ.
 
 frontmatter-page-typo.mdx:3:1 [frontmatter/value]
-  Page: «abuot» — невідоме значення. Можливо, ви мали на увазі «about»? Допустимі: report, methodology, data, about, press.
-  Page: "abuot" is not a known value. Did you mean "about"? Valid: report, methodology, data, about, press.`,
+  page: «abuot» — невідоме значення. Можливо, ви мали на увазі «about»? Допустимі: report, methodology, data, about, press.
+  page: "abuot" is not a known value. Did you mean "about"? Valid: report, methodology, data, about, press.`,
   'frontmatter-section.mdx': `
 frontmatter-section.mdx:6:1 [frontmatter/format]
-  Section: «Про нас» — лише малі латинські літери, цифри й дефіси, на початку літера.
-  Section: "Про нас" — only lowercase Latin letters, digits and hyphens, starting with a letter.`,
+  section: «Про нас» — лише малі латинські літери, цифри й дефіси, на початку літера.
+  section: "Про нас" — only lowercase Latin letters, digits and hyphens, starting with a letter.`,
   'html-comment.mdx': `
 html-comment.mdx:8:1 [mdx/syntax]
   HTML-коментар <!-- … --> у MDX не працює. Коментар пишіть так: {/* текст */}.
@@ -229,5 +229,13 @@ describe('names that exist on every JavaScript object', () => {
   it('are unknown like any other name, not a crash', () => {
     const problems = check(`${frontmatter}<constructor /> <BarChart question="needs" toString="x" />\n\n<KeyFigure metric="__proto__" />\n`);
     expect(problems.map((p) => p.rule)).toEqual(['html/element', 'mdx/unknown-attribute', 'mdx/unknown-id']);
+  });
+});
+
+describe('sentence', () => {
+  it('capitalises a message but keeps a field name that opens it verbatim', () => {
+    expect(sentence('фігурні дужки …')).toBe('Фігурні дужки …');
+    expect(sentence('order: «first» — має бути ціле число')).toBe('order: «first» — має бути ціле число');
+    expect(sentence('<BarChart question="need">: …')).toBe('<BarChart question="need">: …');
   });
 });

@@ -28,9 +28,12 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}:${p.line}:${p.column} [${p.rule}]\n  ${sentence(p.uk)}\n  ${sentence(p.en)}`;
 }
 
-/** A message shown on its own line starts with a capital letter. */
+/**
+ * A message shown on its own line starts with a capital letter, unless it opens with a
+ * field name as written in the file (`order: …`), which stays verbatim.
+ */
 export function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return /^[a-z_]+:/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function formatProblems(problems: ContentProblem[]): string {
