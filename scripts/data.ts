@@ -4,12 +4,18 @@
 //   npm run data -- --input FILE --out DIR     process another export into DIR
 //   npm run data -- --check FILE [--json]      validate only
 // Options: --lang uk|en, --map FILE, --sheet NAME, --encoding NAME, --min-respondents N, --other FILE.
-// Exit: 0 ok, 1 invalid data, 2 usage or configuration error.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// Exit: 0 ok, 1 invalid data or unreadable input, 2 usage or configuration error, 3 output not
+// written (refused or a file-system error), 4 another run is writing the same output, 70 internal
+// error. Every one of them comes with one line saying why (docs/data-format.md lists them).
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DatasetConfig, ImportMap, Lang, Localized, Problem, RunMeta } from '../src/lib/types.ts';
 import { writeFilesAtomically } from '../src/lib/io/atomic-write.ts';
+import { publishSet, PublishError } from '../src/lib/io/publish.ts';
+import { inputNameProblem, readInputFile } from '../src/lib/io/read-input.ts';
+import { displayLine, escapeText, jsonSafe } from '../src/lib/text/display.ts';
+import { summariseNotices } from '../src/lib/survey/summarise.ts';
 import { renderOutputs } from '../src/lib/survey/outputs.ts';
 import { MAX_INPUT_BYTES, PRIVATE_CODES, runPipeline, type PipelineResult } from '../src/lib/survey/pipeline.ts';
 import { RegistryError } from '../src/lib/oblast/registry.ts';
@@ -22,6 +28,12 @@ import { ConfigError, loadJson } from '../src/lib/schema/load.ts';
 import { DatasetSchema } from '../src/lib/schema/dataset.ts';
 import { ImportMapSchema } from '../src/lib/schema/import-map.ts';
 import { otherAnswersCsv } from '../src/lib/survey/other-answers.ts';
+
+const EXIT = { ok: 0, invalid: 1, usage: 2, notWritten: 3, busy: 4, internal: 70 } as const;
+/** Values in --json output are cut here (with value_length giving the full length). */
+const JSON_VALUE_MAX = 200;
+/** Unknown columns listed one by one before the rest are counted. */
+const UNKNOWN_COLUMNS_SHOWN = 10;
 
 const USAGE: Localized = {
   uk: 'використання: npm run data -- [--input ФАЙЛ --out ТЕКА | --check ФАЙЛ [--json]] [--lang uk|en] [--map ФАЙЛ] [--sheet АРКУШ] [--encoding НАЗВА] [--min-respondents N] [--other ФАЙЛ]',
@@ -151,28 +163,17 @@ function illustrativeFlag(dataset: DatasetConfig): boolean {
   return dataset.illustrative;
 }
 
-function readInput(path: string): Uint8Array | Localized {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) return { uk: `${path}: це не файл`, en: `${path}: not a file` };
-    size = st.size;
-  } catch {
-    return { uk: `${path}: файлу не знайдено`, en: `${path}: no such file` };
-  }
-  if (size > MAX_INPUT_BYTES) {
-    const mb = (size / 1048576).toFixed(1);
-    const limit = MAX_INPUT_BYTES / 1048576;
-    return {
-      uk: `${path}: файл має ${mb} MB — більше за межу ${limit} MB для експорту опитування`,
-      en: `${path}: file is ${mb} MB — larger than the ${limit} MB limit for a survey export`,
-    };
-  }
-  return readFileSync(path);
-}
-
 function jsonProblem(p: Problem, lang: Lang) {
-  return { row: p.row, column: p.column, value: p.value, code: p.code, message: p.message[lang], severity: p.severity };
+  const long = p.value !== null && p.value.length > JSON_VALUE_MAX;
+  return {
+    row: p.row,
+    column: p.column,
+    value: long ? p.value!.slice(0, JSON_VALUE_MAX) : p.value,
+    ...(long ? { value_length: p.value!.length } : {}),
+    code: p.code,
+    message: p.message[lang],
+    severity: p.severity,
+  };
 }
 
 function report(result: PipelineResult, cli: Cli): void {
@@ -181,7 +182,7 @@ function report(result: PipelineResult, cli: Cli): void {
   if (cli.json) {
     const columns = result.columns.map((c) => ({ header: c.header, ...c.target }));
     process.stdout.write(
-      `${JSON.stringify({ ok: result.ok, shape: result.shape, rows_read: result.rowsRead, rows_valid: result.rowsValid, rows_rejected: result.rowsRejected, columns, problems: result.problems.map((p) => jsonProblem(p, lang)) })}\n`,
+      `${jsonSafe(JSON.stringify({ ok: result.ok, shape: result.shape, rows_read: result.rowsRead, rows_valid: result.rowsValid, rows_rejected: result.rowsRejected, columns, problems: result.problems.map((p) => jsonProblem(p, lang)) }))}\n`,
     );
     process.stderr.write(`${counts}\n`);
     return;
@@ -189,9 +190,22 @@ function report(result: PipelineResult, cli: Cli): void {
   const out = (line: string) => process.stderr.write(`${line}\n`);
   if (result.shape !== null) {
     out(lang === 'uk' ? `формат: ${SHAPE_NAMES[result.shape]}` : `shape: ${SHAPE_NAMES[result.shape]}`);
+    // A header of 100,000 unknown columns prints the first few of them, then a count.
+    let unknown = 0;
     for (const c of result.columns) {
       const line = describeColumn(c, lang);
-      if (line !== null) out(`  ${line}`);
+      if (line === null) continue;
+      const isUnknown = c.target.kind === 'ignored' && c.target.why === 'unknown';
+      if (isUnknown && ++unknown > UNKNOWN_COLUMNS_SHOWN) continue;
+      out(`  ${line}`);
+    }
+    if (unknown > UNKNOWN_COLUMNS_SHOWN) {
+      const more = unknown - UNKNOWN_COLUMNS_SHOWN;
+      out(
+        lang === 'uk'
+          ? `  … і ще ${more} невідомих стовпців (усього ${unknown}) — пропущено`
+          : `  … and ${more} more unknown columns (${unknown} in all) — ignored`,
+      );
     }
   }
   // Unknown columns are already listed above, one line each.
@@ -208,11 +222,11 @@ function fail(text: Localized, cli: Pick<Cli, 'json' | 'lang'>, code = 'unreadab
   if (cli.json) {
     const problem = { row: null, column: null, value: null, code, message: text[cli.lang], severity: 'error' };
     process.stdout.write(
-      `${JSON.stringify({ ok: false, shape: null, rows_read: 0, rows_valid: 0, rows_rejected: 0, columns: [], problems: [problem] })}\n`,
+      `${jsonSafe(JSON.stringify({ ok: false, shape: null, rows_read: 0, rows_valid: 0, rows_rejected: 0, columns: [], problems: [problem] }))}\n`,
     );
-  } else process.stderr.write(`${text[cli.lang]}\n`);
+  } else process.stderr.write(`${displayLine(text[cli.lang])}\n`);
   process.stderr.write(`${formatRowCounts(0, 0, 0, cli.lang)}\n`);
-  return 1;
+  return EXIT.invalid;
 }
 
 async function main(): Promise<number> {
@@ -227,12 +241,12 @@ async function main(): Promise<number> {
     if (cli.map !== null) map = loadJson(cli.map, ImportMapSchema);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`${err.text[lang]}\n${USAGE[lang]}\n`);
-      return 2;
+      process.stderr.write(`${displayLine(err.text[lang])}\n${USAGE[lang]}\n`);
+      return EXIT.usage;
     }
     if (err instanceof ConfigError) {
-      process.stderr.write(`${err.text[lang]}\n`);
-      return 2;
+      process.stderr.write(`${displayLine(err.text[lang])}\n`);
+      return EXIT.usage;
     }
     throw err;
   }
@@ -241,12 +255,14 @@ async function main(): Promise<number> {
     project = loadProjectData(root);
   } catch (err) {
     if (!(err instanceof ConfigError) && !(err instanceof RegistryError)) throw err;
-    process.stderr.write(`${err.text[lang]}\n`);
-    return 2;
+    process.stderr.write(`${displayLine(err.text[lang])}\n`);
+    return EXIT.usage;
   }
-  const bytes = readInput(cli.input);
-  if (!(bytes instanceof Uint8Array)) return fail(bytes, cli);
-  const table = await readTable(bytes, { encoding: cli.encoding, sheet: cli.sheet });
+  const read = readInputFile(cli.input, MAX_INPUT_BYTES);
+  if (!read.ok) return fail(read.reason, cli);
+  const badName = inputNameProblem(cli.input);
+  if (badName !== null) return fail(badName, cli, 'bad_file_name');
+  const table = await readTable(read.bytes, { encoding: cli.encoding, sheet: cli.sheet });
   if (!table.ok)
     return fail({ uk: `${cli.input}: ${table.message.uk}`, en: `${cli.input}: ${table.message.en}` }, cli, table.code);
   const result = runPipeline(table.table, cli.input, {
@@ -255,8 +271,9 @@ async function main(): Promise<number> {
     map,
     mapFile: cli.map === null ? 'data/import.json' : relative(root, cli.map) || cli.map,
   });
-  report(result, cli);
-  if (!result.ok || !result.aggregates) return 1;
+  const problems = summariseNotices(result.problems);
+  report({ ...result, problems }, cli);
+  if (!result.ok || !result.aggregates) return EXIT.invalid;
   if (cli.out === null) {
     if (!cli.json) {
       const how =
@@ -276,11 +293,17 @@ async function main(): Promise<number> {
     min_respondents: result.minRespondents,
     confidence: result.confidence,
     // Published: no values (a cell may hold personal data) and no notice quoting free text.
-    notices: result.problems
+    notices: problems
       .filter((p) => p.severity === 'notice' && !PRIVATE_CODES.has(p.code))
       .map((p) => ({ ...p, file: basename(p.file), value: null })),
   };
-  writeFilesAtomically(cli.out, renderOutputs(result.aggregates, meta));
+  try {
+    publishSet(cli.out, renderOutputs(result.aggregates, meta), { input: cli.input });
+  } catch (err) {
+    if (!(err instanceof PublishError)) throw err;
+    process.stderr.write(`${escapeText(err.reason[lang], false)}\n`);
+    return err.kind === 'busy' ? EXIT.busy : EXIT.notWritten;
+  }
   process.stderr.write(
     `${lang === 'uk' ? 'записано' : 'wrote'} oblasts.json, national.json, communities.json, meta.json → ${relative(root, cli.out) || '.'}\n`,
   );
@@ -297,4 +320,18 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+/** Anything not foreseen above is a defect: one line, and the stack only when DATA_DEBUG=1. */
+async function guarded(): Promise<number> {
+  try {
+    return await main();
+  } catch (err) {
+    if (process.env.DATA_DEBUG === '1') console.error(err);
+    const text = err instanceof Error ? err.message : String(err);
+    process.stderr.write(
+      `${displayLine(`внутрішня помилка / internal error: ${text.split('\n')[0]}`)} (DATA_DEBUG=1 shows the details)\n`,
+    );
+    return EXIT.internal;
+  }
+}
+
+process.exitCode = await guarded();

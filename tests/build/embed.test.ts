@@ -5,20 +5,19 @@ import Papa from 'papaparse';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import codebook from '../../data/codebook.json' with { type: 'json' };
-import type { Codebook, NationalAggregate, OblastAggregate } from '../../src/lib/types.ts';
+import type { Codebook } from '../../src/lib/types.ts';
 import { embedGraphics } from '../../src/lib/embed/graphics.ts';
 import { pngSize } from '../../src/lib/embed/png.ts';
 import { e2e } from '../e2e/context.ts';
 import { projectRoot } from '../e2e/build-site.ts';
 import { isIllustrative } from './site.ts';
+import { readSiteData } from '../../src/lib/site/data.ts';
 
 const ctx = e2e();
 const dist = ctx.distDir;
 const graphics = embedGraphics(codebook as Codebook);
-const oblasts = JSON.parse(readFileSync(join(projectRoot, 'data/generated/oblasts.json'), 'utf8')) as OblastAggregate[];
-const national = JSON.parse(
-  readFileSync(join(projectRoot, 'data/generated/national.json'), 'utf8'),
-) as NationalAggregate;
+// Both files from one published set, as the site build reads them.
+const { oblasts, national } = readSiteData(join(projectRoot, 'data/generated'));
 const cases = graphics.flatMap((g) =>
   (['uk', 'en'] as const).map((lang) => ({
     id: g.id,

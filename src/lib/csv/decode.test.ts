@@ -51,4 +51,14 @@ describe('decodeBytes', () => {
       expect(r.ok ? '' : r.message.uk + r.message.en).not.toContain('\n');
     }
   });
+
+  it('counts exactly the replacements: overlong forms and encoded surrogates, not a real U+FFFD', () => {
+    const good = new TextEncoder().encode('Бучанська громада, Ірпінська громада, Гостомельська громада, ');
+    const parts = [good, Uint8Array.of(0xed, 0xa0, 0x80), Uint8Array.of(0xc0, 0xaf), Uint8Array.of(0xe0, 0x80, 0x80)];
+    const bytes = new Uint8Array([...parts.flatMap((p) => [...p]), ...new TextEncoder().encode(' \uFFFD')]);
+    const r = decodeBytes(bytes);
+    expect(r.ok && [...r.text].filter((c) => c === '\uFFFD')).toHaveLength(9);
+    expect(r.ok && r.notice?.message.uk).toMatch(/^8 недійсних /);
+    expect(r.ok && r.notice?.message.en).toMatch(/^8 invalid UTF-8 /);
+  });
 });

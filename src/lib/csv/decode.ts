@@ -33,11 +33,12 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): DecodeResult {
     // Mostly well-formed UTF-8: reading it as 1251 would turn every Cyrillic letter into mojibake,
     // so keep UTF-8 and let the validator point at the cells holding the replacement characters.
     const text = new TextDecoder('utf-8').decode(bytes);
+    const replaced = replacementCount(text, bytes);
     return finish(text, 'utf-8', {
       code: 'utf8_replaced',
       message: {
-        uk: `${invalid} недійсних послідовностей байтів UTF-8 замінено на «\uFFFD»`,
-        en: `${invalid} invalid UTF-8 byte sequence(s) were replaced with "\uFFFD"`,
+        uk: `${replaced} недійсних послідовностей байтів UTF-8 замінено на «\uFFFD»`,
+        en: `${replaced} invalid UTF-8 byte sequence(s) were replaced with "\uFFFD"`,
       },
     });
   }
@@ -88,6 +89,22 @@ export function binaryReason(text: string): DecodeMessage | null {
     };
   }
   return null;
+}
+
+/**
+ * How many U+FFFD the decoder put in for broken bytes: every U+FFFD in the text, less those
+ * the file itself spelled as EF BF BD. (EF is never a continuation byte, so each EF BF BD in
+ * the bytes decodes as one real U+FFFD.) Counting bytes instead misses overlong forms and
+ * encoded surrogates, which look well-formed byte by byte.
+ */
+function replacementCount(text: string, bytes: Uint8Array): number {
+  let inText = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) inText++;
+  let literal = 0;
+  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) literal++;
+  }
+  return inText - literal;
 }
 
 /** Counts well-formed multi-byte UTF-8 sequences against broken ones. */

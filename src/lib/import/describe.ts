@@ -2,6 +2,7 @@
 // Columns ignored by design (bookkeeping, personal data) are left to one summary line.
 import type { Lang } from '../types.ts';
 import type { ColumnMatch } from './columns.ts';
+import { displayValue } from '../text/display.ts';
 
 const HOW = {
   uk: {
@@ -27,7 +28,8 @@ const HOW = {
 /** `«Назва громади» → community (синонім)`, or null for a column ignored by design. */
 export function describeColumn(c: ColumnMatch, lang: Lang): string | null {
   const t = c.target;
-  const name = lang === 'uk' ? `«${c.header}»` : `"${c.header}"`;
+  // Headers come from the file: escaped and shortened like any value shown to the data team.
+  const name = displayValue(c.header, 60, lang);
   const how = c.how ? ` (${HOW[lang][c.how]})` : '';
   switch (t.kind) {
     case 'field':

@@ -21,6 +21,7 @@ export const OptionSchema = z.strictObject({
 });
 
 export const FieldSchema = z.strictObject({
+  $comment: z.string().optional(),
   id,
   type: z.enum(['id', 'text', 'oblast', 'integer', 'latitude', 'longitude']),
   required: z.boolean(),

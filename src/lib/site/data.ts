@@ -1,6 +1,6 @@
 // Build-time access to the pipeline's output. Pages and components read the
 // generated JSON through here and never touch the CSV.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type {
   CommunityEntry,
@@ -38,8 +38,27 @@ function readJson<T>(path: string): T {
 
 let cached: SiteData | undefined;
 
-/** The project's config plus the pipeline output in `dir`; tests read their fixture output this way. */
-export function readSiteData(dir: string): SiteData {
+/**
+ * The folder holding one complete published set. `npm run data` publishes `dir` as a link
+ * that is switched to a new folder in one step (src/lib/io/publish.ts); resolving it once and
+ * reading every file from the folder it names means a run finishing meanwhile cannot hand us
+ * files from two different sets. A plain folder (test fixtures) resolves to itself.
+ */
+export function publishedSet(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch (err) {
+    const reason =
+      (err as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no published data yet — run `npm run data` first'
+        : String(err);
+    throw new Error(`Cannot read ${dir}: ${reason}`, { cause: err });
+  }
+}
+
+/** The project's config plus the pipeline output published at `dir`; tests read their fixture output this way. */
+export function readSiteData(published: string): SiteData {
+  const dir = publishedSet(published);
   return {
     codebook: readJson<Codebook>(join(root, 'data', 'codebook.json')),
     dataset: readJson<DatasetConfig>(join(root, 'data', 'dataset.json')),

@@ -4,6 +4,7 @@ import type { Codebook, Field, Question } from '../types.ts';
 import { textKey } from '../oblast/text-key.ts';
 import { CodebookSchema } from '../schema/codebook.ts';
 import { loadJson } from '../schema/load.ts';
+import { checkFieldRanges } from './field-ranges.ts';
 
 export interface CompiledQuestion {
   question: Question;
@@ -36,6 +37,7 @@ export function loadCodebook(path: string): Codebook {
 }
 
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
+  checkFieldRanges(codebook.fields);
   const questions = codebook.questions.map(compileQuestion);
   return {
     codebook,

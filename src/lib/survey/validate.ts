@@ -4,6 +4,7 @@
 import type { Field, Lang, Localized, Problem, SurveyRecord } from '../types.ts';
 import type { OblastMatch, OblastMatcher } from '../oblast/normalize.ts';
 import type { CompiledCodebook, CompiledQuestion } from './codebook.ts';
+import { invisibleProblem } from '../text/invisible.ts';
 import { expectedChoice, parseChoice, parseDecimal, parseInteger, type ChoiceParse } from './cells.ts';
 
 export interface ValidationContext {
@@ -103,6 +104,7 @@ export class RowValidator {
     if (id.length === 0)
       report('respondent_id', id, 'required', required('ідентифікатор респондента', 'a respondent id'));
     else if (isSuspicious(id)) report('respondent_id', id, 'suspicious_text', suspicious);
+    else if (invisibleProblem(id) !== null) report('respondent_id', id, 'invisible_character', invisibleProblem(id)!);
     else {
       const first = this.seenIds.get(id);
       if (first !== undefined)
@@ -117,6 +119,9 @@ export class RowValidator {
     if (community.length === 0)
       report('community', community, 'required', required('назву громади', 'a community name'));
     else if (isSuspicious(community)) report('community', community, 'suspicious_text', suspicious);
+    // Invisible characters (bidi, zero-width, C1…) in reader-facing text: see src/lib/text/invisible.ts.
+    else if (invisibleProblem(community) !== null)
+      report('community', community, 'invisible_character', invisibleProblem(community)!);
 
     const oblastText = at('oblast');
     const found = this.oblast(oblastText);
@@ -242,7 +247,10 @@ function numberCell(
   }
   const n = parse(text);
   const inRange =
-    !Number.isNaN(n) && (field.min === undefined || n >= field.min) && (field.max === undefined || n <= field.max);
+    !Number.isNaN(n) &&
+    (field.type !== 'integer' || Number.isSafeInteger(n)) &&
+    (field.min === undefined || n >= field.min) &&
+    (field.max === undefined || n <= field.max);
   if (!inRange) {
     report(field.id, text, 'bad_number', { uk: expectedNumber(field, 'uk'), en: expectedNumber(field, 'en') });
     return NaN;

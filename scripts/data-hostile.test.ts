@@ -1,0 +1,348 @@
+// The data CLI against hostile input and hostile places to write (issue #12): every case
+// answers with its documented exit code and one-line reasons, never a stack trace, never a
+// raw terminal escape, never unbounded output, never a half-replaced published set.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { publishedSet } from '../src/lib/site/data.ts';
+import { setsDirOf } from '../src/lib/io/publish.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'data-hostile-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const fixture = (name: string) => join('tests', 'fixtures', 'cli', name);
+const valid = join('tests', 'fixtures', 'csv', 'valid.csv');
+
+/** Runs the CLI; messages in English unless the arguments choose a language (Ukrainian is the default). */
+function cli(args: string[], wrap: string[] = []) {
+  const lang = args.includes('--lang') ? [] : ['--lang', 'en'];
+  const command = [...wrap, process.execPath, 'scripts/data.ts', ...args, ...lang];
+  const started = Date.now();
+  const r = spawnSync(command[0]!, command.slice(1), {
+    encoding: 'utf8',
+    env: { ...process.env, SURVEY_ILLUSTRATIVE: '' },
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
+}
+
+/** No stack trace, no raw control character (other than the line breaks). */
+function expectCalm(text: string): void {
+  expect(text).not.toMatch(/^\s+at .*:\d+/m);
+  // eslint-disable-next-line no-control-regex -- looking for raw control characters is the point
+  expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+}
+
+describe('hostile input', () => {
+  it('echoes a cell holding terminal escapes as \\u001b escapes', () => {
+    const r = cli(['--check', fixture('terminal-escape.csv')]);
+    expect(r.code).toBe(1);
+    expectCalm(r.stderr);
+    expect(r.stderr).toContain(
+      'terminal-escape.csv:5 column "community": "x\\u001b[2J\\u001b[H" — expected plain text',
+    );
+    const json = cli(['--check', fixture('terminal-escape.csv'), '--json']);
+    expect(json.stdout).not.toContain('\u001b');
+    expect(JSON.parse(json.stdout).problems.at(-1).value).toBe('x\u001b[2J\u001b[H');
+  });
+
+  it('shortens a 5 MB cell to a readable length, noting its full length, once per line', () => {
+    const file = join(work, 'huge-cell.csv');
+    const cell = 'ж'.repeat(5_000_000);
+    writeFileSync(
+      file,
+      `respondent_id,community,oblast,smart_strategy,priority_areas\nR1,Бучанська громада,UA-32,${cell},transport\n`,
+    );
+    const r = cli(['--check', file]);
+    expect(r.code).toBe(1);
+    expectCalm(r.stderr);
+    expect(r.stderr.length).toBeLessThan(5_000);
+    expect(r.stderr).toContain(`column "smart_strategy": "${'ж'.repeat(80)}…" (5 000 000 characters)`);
+    const uk = cli(['--check', file, '--lang', 'uk']);
+    expect(uk.stderr).toContain(`стовпець «smart_strategy»: «${'ж'.repeat(80)}…» (5 000 000 символів)`);
+    const json = JSON.parse(cli(['--check', file, '--json']).stdout);
+    expect(json.problems.at(-1)).toMatchObject({ value: 'ж'.repeat(200), value_length: 5_000_000 });
+  });
+
+  it('summarises 100 000 unknown columns: the first ten, then a count', () => {
+    const file = join(work, 'wide.csv');
+    const extra = Array.from({ length: 100_000 }, (_, i) => `x${i + 1}`).join(',');
+    const blanks = ','.repeat(100_000);
+    const rows = readFileSync(valid, 'utf8').trim().split('\n');
+    writeFileSync(
+      file,
+      `${rows[0]},${extra}\n${rows
+        .slice(1)
+        .map((row) => `${row}${blanks}`)
+        .join('\n')}\n`,
+    );
+    const r = cli(['--check', file]);
+    expect(r.code).toBe(0);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.length).toBeLessThan(40); // the shape, a line per matched column, ten unknown ones, a count
+    expect(lines.filter((l) => l.includes('→ ignored: not in the codebook'))).toHaveLength(10);
+    expect(r.stderr).toContain('"x10" → ignored: not in the codebook');
+    expect(r.stderr).not.toContain('"x11"');
+    expect(r.stderr).toContain('… and 99990 more unknown columns (100000 in all) — ignored');
+  });
+
+  it('rejects bidi controls, C1 controls and zero-width characters in names and ids', () => {
+    const r = cli(['--check', fixture('invisible-names.csv')]);
+    expect(r.code).toBe(1);
+    expectCalm(r.stderr);
+    for (const line of [
+      ':5 column "community": "Буча\\u202eанська громада" — holds an invisible bidirectional control U+202E (\\u202e) at position 5 — retype the text',
+      ':6 column "community": "Ірпінь\\u0085" — holds an invisible control character U+0085 (\\u0085) at position 7',
+      ':7 column "community": "Бу\\u200bчанська громада" — holds an invisible zero-width character U+200B',
+      ':8 column "respondent_id": "R\\u20667" — holds an invisible bidirectional control U+2066',
+    ]) {
+      expect(r.stderr).toContain(line);
+    }
+    expect(r.stderr).toContain('rows read 7 = 3 used + 4 rejected');
+    const uk = cli(['--check', fixture('invisible-names.csv'), '--lang', 'uk']);
+    expect(uk.stderr).toContain(
+      ':5 стовпець «community»: «Буча\\u202eанська громада» — містить невидимий символ керування напрямком письма U+202E (\\u202e) на позиції 5 — наберіть текст заново',
+    );
+  });
+
+  it('rejects populations outside the codebook range, and integers a double cannot hold', () => {
+    const r = cli(['--check', fixture('implausible-numbers.csv')]);
+    expect(r.code).toBe(1);
+    const range = 'expected a whole number between 0 and 3500000';
+    expect(r.stderr).toContain(`:5 column "population": "100000000000000000000000" — ${range}`);
+    expect(r.stderr).toContain(`:6 column "population": "9007199254740993" — ${range}`);
+    expect(r.stderr).toContain(`:7 column "population": "3500001" — ${range}`);
+    expect(r.stderr).not.toContain(':8 ');
+  });
+
+  it('counts exactly the replaced byte sequences (overlong forms, encoded surrogates), not a real U+FFFD', () => {
+    const r = cli(['--check', fixture('overlong-utf8.csv')]);
+    expect(r.stderr).toContain('overlong-utf8.csv: notice: 8 invalid UTF-8 byte sequence(s) were replaced with "�"');
+  });
+
+  it('refuses an export whose file name (published in meta.json) holds a bidi control', () => {
+    const file = join(work, 'export\u202evsc.csv');
+    writeFileSync(file, readFileSync(valid));
+    const r = cli(['--check', file]);
+    expect(r.code).toBe(1);
+    expectCalm(r.stderr);
+    expect(cli(['--check', file, '--lang', 'uk']).stderr).toContain(
+      'export\\u202evsc.csv": назва файлу містить невидимий символ керування напрямком письма U+202E',
+    );
+    expect(r.stderr).toContain(
+      'the file name holds an invisible bidirectional control U+202E (\\u202e) at position 7 — rename the file',
+    );
+  });
+
+  it.each([
+    ['a folder', () => 'tests', '"tests": not a file (a folder or a device)'],
+    ['a device', () => '/dev/zero', '"/dev/zero": not a file (a folder or a device)'],
+    [
+      'a pipe with no writer',
+      () => {
+        const fifo = join(work, 'pipe.csv');
+        if (!existsSync(fifo)) spawnSync('mkfifo', [fifo]);
+        return fifo;
+      },
+      'not a file (a folder or a device)',
+    ],
+    ['a missing file', () => 'nope.csv', '"nope.csv": cannot open: no such file or folder (ENOENT)'],
+  ])('answers an input that is %s with one line, exit 1, promptly', (_, path, reason) => {
+    const r = cli(['--check', path()]);
+    expect(r.code).toBe(1);
+    expect(r.ms).toBeLessThan(30_000);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain(reason);
+  });
+
+  it('answers an input that fails while being read (/proc/self/mem) with one line, exit 1', () => {
+    const r = cli(['--check', '/proc/self/mem']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      '"/proc/self/mem": cannot read: input/output error (not readable as a plain file) (EIO)',
+      'rows read 0 = 0 used + 0 rejected',
+    ]);
+  });
+});
+
+describe('hostile places to write: exit 3, one line, nothing touched', () => {
+  const inputCopy = join(work, 'export.csv');
+  const mixed = join(work, 'mixed');
+  it.each([
+    ['a file', () => inputCopy, /"[^"]*export\.csv": it is the input file$/],
+    ['/dev/null', () => '/dev/null', /"\/dev\/null": it is a special file, not a folder$/],
+    [
+      'a folder holding other files',
+      () => mixed,
+      /the folder holds files other than our outputs: "notes\.txt"; choose a folder of its own$/,
+    ],
+    [
+      'under /proc',
+      () => '/proc/data-out',
+      /cannot create the folder "\/proc\/\.data-out\.sets": no such file or folder \(ENOENT\)$/,
+    ],
+    [
+      'under a missing /proc folder',
+      () => '/proc/nope/x',
+      /cannot create the folder "\/proc\/nope": no such file or folder \(ENOENT\)$/,
+    ],
+  ])('--out at %s', (_, out, reason) => {
+    writeFileSync(inputCopy, readFileSync(valid));
+    mkdirSync(mixed, { recursive: true });
+    writeFileSync(join(mixed, 'notes.txt'), 'mine');
+    const r = cli(['--input', inputCopy, '--out', out()]);
+    expect(r.code).toBe(3);
+    expect(r.ms).toBeLessThan(30_000);
+    expectCalm(r.stderr);
+    // The run's report (shape, columns, row counts), then the one-line reason.
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(reason);
+    const uk = cli(['--input', inputCopy, '--out', out(), '--lang', 'uk']);
+    expect(uk.code).toBe(3);
+    expect(uk.stderr.trim().split('\n').at(-1)).toMatch(/^не /); // Ukrainian by default
+    expect(readFileSync(inputCopy, 'utf8')).toBe(readFileSync(valid, 'utf8'));
+    expect(readFileSync(join(mixed, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('a plain file as --out is refused the same way', () => {
+    const file = join(work, 'plain.txt');
+    writeFileSync(file, 'x');
+    const r = cli(['--input', valid, '--out', file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('it is a file, not a folder');
+    expect(readFileSync(file, 'utf8')).toBe('x');
+  });
+});
+
+describe('one published set', () => {
+  const labelOf = (out: string) => readFileSync(join(publishedSet(out), 'meta.json'), 'utf8');
+
+  it('keeps a second run out while one is writing: exit 4 and who holds the lock', () => {
+    const out = join(work, 'locked');
+    expect(cli(['--input', valid, '--out', out]).code).toBe(0);
+    const before = labelOf(out);
+    const lock = join(setsDirOf(out), 'lock');
+    writeFileSync(lock, `${process.pid}\n2026-11-30T01:00:00.000Z\n`);
+    const r = cli(['--input', fixture('../csv/extra-column.csv'), '--out', out]);
+    const uk = cli(['--input', fixture('../csv/extra-column.csv'), '--out', out, '--lang', 'uk']);
+    rmSync(lock);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(`another run (process ${process.pid}, since 2026-11-30T01:00:00.000Z) is writing`);
+    expect(uk.code).toBe(4);
+    expect(uk.stderr).toContain(`інший запуск (процес ${process.pid}, з 2026-11-30T01:00:00.000Z) уже записує`);
+    expect(labelOf(out)).toBe(before);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/strace'))(
+    'a real second run while the first holds the lock: exit 4; the first publishes',
+    async () => {
+      const out = join(work, 'concurrent');
+      expect(cli(['--input', valid, '--out', out]).code).toBe(0);
+      // The first run is held for 4 s at its symlink call, lock taken and files written.
+      const first = spawn(
+        '/usr/bin/strace',
+        [
+          '-f',
+          '-qq',
+          '-o',
+          '/dev/null',
+          '-e',
+          'trace=symlink,symlinkat',
+          '-e',
+          'inject=symlink,symlinkat:delay_enter=4000000',
+          process.execPath,
+          'scripts/data.ts',
+          '--input',
+          fixture('../csv/extra-column.csv'),
+          '--out',
+          out,
+        ],
+        { env: { ...process.env, SURVEY_ILLUSTRATIVE: '' } },
+      );
+      const firstDone = new Promise<number | null>((done) => first.on('close', done));
+      const lock = join(setsDirOf(out), 'lock');
+      for (let i = 0; i < 400 && !existsSync(lock); i++) await new Promise((r) => setTimeout(r, 25));
+      expect(existsSync(lock)).toBe(true);
+      const second = cli(['--input', valid, '--out', out, '--lang', 'uk']);
+      expect(second.code).toBe(4);
+      expect(second.stderr).toMatch(/інший запуск \(процес \d+, з 20\d\d-.*\) уже записує .*concurrent"/);
+      expect(await firstDone).toBe(0);
+      expect(labelOf(out)).toContain('extra-column.csv');
+      expect(existsSync(lock)).toBe(false);
+    },
+  );
+
+  it.skipIf(!existsSync('/usr/bin/strace'))(
+    'a full disk (ENOSPC at fsync) is one line, exit 3, old set kept, no staging left',
+    () => {
+      const out = join(work, 'full-disk');
+      expect(cli(['--input', valid, '--out', out]).code).toBe(0);
+      const before = labelOf(out);
+      const wrap = [
+        '/usr/bin/strace',
+        '-f',
+        '-qq',
+        '-o',
+        '/dev/null',
+        '-e',
+        'trace=fsync',
+        '-e',
+        'inject=fsync:error=ENOSPC',
+      ];
+      const r = cli(['--input', fixture('../csv/extra-column.csv'), '--out', out], wrap);
+      expect(r.code).toBe(3);
+      expectCalm(r.stderr);
+      expect(r.stderr.trim().split('\n').at(-1)).toMatch(
+        /^cannot flush to disk the file ".*oblasts\.json": no space left on the disk \(ENOSPC\)$/,
+      );
+      expect(labelOf(out)).toBe(before);
+      // only the published set is left (no staging, no lock)
+      expect(readdirSync(setsDirOf(out))).toHaveLength(1);
+    },
+  );
+
+  // The issue's reproduction, on the real CLI: strace kills it at its n-th call of each
+  // file-system call that changes what is published. (Every step in turn, with a hook:
+  // src/lib/io/publish.test.ts.)
+  const strace = existsSync('/usr/bin/strace');
+  it.skipIf(!strace).each(['rename,renameat,renameat2', 'symlink,symlinkat', 'link,linkat', 'unlink,unlinkat'])(
+    'a run killed at any of its %s calls leaves the old set or the new, and the next run recovers',
+    (calls) => {
+      const out = join(work, `strace-${calls.split(',')[0]}`);
+      const newInput = join('tests', 'fixtures', 'csv', 'extra-column.csv');
+      expect(cli(['--input', newInput, '--out', `${out}-new`]).code).toBe(0);
+      const newMeta = labelOf(`${out}-new`);
+      expect(cli(['--input', valid, '--out', out]).code).toBe(0);
+      const oldMeta = labelOf(out);
+      expect(newMeta).not.toBe(oldMeta);
+      let killed = 0;
+      for (let n = 1; n <= 10; n++) {
+        const wrap = [
+          '/usr/bin/strace',
+          '-f',
+          '-qq',
+          '-o',
+          '/dev/null',
+          '-e',
+          `trace=${calls}`,
+          '-e',
+          `inject=${calls}:signal=KILL:when=${n}`,
+        ];
+        const r = cli(['--input', newInput, '--out', out], wrap);
+        if (r.code === 0) break; // the run makes fewer than n such calls
+        // strace dies of the signal that killed the run
+        expect(r.signal ?? r.code, `call ${n}: ${r.stderr}`).toBe('SIGKILL');
+        killed++;
+        expect([oldMeta, newMeta]).toContain(labelOf(out));
+        // the next run recovers (stale lock and staging) and publishes
+        const next = cli(['--input', valid, '--out', out]);
+        expect(next.code, next.stderr).toBe(0);
+        expect(labelOf(out)).toBe(oldMeta);
+        expect(existsSync(join(setsDirOf(out), 'lock'))).toBe(false);
+      }
+      expect(killed).toBeGreaterThan(0);
+    },
+  );
+});
