@@ -2,6 +2,11 @@
 // Everything the pipeline writes to data/generated/ is typed here, so pages and
 // map/chart renderers read the same structure the pipeline produces.
 
+import type { z } from 'astro/zod';
+import type { CodebookSchema } from './schema/codebook.ts';
+import type { DatasetSchema } from './schema/dataset.ts';
+import type { ImportMapSchema } from './schema/import-map.ts';
+
 export type Lang = 'uk' | 'en';
 export type Localized = Record<Lang, string>;
 
@@ -27,77 +32,20 @@ export interface OblastUnit {
   aliases: string[];
 }
 
-// ---- Codebook (data/codebook.json) ----
-export interface Option {
-  code: string;
-  label: Localized;
-  aliases?: string[];
-}
-export type FieldType = 'id' | 'text' | 'oblast' | 'integer' | 'latitude' | 'longitude';
-export interface Field {
-  id: string;
-  type: FieldType;
-  required: boolean;
-  min?: number;
-  max?: number;
-  label: Localized;
-}
-export type QuestionType = 'single' | 'multi' | 'boolean';
-export interface Question {
-  id: string;
-  type: QuestionType;
-  required: boolean;
-  min?: number;
-  label: Localized;
-  short: Localized;
-  options: Option[];
-}
-export interface IndexComponent {
-  id: string;
-  question: string;
-  weight: number;
-  /** score per answer code (single/boolean questions) */
-  scores?: Record<string, number>;
-  /** for multi questions: number of chosen codes that counts as a full score */
-  count_full?: number;
-  label: Localized;
-}
-export interface IndexDefinition {
-  id: string;
-  label: Localized;
-  explanation: Localized;
-  components: IndexComponent[];
-}
-export type MetricFormat = 'integer' | 'percent' | 'score' | 'category';
-export type MetricScheme = 'sequential' | 'diverging' | 'categorical';
-export interface MetricDefinition {
-  id: string;
-  kind: 'count' | 'share' | 'index' | 'mode';
-  question?: string;
-  codes?: string[];
-  format: MetricFormat;
-  scheme: MetricScheme;
-  label: Localized;
-}
-export interface Codebook {
-  version: number;
-  fields: Field[];
-  questions: Question[];
-  thresholds: { min_respondents: number; confidence: number };
-  index: IndexDefinition;
-  metrics: MetricDefinition[];
-}
-
-// ---- Dataset config (data/dataset.json) ----
-export interface DatasetConfig {
-  input: string;
-  illustrative: boolean;
-  title: Localized;
-  organisation: Localized;
-  source: Localized;
-  illustrative_notice: Localized;
-  year: number;
-}
+// ---- Codebook (data/codebook.json) and dataset (data/dataset.json): types from their schemas ----
+export type Codebook = z.infer<typeof CodebookSchema>;
+export type Field = Codebook['fields'][number];
+export type FieldType = Field['type'];
+export type Question = Codebook['questions'][number];
+export type QuestionType = Question['type'];
+export type Option = Question['options'][number];
+export type IndexDefinition = Codebook['index'];
+export type IndexComponent = IndexDefinition['components'][number];
+export type MetricDefinition = Codebook['metrics'][number];
+export type MetricFormat = MetricDefinition['format'];
+export type MetricScheme = MetricDefinition['scheme'];
+export type DatasetConfig = z.infer<typeof DatasetSchema>;
+export type ImportMap = z.infer<typeof ImportMapSchema>;
 
 // ---- Validated record (one CSV row) ----
 export interface SurveyRecord {
@@ -115,10 +63,13 @@ export interface SurveyRecord {
 // ---- Problems ----
 export interface Problem {
   file: string;
-  row: number | null; // null for file-level problems
-  column: string | null;
+  row: number | null; // spreadsheet row number; null for file-level problems
+  column: string | null; // the header as written in the file
   value: string | null;
-  message: string; // what was expected
+  /** stable name of the kind of problem, e.g. "unknown_answer" (see docs/data-format.md) */
+  code: string;
+  /** what was expected, in both languages */
+  message: Localized;
   severity: 'error' | 'notice';
 }
 

@@ -1,0 +1,91 @@
+// The codebook's schema (data/codebook.json): the one source of its TypeScript types
+// and of the published JSON Schema (data/schema/codebook.schema.json).
+import { z } from 'astro/zod';
+
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'an id in lower_snake_case, e.g. "smart_strategy"');
+export const LocalizedSchema = z.strictObject({ uk: z.string().min(1), en: z.string().min(1) });
+const aliases = z
+  .array(z.string().min(1))
+  .optional()
+  .describe('other spellings accepted for it (headers for fields and questions, answers for options)');
+
+// "|" and ";" separate answers in a cell, so no spelling of an option may hold them.
+const spelling = z
+  .string()
+  .min(1)
+  .regex(/^[^|;]*$/, 'no "|" or ";" (they separate answers in a cell)');
+export const OptionSchema = z.strictObject({
+  code: id,
+  label: z.strictObject({ uk: spelling, en: spelling }),
+  aliases: z.array(spelling).optional().describe('other spellings accepted for this answer'),
+});
+
+export const FieldSchema = z.strictObject({
+  id,
+  type: z.enum(['id', 'text', 'oblast', 'integer', 'latitude', 'longitude']),
+  required: z.boolean(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  label: LocalizedSchema,
+  aliases,
+  keywords: z
+    .array(z.string().min(2))
+    .optional()
+    .describe('word stems that identify the column when its header matches no label or alias, e.g. "населен"'),
+});
+
+export const QuestionSchema = z
+  .strictObject({
+    id,
+    type: z.enum(['single', 'multi', 'boolean']),
+    required: z.boolean(),
+    min: z.number().int().min(1).optional(),
+    label: LocalizedSchema,
+    short: LocalizedSchema,
+    aliases,
+    keywords: FieldSchema.shape.keywords,
+    other: z
+      .boolean()
+      .optional()
+      .describe('free text matching no option counts as the option "other"; the text goes to a private file'),
+    options: z.array(OptionSchema).min(1).max(30),
+  })
+  .refine((q) => !q.other || q.options.some((o) => o.code === 'other'), {
+    message: 'a question with "other": true needs an option with code "other"',
+    path: ['options'],
+  });
+
+export const IndexComponentSchema = z.strictObject({
+  id,
+  question: id,
+  weight: z.number().positive(),
+  scores: z.record(z.string(), z.number()).optional(),
+  count_full: z.number().int().positive().optional(),
+  label: LocalizedSchema,
+});
+
+export const MetricSchema = z.strictObject({
+  id,
+  kind: z.enum(['count', 'share', 'index', 'mode']),
+  question: id.optional(),
+  codes: z.array(z.string()).optional(),
+  format: z.enum(['integer', 'percent', 'score', 'category']),
+  scheme: z.enum(['sequential', 'diverging', 'categorical']),
+  label: LocalizedSchema,
+});
+
+export const CodebookSchema = z.strictObject({
+  $schema: z.string().optional(),
+  $comment: z.string().optional(),
+  version: z.number().int(),
+  fields: z.array(FieldSchema),
+  questions: z.array(QuestionSchema),
+  thresholds: z.strictObject({ min_respondents: z.number().int().min(1), confidence: z.number().gt(0).lt(1) }),
+  index: z.strictObject({
+    id,
+    label: LocalizedSchema,
+    explanation: LocalizedSchema,
+    components: z.array(IndexComponentSchema),
+  }),
+  metrics: z.array(MetricSchema),
+});
