@@ -57,13 +57,7 @@ const tolerance = (length: number) => Math.min(4, Math.max(1, Math.round(length 
  * @throws Error when two units claim one spelling under placeKey (a registry bug).
  */
 export function createOblastMatcher(units: OblastUnit[]): OblastMatcher {
-  const byKey = buildKeyMap(units);
-  const ownKeys = new Map(units.map((u) => [u, new Set([...nameForms(u), ...centreForms(u)].map(placeKey))]));
-  const keys = [...byKey].map(([key, entry]) => ({ key, unit: entry.unit }));
-  const maxKeyLength = Math.max(...keys.map((k) => k.key.length));
-  const longestName = Math.max(...units.flatMap((u) => [...registryNames(u), ...centreForms(u)].map((n) => n.length)));
-  // Longer than any name written three times over: not a name, answered without looking further.
-  const maxLength = 3 * longestName;
+  const { byKey, ownKeys, keys, maxKeyLength, maxLength } = indexOf(units);
   const stats = { distanceComputations: 0, suggestionsSearched: 0 };
   const memo = new Map<string, OblastMatch>();
 
@@ -167,6 +161,35 @@ export function createOblastMatcher(units: OblastUnit[]): OblastMatcher {
       return r.ok ? r.unit.iso : null;
     },
   };
+}
+
+interface Index {
+  byKey: Map<string, Entry>;
+  /** each unit's own keys (names and centre, also Kyiv for Kyiv Oblast), for the KOATUU name form */
+  ownKeys: Map<OblastUnit, Set<string>>;
+  keys: { key: string; unit: OblastUnit }[];
+  maxKeyLength: number;
+  /** longer than any name written three times over: not a name, answered without looking further */
+  maxLength: number;
+}
+// Built once per registry array: every pipeline run makes a matcher, and keying ~1,100 spellings each time adds up.
+const indexes = new WeakMap<OblastUnit[], Index>();
+
+function indexOf(units: OblastUnit[]): Index {
+  const cached = indexes.get(units);
+  if (cached) return cached;
+  const byKey = buildKeyMap(units);
+  const keys = [...byKey].map(([key, entry]) => ({ key, unit: entry.unit }));
+  const longestName = Math.max(...units.flatMap((u) => [...registryNames(u), ...centreForms(u)].map((n) => n.length)));
+  const index: Index = {
+    byKey,
+    ownKeys: new Map(units.map((u) => [u, new Set([...nameForms(u), ...centreForms(u)].map(placeKey))])),
+    keys,
+    maxKeyLength: Math.max(...keys.map((k) => k.key.length)),
+    maxLength: 3 * longestName,
+  };
+  indexes.set(units, index);
+  return index;
 }
 
 /** The two-digit number a non-ISO code of `unit` starts with, from its registry fields. */
