@@ -12,7 +12,12 @@ export const DatasetSchema = z.strictObject({
   organisation: LocalizedSchema,
   source: LocalizedSchema,
   illustrative_notice: LocalizedSchema,
-  year: z.number().int().min(2000).max(2100).describe("the survey's year (shown in footers and citations), not the build's"),
+  year: z
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .describe("the survey's year (shown in footers and citations), not the build's"),
   presented: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
