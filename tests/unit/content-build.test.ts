@@ -82,6 +82,6 @@ describe('building with broken MDX content', () => {
     );
     expect(code).not.toBe(0);
     expect(output).toContain(`${join('en', '01-strategy.mdx')}:6:1 [frontmatter/type]`);
-    expect(output).toContain('Order: «first» — має бути ціле число, наприклад order: 3.');
+    expect(output).toContain('order: «first» — має бути ціле число, наприклад order: 3.');
   });
 });
