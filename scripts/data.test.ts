@@ -119,6 +119,26 @@ describe('scripts/data.ts', () => {
     expect(published).not.toMatch(/Велодоріжки|Генератори|@example\.org/);
   });
 
+  it('a run into another --out keeps its "Other" file beside that folder, not in the project', () => {
+    const target = join(out, 'elsewhere');
+    const r = cli('--input', 'tests/fixtures/exports/google-forms-uk.csv', '--out', target);
+    expect(r.code).toBe(0);
+    expect(readFileSync(`${target}.other-answers.csv`, 'utf8')).toContain('"Велодоріжки, парковки"');
+    expect(r.stderr).toContain('elsewhere.other-answers.csv');
+  });
+
+  it('says an unknown option in Ukrainian by default, and a multi-line schema error line by line', () => {
+    const r = cli('--chek', 'x.csv');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('невідомий параметр «--chek»');
+    expect(r.stderr).not.toContain('Unknown option');
+    const map = join(out, 'map-lines.json');
+    writeFileSync(map, JSON.stringify({ colums: {} }));
+    const typo = cli('--check', 'tests/fixtures/exports/google-forms-uk.csv', '--map', map);
+    expect(typo.stderr).toMatch(/файл не відповідає схемі \(1\):\n {2}\S/);
+    expect(typo.stderr).not.toContain('\\n');
+  });
+
   it('--json gives every problem a stable code and the text in the chosen language', () => {
     const r = cli('--check', fixture('bad-rows.csv'), '--json', '--lang', 'en');
     const problems = JSON.parse(r.stdout).problems as { code: string; message: string; row: number | null }[];

@@ -14,7 +14,7 @@ import type { DatasetConfig, ImportMap, Lang, Localized, Problem, RunMeta } from
 import { writeFilesAtomically } from '../src/lib/io/atomic-write.ts';
 import { publishSet, PublishError } from '../src/lib/io/publish.ts';
 import { inputNameProblem, readInputFile } from '../src/lib/io/read-input.ts';
-import { displayLine, escapeText, jsonSafe } from '../src/lib/text/display.ts';
+import { displayLine, displayLines, escapeText, jsonSafe } from '../src/lib/text/display.ts';
 import { summariseNotices } from '../src/lib/survey/summarise.ts';
 import { renderOutputs } from '../src/lib/survey/outputs.ts';
 import { MAX_INPUT_BYTES, PRIVATE_CODES, runPipeline, type PipelineResult } from '../src/lib/survey/pipeline.ts';
@@ -90,8 +90,12 @@ function parseCli(argv: string[], root: string, dataset: DatasetConfig): Cli {
       },
     });
   } catch (err) {
+    // Node words these in English only; the common one is put into Ukrainian too.
     const m = (err as Error).message;
-    throw usage(`неправильні параметри: ${m}`, m);
+    const unknown = /^Unknown option '([^']+)'/.exec(m);
+    throw unknown
+      ? usage(`невідомий параметр «${unknown[1]}»`, `unknown option '${unknown[1]}'`)
+      : usage(`неправильні параметри: ${m}`, m);
   }
   const v = parsed.values;
   if (v.help) {
@@ -150,8 +154,14 @@ function parseCli(argv: string[], root: string, dataset: DatasetConfig): Cli {
     sheet: v.sheet ?? (v.check === undefined && v.input === undefined ? dataset.sheet : undefined),
     encoding: v.encoding,
     minRespondents,
-    // Free text can identify people: it goes to a private folder, never beside the published JSON.
-    other: v.other ?? join(root, 'data', 'private', 'other-answers.csv'),
+    // Free text can identify people: it goes to a private file, never into the published set.
+    // A run into another --out keeps its own file beside that folder, so trying a file
+    // elsewhere never replaces the report team's list.
+    other:
+      v.other ??
+      (v.out === undefined
+        ? join(root, 'data', 'private', 'other-answers.csv')
+        : `${resolve(v.out).replace(/\/+$/, '')}.other-answers.csv`),
   };
 }
 
@@ -224,7 +234,7 @@ function fail(text: Localized, cli: Pick<Cli, 'json' | 'lang'>, code = 'unreadab
     process.stdout.write(
       `${jsonSafe(JSON.stringify({ ok: false, shape: null, rows_read: 0, rows_valid: 0, rows_rejected: 0, columns: [], problems: [problem] }))}\n`,
     );
-  } else process.stderr.write(`${displayLine(text[cli.lang])}\n`);
+  } else process.stderr.write(`${displayLines(text[cli.lang])}\n`);
   process.stderr.write(`${formatRowCounts(0, 0, 0, cli.lang)}\n`);
   return EXIT.invalid;
 }
@@ -241,11 +251,11 @@ async function main(): Promise<number> {
     if (cli.map !== null) map = loadJson(cli.map, ImportMapSchema);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`${displayLine(err.text[lang])}\n${USAGE[lang]}\n`);
+      process.stderr.write(`${displayLines(err.text[lang])}\n${USAGE[lang]}\n`);
       return EXIT.usage;
     }
     if (err instanceof ConfigError) {
-      process.stderr.write(`${displayLine(err.text[lang])}\n`);
+      process.stderr.write(`${displayLines(err.text[lang])}\n`);
       return EXIT.usage;
     }
     throw err;
@@ -255,7 +265,7 @@ async function main(): Promise<number> {
     project = loadProjectData(root);
   } catch (err) {
     if (!(err instanceof ConfigError) && !(err instanceof RegistryError)) throw err;
-    process.stderr.write(`${displayLine(err.text[lang])}\n`);
+    process.stderr.write(`${displayLines(err.text[lang])}\n`);
     return EXIT.usage;
   }
   const read = readInputFile(cli.input, MAX_INPUT_BYTES);

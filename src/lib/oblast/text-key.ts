@@ -24,7 +24,14 @@ const LOOKALIKES: Record<string, string> = {
 const LATIN_LOOKALIKE = /[acioepxykmthb]/g;
 
 export function textKey(raw: string): string {
-  let s = raw.toLowerCase().replace(APOSTROPHES, "'").replace(SEPARATORS, ' ').replace(SPACES, ' ').trim();
+  // NFC first: «й» typed as и + U+0306 is the same answer as «й».
+  let s = raw
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(APOSTROPHES, "'")
+    .replace(SEPARATORS, ' ')
+    .replace(SPACES, ' ')
+    .trim();
   if (CYRILLIC.test(s)) s = s.replace(LATIN_LOOKALIKE, (ch) => LOOKALIKES[ch]!);
   return s;
 }

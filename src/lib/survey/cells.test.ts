@@ -82,6 +82,13 @@ describe("parseChoice in the survey tools' multi-answer forms", () => {
     expect(codes('Education, Smart transport')).toEqual(['transport', 'education']);
   });
 
+  it('reads decomposed Unicode (й as и + U+0306) as the same answer, never as "other"', () => {
+    const nfd = 'Розумний транспорт'.normalize('NFD');
+    expect(nfd).not.toBe('Розумний транспорт');
+    expect(codes(nfd)).toEqual(['transport']);
+    expect(codes(`Освіта, ${nfd}`)).toEqual(['transport', 'education']);
+  });
+
   it('reads ";"-joined labels with a trailing ";" (Microsoft Forms)', () => {
     expect(codes('Освіта;Туризм;')).toEqual(['education', 'tourism']);
   });

@@ -82,6 +82,14 @@ export function displayLine(s: string, max = 400, lang?: 'uk' | 'en'): string {
   return `${escapeText(head, false)}… (${lengthNote(s, lang)})`;
 }
 
+/** A message of several lines (our own multi-line reasons): each line shown as displayLine shows it. */
+export function displayLines(s: string): string {
+  return s
+    .split('\n')
+    .map((line) => displayLine(line))
+    .join('\n');
+}
+
 /**
  * JSON text with unseen characters written as \uXXXX escapes (JSON.stringify leaves C1
  * controls, bidi controls and the like raw). Outside strings JSON holds none of them, so
