@@ -154,6 +154,18 @@ describe('what passes', () => {
     }
   });
 
+  it('refuses a noun with too few forms to agree with every number, and links that leave the site without a scheme', () => {
+    const rules = (body: string) => check(`${frontmatter}${body}\n`).map((p) => p.rule);
+    expect(rules('Відповіли <KeyFigure metric="respondents" inline noun="громада" />.')).toEqual(['mdx/noun-forms']);
+    expect(rules('Answered: <KeyFigure metric="respondents" inline noun="community|communities|x" />.')).toEqual([
+      'mdx/noun-forms',
+    ]);
+    expect(rules('Відповіли <KeyFigure metric="respondents" inline noun="громада|громади|громад" />.')).toEqual([]);
+    expect(rules('Див. [тут](//evil.example/).')).toEqual(['html/url-scheme']);
+    expect(rules('Див. <a href="//evil.example/">тут</a>.')).toEqual(['html/url-scheme']);
+    expect(rules('Див. [розділ](#strategy) і [дані](../data/).')).toEqual([]);
+  });
+
   it("every MDX example in the editors' guide", () => {
     const guide = readFileSync('content/README.md', 'utf8');
     const blocks = [...guide.matchAll(/```mdx\n([\s\S]*?)```/g)].map((m) => m[1]!);

@@ -266,10 +266,16 @@ function checkValue(
       return rule.values.includes(text)
         ? []
         : [{ rule: 'mdx/bad-value', text: messages.badChoice(component, attr, text, rule.values) }];
-    case 'nouns':
-      return text.split('|').some((f) => f.trim() === '')
+    case 'nouns': {
+      // Ukrainian nouns agree with a number in three forms (1, 2–4, 5+; two where the last two
+      // coincide, as in «з 1 області / з 24 областей»), English ones in two: a single form would
+      // put a wrong one on the page for some numbers.
+      const forms = text.split('|');
+      const fits = /[\u0400-\u04ff]/.test(text) ? forms.length === 2 || forms.length === 3 : forms.length === 2;
+      return !fits || forms.some((f) => f.trim() === '')
         ? [{ rule: 'mdx/noun-forms', text: messages.nounForms(component, text) }]
         : [];
+    }
     case 'text':
       return [];
   }

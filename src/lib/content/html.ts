@@ -53,6 +53,9 @@ export function urlScheme(url: string): string | null {
 
 /** The disallowed scheme of a link (`javascript`, `data`, …), or null when the link is fine. */
 export function linkSchemeProblem(url: string): string | null {
+  // `//host/…` (or `\\host`, which browsers read the same way) leaves the site without a scheme.
+  // eslint-disable-next-line no-control-regex
+  if (/^[/\\]{2}/.test(url.replace(/[\u0000-\u0020]/g, ''))) return '//';
   const scheme = urlScheme(url);
   return scheme === null || allowedSchemes.includes(scheme) ? null : scheme;
 }

@@ -104,8 +104,8 @@ export const messages = {
     en: `<${component}>: noun works only together with ${flag} (a number in a sentence).`,
   }),
   nounForms: (component: string, value: string): Text => ({
-    uk: `<${component} noun="${value}">: форми слова розділяйте знаком |, без порожніх: "громада|громади|громад" (1, 2–4, 5+) або "community|communities".`,
-    en: `<${component} noun="${value}">: separate the noun forms with |, none empty: "громада|громади|громад" (1, 2–4, 5+) or "community|communities".`,
+    uk: `<${component} noun="${value}">: потрібні українські форми слова для 1, 2–4 і 5+ через |, як "громада|громади|громад" (дві, якщо останні збігаються: "області|областей"), або дві англійські, як "community|communities".`,
+    en: `<${component} noun="${value}">: give the Ukrainian noun forms for 1, 2–4 and 5+ separated by |, like "громада|громади|громад" (two when the last two coincide: "області|областей"), or two English ones, like "community|communities".`,
   }),
   htmlElement: (name: string, allowed: readonly string[], component: string | null): Text => {
     const hint = component
