@@ -136,6 +136,36 @@ describe('hostile input', () => {
     );
   });
 
+  it('refuses a control character (ESC) in the file name, and a community name longer than the codebook allows', () => {
+    const file = join(work, 'a\u001b[2Jb.csv');
+    writeFileSync(file, readFileSync(valid));
+    const r = cli(['--check', file]);
+    expect(r.code).toBe(1);
+    expectCalm(r.stderr);
+    expect(r.stderr).toContain('the file name holds an invisible control character U+001B');
+    const long = join(work, 'long-name.csv');
+    writeFileSync(
+      long,
+      `respondent_id,community,oblast,smart_strategy,priority_areas\nR1,${'ж'.repeat(201)},UA-32,planned,transport\n`,
+    );
+    const l = cli(['--check', long]);
+    expect(l.code).toBe(1);
+    expect(l.stderr).toContain('the name is longer than 200 characters (201)');
+  });
+
+  it('--json keeps a message that quotes a huge cell bounded, like the value', () => {
+    const file = join(work, 'huge-answer.csv');
+    writeFileSync(
+      file,
+      `respondent_id,community,oblast,smart_strategy,priority_areas\nR1,Бучанська громада,UA-32,${'q'.repeat(2_000_000)},transport\n`,
+    );
+    const r = cli(['--check', file, '--json']);
+    expect(r.stdout.length).toBeLessThan(5_000);
+    const problem = JSON.parse(r.stdout).problems.at(-1);
+    expect(problem.value_length).toBe(2_000_000);
+    expect(problem.message).toMatch(/… \(\d[\d ]* characters\)$/);
+  });
+
   it.each([
     ['a folder', () => 'tests', '"tests": not a file (a folder or a device)'],
     ['a device', () => '/dev/zero', '"/dev/zero": not a file (a folder or a device)'],

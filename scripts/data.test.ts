@@ -102,7 +102,7 @@ describe('scripts/data.ts', () => {
     expect(uk.stderr).toContain('  «Назва громади» → community (синонім)');
     expect(uk.stderr).toContain('  «Respondent ID» → respondent_id (назва)');
     expect(uk.stderr.match(/пропущено навмисно/g)).toHaveLength(1);
-    expect(uk.stderr).toContain('файл придатний: tests/fixtures/exports/surveymonkey.xlsx (xlsx)');
+    expect(uk.stderr).toContain('файл придатний: «tests/fixtures/exports/surveymonkey.xlsx» (xlsx)');
     const en = cli('--check', 'tests/fixtures/exports/kobo.csv', '--lang', 'en');
     expect(en.stderr).toContain('shape: KoboToolbox / ODK');
     expect(en.stderr).toContain('  "grp_general/oblast" → oblast (id)');

@@ -14,7 +14,7 @@ import type { DatasetConfig, ImportMap, Lang, Localized, Problem, RunMeta } from
 import { writeFilesAtomically } from '../src/lib/io/atomic-write.ts';
 import { publishSet, PublishError } from '../src/lib/io/publish.ts';
 import { inputNameProblem, readInputFile } from '../src/lib/io/read-input.ts';
-import { displayLine, displayLines, escapeText, jsonSafe } from '../src/lib/text/display.ts';
+import { displayLine, displayLines, displayValue, escapeText, jsonSafe } from '../src/lib/text/display.ts';
 import { summariseNotices } from '../src/lib/survey/summarise.ts';
 import { renderOutputs } from '../src/lib/survey/outputs.ts';
 import { MAX_INPUT_BYTES, PRIVATE_CODES, runPipeline, type PipelineResult } from '../src/lib/survey/pipeline.ts';
@@ -181,7 +181,8 @@ function jsonProblem(p: Problem, lang: Lang) {
     value: long ? p.value!.slice(0, JSON_VALUE_MAX) : p.value,
     ...(long ? { value_length: p.value!.length } : {}),
     code: p.code,
-    message: p.message[lang],
+    // A message may quote the value: bounded like the value, so one cell cannot fill the output.
+    message: displayLine(p.message[lang], 600, lang),
     severity: p.severity,
   };
 }
@@ -290,7 +291,9 @@ async function main(): Promise<number> {
         result.format === 'xlsx'
           ? 'xlsx'
           : `${result.encoding}, ${lang === 'uk' ? 'роздільник' : 'delimiter'} ${JSON.stringify(result.delimiter)}`;
-      process.stderr.write(`${lang === 'uk' ? 'файл придатний' : 'valid'}: ${cli.input} (${how})\n`);
+      process.stderr.write(
+        `${lang === 'uk' ? 'файл придатний' : 'valid'}: ${displayValue(cli.input, 400, lang)} (${how})\n`,
+      );
     }
     return 0;
   }
@@ -315,7 +318,7 @@ async function main(): Promise<number> {
     return err.kind === 'busy' ? EXIT.busy : EXIT.notWritten;
   }
   process.stderr.write(
-    `${lang === 'uk' ? 'записано' : 'wrote'} oblasts.json, national.json, communities.json, meta.json → ${relative(root, cli.out) || '.'}\n`,
+    `${lang === 'uk' ? 'записано' : 'wrote'} oblasts.json, national.json, communities.json, meta.json → ${displayValue(relative(root, cli.out) || '.', 400, lang)}\n`,
   );
   if (result.other.length > 0) {
     writeFilesAtomically(dirname(cli.other), {

@@ -27,6 +27,7 @@ export const FieldSchema = z.strictObject({
   required: z.boolean(),
   min: z.number().optional(),
   max: z.number().optional(),
+  max_length: z.number().int().min(1).optional().describe('text fields: the most characters a value may have'),
   label: LocalizedSchema,
   aliases,
   keywords: z

@@ -122,6 +122,13 @@ export class RowValidator {
     // Invisible characters (bidi, zero-width, C1…) in reader-facing text: see src/lib/text/invisible.ts.
     else if (invisibleProblem(community) !== null)
       report('community', community, 'invisible_character', invisibleProblem(community)!);
+    else if (community.length > (this.fields.get('community')?.max_length ?? Infinity)) {
+      const max = this.fields.get('community')!.max_length!;
+      report('community', community, 'too_long', {
+        uk: `назва довша за ${max} символів (${community.length}) — чи це справді назва громади?`,
+        en: `the name is longer than ${max} characters (${community.length}) — is it really a community name?`,
+      });
+    }
 
     const oblastText = at('oblast');
     const found = this.oblast(oblastText);

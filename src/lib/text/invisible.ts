@@ -3,13 +3,15 @@
 // look the same (zero-width characters), or break the HTML they are put into (C1 controls).
 // All of them are errors: a name cannot be published until it is retyped. (Removing them
 // silently would publish a name that differs from what the respondent's file says.)
-// Tab and line breaks, C0 controls and U+FFFD are checked by the validator itself.
+// C0 controls (ESC…) too, for text no other check sees (the export's file name); tab and line
+// breaks are left to the validator, which also words C0 controls and U+FFFD in cells itself.
 import type { Bilingual } from './bilingual.ts';
 import { escapeChar } from './display.ts';
 
-/** C1 controls and DEL; format characters (bidi, zero-width, soft hyphen, BOM, tags);
+/** C0 controls but tab and line breaks; C1 controls and DEL; format characters (bidi, zero-width, soft hyphen, BOM, tags);
  *  line/paragraph separators; private use; lone surrogates; other default-ignorables. */
-const INVISIBLE = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Default_Ignorable_Code_Point}]/u;
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Default_Ignorable_Code_Point}]/u;
 
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u180e]/u;
@@ -17,7 +19,7 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u180e]/u;
 /** What kind of invisible character `ch` is, in words. */
 function kind(ch: string): Bilingual {
   const cp = ch.codePointAt(0)!;
-  if (cp >= 0x7f && cp <= 0x9f) return { uk: 'керівний символ', en: 'control character' };
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return { uk: 'керівний символ', en: 'control character' };
   if (BIDI.test(ch)) return { uk: 'символ керування напрямком письма', en: 'bidirectional control' };
   if (ZERO_WIDTH.test(ch)) return { uk: 'символ нульової ширини', en: 'zero-width character' };
   if (cp === 0xad) return { uk: "м'який перенос", en: 'soft hyphen' };
@@ -25,7 +27,7 @@ function kind(ch: string): Bilingual {
   if (/\p{Co}/u.test(ch)) return { uk: 'символ приватного вжитку', en: 'private-use character' };
   if (/\p{Cs}/u.test(ch))
     return { uk: 'пошкоджений символ (одинокий сурогат)', en: 'broken character (lone surrogate)' };
-  return { uk: 'невидимий символ', en: 'invisible character' };
+  return { uk: 'символ', en: 'character' };
 }
 
 /** The first invisible character in `s` and where it is, or null when there is none. */
