@@ -11,6 +11,7 @@ import { escapeChar } from './display.ts';
 /** C0 controls but tab and line breaks; C1 controls and DEL; format characters (bidi, zero-width, soft hyphen, BOM, tags);
  *  line/paragraph separators; private use; lone surrogates; other default-ignorables. */
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Default_Ignorable_Code_Point}]/u;
 
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
