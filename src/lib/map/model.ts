@@ -90,7 +90,7 @@ function unitStatus(
 ): UnitStatus {
   if (!status || status === 'no_data') return 'no_data';
   // A count is exact however small; estimates below the respondent threshold are withheld.
-  if (status === 'insufficient' && metric.kind !== 'count') return 'insufficient';
+  if (status === 'insufficient' && metric.kind !== 'count' && metric.kind !== 'coverage') return 'insufficient';
   return value?.value === null || value?.value === undefined ? 'no_data' : 'ok';
 }
 

@@ -16,6 +16,8 @@ import { choiceMask, choiceParser, expectedChoice, parseDecimal, parseInteger, t
 import { codeAnswer, type CodedAnswer, groupPlan } from './group.ts';
 import { FirstRows } from './first-rows.ts';
 import { Tally } from './tally.ts';
+import { breakdownGroup, typeWordsExpected } from './breakdown.ts';
+import type { BreakdownDefinition } from '../types.ts';
 
 export interface ValidationContext {
   file: string;
@@ -135,8 +137,12 @@ function matchHeader(
       fileProblem('unknown column, ignored (not in the codebook)', 'notice', name);
     }
   });
+  // A type column the names can stand in for is not missed when absent.
+  const readFromName = new Set(
+    (ctx.codebook.codebook.breakdowns ?? []).filter((b) => b.from_name).map((b) => b.field as string),
+  );
   for (const id of ctx.codebook.columns) {
-    if (!columns.has(id) && !isRequired(ctx.codebook, id)) {
+    if (!columns.has(id) && !isRequired(ctx.codebook, id) && !readFromName.has(id)) {
       fileProblem('optional column is absent; every answer to it counts as missing', 'notice', id);
     }
   }
@@ -173,6 +179,9 @@ class RowCheck {
   private readonly oblasts: OblastMatcher;
   private readonly idCol: number;
   private readonly communityCol: number;
+  private readonly typeCol: number;
+  private readonly typeBreakdown: BreakdownDefinition | undefined;
+  private readonly typeExpected: string;
   private readonly oblastCol: number;
   private readonly populationCol: number;
   private readonly latCol: number;
@@ -207,6 +216,9 @@ class RowCheck {
     this.oblasts = oblasts;
     this.idCol = at('respondent_id');
     this.communityCol = at('community');
+    this.typeCol = at('type');
+    this.typeBreakdown = (codebook.codebook.breakdowns ?? []).find((b) => b.field === 'type');
+    this.typeExpected = typeWordsExpected(codebook.codebook.breakdowns ?? []) ?? '';
     this.oblastCol = at('oblast');
     this.populationCol = at('population');
     this.latCol = at('lat');
@@ -259,6 +271,7 @@ class RowCheck {
     }
 
     const community = this.community(cells);
+    const type = this.type(cells);
     const iso = this.oblast(cells);
     // A unit the matcher knows but `units` does not list is counted nationally only.
     this.unit = iso === null ? -1 : (this.unitPosition.get(iso) ?? -1);
@@ -284,6 +297,7 @@ class RowCheck {
       row,
       respondent_id: id,
       community,
+      type,
       oblast: iso ?? '',
       population: nullIfNaN(populationValue),
       lat: nullIfNaN(latValue),
@@ -306,6 +320,21 @@ class RowCheck {
     else if (isSuspicious(community)) this.report('community', community, suspiciousMessage);
     else if (this.communities.size < MEMO_LIMIT) this.communities.set(raw, community);
     return community;
+  }
+
+  /** The community-type cell, trimmed; null when the column is absent or the cell empty (the name decides). */
+  private type(cells: string[]): string | null {
+    const text = this.typeCol < 0 ? '' : cells[this.typeCol]!.trim();
+    if (text.length === 0) return null;
+    const def = this.typeBreakdown;
+    if (def && breakdownGroup(def, { community: '', type: text, population: null }) === null) {
+      this.report(
+        'type',
+        text,
+        `очікується тип громади: ${this.typeExpected} або порожня клітинка (тоді тип береться з назви громади) / expected a community type: ${this.typeExpected}, or an empty cell (the type is then read from the name)`,
+      );
+    }
+    return text;
   }
 
   /** ISO code of the row's unit, or null when the cell is reported as wrong. */
