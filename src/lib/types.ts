@@ -50,6 +50,8 @@ export interface Question {
   min?: number;
   label: Localized;
   short: Localized;
+  /** caption of the question's top-option finding, e.g. "найчастіше бракує" / "most often lacking" */
+  finding?: Localized;
   options: Option[];
 }
 export interface IndexComponent {

@@ -14,7 +14,7 @@ export function componentIdRules(codebook: Codebook): Record<string, Record<stri
   return {
     ChoroplethMap: { metric: metrics },
     BarChart: { question: questions },
-    KeyFigure: { metric: [...metrics, ...extraKeyFigures] },
+    KeyFigure: { metric: [...metrics, ...extraKeyFigures], question: questions },
     OblastRanking: {},
     DataTable: { metrics: metrics },
     IndexExplanation: {},

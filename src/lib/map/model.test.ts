@@ -103,4 +103,21 @@ describe('buildMapModel', () => {
     const kyivOblast = model.regions.find((r) => r.iso === 'UA-32')!;
     expect(model.legend.find((e) => e.key === kyivOblast.classKey)!.fill).toBe(kyivOblast.fill);
   });
+
+  it("gives the top direction its share and n, and marks ≈ where the runner-up lies inside the winner's interval", () => {
+    const model = buildMapModel(data, { metric: 'top_priority', lang: 'uk' });
+    const byIso = new Map(model.regions.map((r) => [r.iso, r]));
+    // UA-05: e-governance 25 % of 4, transport inside its interval
+    const tied = byIso.get('UA-05')!;
+    expect(tied.valueText).toMatch(/^Електронне врядування — 25 % ≈ Розумний транспорт — \d+ %$/);
+    expect(tied.short).toBe('Вінницька ≈');
+    expect(tied.ciText).toBe(`5–70${nb}%`);
+    expect(tied.label).toContain('4 респонденти');
+    // UA-12: no other option chosen — a clear winner, no mark
+    const clear = byIso.get('UA-12')!;
+    expect(clear.valueText).toBe(`Освіта — 33${nb}%`);
+    expect(clear.short).toBe('Дніпропетровська');
+    expect(model.nearTieNote).toMatch(/^≈ — другий за частотою варіант потрапляє в 95% інтервал першого/);
+    expect(buildMapModel(data, { metric: 'strategy_adopted', lang: 'en' }).nearTieNote).toBeNull();
+  });
 });
