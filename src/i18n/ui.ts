@@ -40,6 +40,10 @@ const strings = {
     en: 'oblast ranked|oblasts ranked',
   },
   minRespondents: { uk: 'мінімум відповідей для рейтингу', en: 'minimum answers to be ranked' },
+  communitiesTotal: {
+    uk: 'територіальна громада в Україні|територіальні громади в Україні|територіальних громад в Україні',
+    en: 'territorial community in Ukraine|territorial communities in Ukraine',
+  },
   leadingOblast: { uk: 'лідер за індексом смарт-готовності', en: 'leads the Smart Readiness Index' },
   leadingGroup: {
     uk: 'можуть бути першими за індексом смарт-готовності',
@@ -50,6 +54,10 @@ const strings = {
     en: 'intervals overlap — statistically indistinguishable',
   },
   ciShort: { uk: '95 % ДІ', en: '95% CI' },
+  breakdownNote: {
+    uk: 'Крапка — частка групи, лінія — її 95 % довірчий інтервал. Для груп, де відповіло замало громад, частки не показано.',
+    en: "The dot is the group's share, the line its 95% confidence interval. Groups with too few answers show no shares.",
+  },
   noData: { uk: 'немає даних', en: 'no data' },
   insufficient: { uk: 'замало даних', en: 'insufficient data' },
   oblast: { uk: 'Область', en: 'Oblast' },

@@ -200,6 +200,8 @@ export interface NationalAggregate {
   respondents: number;
   oblasts_covered: number; // units with ≥1 respondent
   oblasts_ranked: number;
+  /** territorial communities in all units of the registry (1,469 since the 2020 reform) */
+  communities_total: number | null;
   /** ISO of the one leader, only when its interval clears every other ranked unit's; else null */
   leader: string | null;
   /** ISO codes of the leading group: ranked units no other unit's interval lies entirely above */

@@ -52,7 +52,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('building with broken MDX content', () => {
   it('fails on an unknown chart id, naming the file, line, id and valid ids', async () => {
     const { code, output } = await buildWith((dir) =>
-      replaceIn(join(dir, 'uk/03-needs.mdx'), 'question="needs"', 'question="need"'),
+      replaceIn(join(dir, 'uk/03-needs.mdx'), '<BarChart question="needs"', '<BarChart question="need"'),
     );
     expect(code).not.toBe(0);
     expect(output).toMatch(

@@ -1,7 +1,13 @@
 import type { Codebook } from '../types.ts';
 
 /** Key figures that are not codebook metrics but national facts of the run. */
-export const extraKeyFigures = ['oblasts_covered', 'oblasts_ranked', 'leader', 'min_respondents'] as const;
+export const extraKeyFigures = [
+  'oblasts_covered',
+  'oblasts_ranked',
+  'leader',
+  'min_respondents',
+  'communities_total',
+] as const;
 
 /**
  * The components an editor may use in MDX, and which attribute names an id
@@ -16,6 +22,7 @@ export function componentIdRules(codebook: Codebook): Record<string, Record<stri
     BarChart: { question: questions },
     KeyFigure: { metric: [...metrics, ...extraKeyFigures], question: questions },
     OblastRanking: {},
+    Breakdown: { by: (codebook.breakdowns ?? []).map((b) => b.id), question: questions },
     DataTable: { metrics: metrics },
     IndexExplanation: {},
     CommunityList: {},

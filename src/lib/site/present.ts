@@ -162,6 +162,7 @@ export function communitiesByOblast(
 export function keyFigureCount(id: string, national: NationalAggregate, codebook: Codebook): number | null {
   if (id === 'oblasts_covered') return national.oblasts_covered;
   if (id === 'oblasts_ranked') return national.oblasts_ranked;
+  if (id === 'communities_total') return national.communities_total ?? null;
   if (id === 'min_respondents') return codebook.thresholds.min_respondents;
   const metric = codebook.metrics.find((m) => m.id === id);
   const value = national.metrics[id]?.value;

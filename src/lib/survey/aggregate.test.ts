@@ -14,6 +14,7 @@ const base: Answers = {
   has_cdto: null,
 };
 let row = 2;
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 const r = (oblast: string, answers: Answers = {}) => record(oblast, { ...base, ...answers }, row++);
 
 describe('aggregate', () => {
@@ -179,6 +180,37 @@ describe('aggregate', () => {
     const tied = aggregate([n(['funding', 'expertise']), n(['funding']), n(['expertise']), n(['partners'])], opts)
       .national.questions.needs!;
     expect(tied.top).toEqual(['funding', 'expertise', 'partners']);
+  });
+
+  it('gives each unit its communities_total and coverage; none where the registry has no total', () => {
+    const { oblasts, national } = aggregate([r('UA-32'), r('UA-32'), r('UA-30')], opts);
+    const kyivOblast = oblasts.find((o) => o.iso === 'UA-32')!;
+    expect(kyivOblast).toMatchObject({ communities_total: 69, coverage: round6(2 / 69) });
+    expect(kyivOblast.metrics.coverage).toMatchObject({ value: round6(2 / 69), n: 2 });
+    expect(oblasts.find((o) => o.iso === 'UA-30')).toMatchObject({ communities_total: null, coverage: null });
+    expect(national.communities_total).toBe(1469);
+    expect(national.metrics.coverage!.value).toBe(round6(3 / 1469));
+  });
+
+  it('breaks down by population band and type; an empty group is no_data with no shares', () => {
+    const big = { ...r('UA-32'), population: 80000, community: 'Білоцерківська міська громада' };
+    const small = {
+      ...r('UA-32', { smart_strategy: ['none'] }),
+      population: 4000,
+      community: 'Пісківська селищна громада',
+    };
+    const unknown = { ...r('UA-32'), population: null, community: 'Громада без типу' };
+    const b = aggregate([big, small, unknown], opts).national.breakdowns;
+    expect(b.population_class!.groups.large).toMatchObject({ respondents: 1, status: 'insufficient' });
+    expect(b.population_class!.groups.medium).toMatchObject({ respondents: 0, status: 'no_data' });
+    expect(b.population_class!.groups.medium!.questions.smart_strategy!.options.adopted).toEqual({
+      count: 0,
+      share: null,
+      ci: null,
+    });
+    expect(b.population_class!.unclassified).toBe(1);
+    expect(b.community_type!.groups.settlement!.questions.smart_strategy!.options.none!.count).toBe(1);
+    expect(b.community_type!.unclassified).toBe(1);
   });
 
   it('sorts communities by registry order, then name', () => {

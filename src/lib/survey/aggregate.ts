@@ -65,6 +65,7 @@ export function summarise(tally: Tally, records: SurveyRecord[], opts: Aggregate
     respondents: all.respondents,
     oblasts_covered: oblasts.filter((o) => o.respondents > 0).length,
     oblasts_ranked: oblasts.filter((o) => o.rank !== null).length,
+    communities_total: nationalTotal(opts.units),
     leader: leaders.length === 1 ? leaders[0]! : null,
     leaders,
     questions: questionStats(all, plan, z),
