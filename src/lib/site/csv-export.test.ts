@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './csv-export.ts';
+import { fileURLToPath } from 'node:url';
+import { oblastsCsv, toCsv } from './csv-export.ts';
+import { readSiteData } from './data.ts';
 
 describe('toCsv', () => {
   it('quotes delimiters, quotes and line breaks, leaves missing values empty', () => {
@@ -16,5 +18,31 @@ describe('toCsv', () => {
 
   it('neutralises spreadsheet formulas in text but not negative numbers', () => {
     expect(toCsv(['a', 'b'], [['=HYPERLINK("x")', -1]])).toBe('a,b\r\n"\'=HYPERLINK(""x"")",-1\r\n');
+  });
+});
+
+describe('oblastsCsv', () => {
+  it('gives possible ranks, the communities total, and the top direction with its share and tie flag', () => {
+    const data = readSiteData(fileURLToPath(new URL('../../../tests/fixtures/generated/', import.meta.url)));
+    const [header, ...lines] = oblastsCsv(data.oblasts, data.codebook, ['top_priority']).trim().split('\r\n');
+    expect(header).toBe(
+      'iso,name_uk,name_en,status,respondents,communities_total,rank,rank_best,rank_worst,top_priority,top_priority_share,top_priority_ci_low,top_priority_ci_high,top_priority_near_tie',
+    );
+    const vinnytsia = lines.find((l) => l.startsWith('UA-05,'))!.split(',');
+    const o = data.oblasts.find((x) => x.iso === 'UA-05')!;
+    expect(vinnytsia.slice(5)).toEqual([
+      '63',
+      String(o.rank),
+      String(o.rank_range![0]),
+      String(o.rank_range![1]),
+      'e_governance',
+      '0.25',
+      String(o.metrics.top_priority!.ci![0]),
+      String(o.metrics.top_priority!.ci![1]),
+      'yes',
+    ]);
+    expect(lines.find((l) => l.startsWith('UA-40,'))).toBe(
+      'UA-40,місто Севастополь,Sevastopol city,no_data,0,,,,,,,,,',
+    );
   });
 });
