@@ -2,6 +2,7 @@
 // Each section is a named async function printing its own lines; add a section by
 // appending to `sections`. Exit code 1 when a section misses its target.
 import { ingestSection } from './bench/ingest.ts';
+import { oblastCellSection } from './bench/oblast-cell.ts';
 import { siteSection } from './bench/site.ts';
 
 export interface BenchSection {
@@ -10,7 +11,7 @@ export interface BenchSection {
   run(): Promise<boolean>;
 }
 
-export const sections: BenchSection[] = [ingestSection, siteSection];
+export const sections: BenchSection[] = [ingestSection, oblastCellSection, siteSection];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

@@ -38,7 +38,7 @@ describe('scripts/data.ts', () => {
     const bad = cli('--input', fixture('bad-rows.csv'), '--out', out);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(
-      'tests/fixtures/csv/bad-rows.csv:3 column "oblast": "Киевская" — expected one of the 27 oblast-level units (did you mean "Київська область"?)',
+      'tests/fixtures/csv/bad-rows.csv:3 column "oblast": "Кивїська" — «Кивїська» не є назвою жодної з 27 областей; можливо, «Київська область»? / "Кивїська" names none of the 27 oblast-level units; did you mean "Kyiv Oblast" (Київська область)?',
     );
     expect(bad.stderr).toContain('rows read 4 = 1 used + 3 rejected');
     expect(readFileSync(join(out, 'national.json'), 'utf8')).toBe(before);

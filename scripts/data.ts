@@ -10,6 +10,7 @@ import type { DatasetConfig, RunMeta } from '../src/lib/types.ts';
 import { writeFilesAtomically } from '../src/lib/io/atomic-write.ts';
 import { renderOutputs } from '../src/lib/survey/outputs.ts';
 import { MAX_INPUT_BYTES, runPipeline, type PipelineResult } from '../src/lib/survey/pipeline.ts';
+import { RegistryError } from '../src/lib/oblast/registry.ts';
 import { loadProjectData } from '../src/lib/survey/project.ts';
 import { formatProblem, formatRowCounts } from '../src/lib/survey/report.ts';
 
@@ -144,7 +145,14 @@ function main(): number {
     process.stderr.write(`${formatRowCounts(0, 0, 0)}\n`);
     return 1;
   }
-  const project = loadProjectData(root);
+  let project: ReturnType<typeof loadProjectData>;
+  try {
+    project = loadProjectData(root);
+  } catch (err) {
+    if (!(err instanceof RegistryError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 1;
+  }
   const result = runPipeline(bytes, cli.input, {
     ...project,
     encoding: cli.encoding,

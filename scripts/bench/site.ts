@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { budgetProblems, pageWeight } from '../../tests/quality/budgets.ts';
 import { discoverPages } from '../../tests/quality/pages.ts';
 import { formatSizeTable } from '../../tests/quality/size-table.ts';
-import { chromePath, startChromium } from '../../tests/e2e/chromium.ts';
+import { chromePath, launchChromiumWithPort } from '../../tests/e2e/chromium.ts';
 import { startStaticServer } from '../../tests/e2e/static-server.ts';
 import type { BenchSection } from '../bench.ts';
 
@@ -115,7 +115,8 @@ async function lighthouseScores(distDir: string): Promise<boolean> {
   const targets = ['/', ...(embed ? [embed] : [])];
   if (!embed) console.log('no /embed/<id>/ page in dist/: Lighthouse runs on / only');
   const server = await startStaticServer([{ prefix: '/', dir: distDir }]);
-  const chrome = await startChromium();
+  const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
+  const chrome = await launchChromiumWithPort(profile);
   let met = true;
   try {
     console.log(`${'page'.padEnd(28)} perf  a11y  best   seo   (targets ${Object.values(TARGETS).join(' / ')})`);
@@ -127,7 +128,8 @@ async function lighthouseScores(distDir: string): Promise<boolean> {
       console.log(`${route.padEnd(28)} ${scores.map((s) => String(s).padStart(4)).join('  ')}`);
     }
   } finally {
-    await chrome.stop();
+    await chrome.context.close();
+    rmSync(profile, { recursive: true, force: true });
     await server.close();
   }
   return met;

@@ -110,10 +110,3 @@ export function t(lang: Lang, key: StringKey): string {
 export function otherLang(lang: Lang): Lang {
   return lang === 'uk' ? 'en' : 'uk';
 }
-
-/** Path of a page (without base) in the given language: '' → '/' or '/en/'. */
-export function localePath(lang: Lang, path = ''): string {
-  const clean = path.replace(/^\/+|\/+$/g, '');
-  const prefix = lang === 'uk' ? '' : 'en/';
-  return '/' + prefix + (clean ? clean + '/' : '');
-}

@@ -8,12 +8,18 @@ export type Localized = Record<Lang, string>;
 // ---- Oblast registry (data/oblasts.json) ----
 export interface OblastUnit {
   iso: string; // ISO 3166-2, e.g. "UA-32"
-  katotth: string; // KATOTTH prefix, e.g. "UA32"
+  katotth: string; // KATOTTH prefix, e.g. "UA32" (differs from the ISO number for five units)
+  pcode: string; // OCHA/HDX admin-1 P-code, e.g. "UA32"; lower-level P-codes start with it
+  koatuu: string; // the unit's 10-digit KOATUU code, e.g. "3200000000"
   kind: 'oblast' | 'city' | 'republic';
   name_uk: string;
   name_en: string;
   short_uk: string;
   short_en: string;
+  name_ru: string;
+  short_ru: string;
+  /** administrative centre; absent for Kyiv and Sevastopol, which are cities themselves */
+  centre?: Localized & { ru: string };
   /** a still shorter map label, for the few units whose short name does not fit inside them on the map */
   map_abbr_uk?: string;
   map_abbr_en?: string;
@@ -22,9 +28,9 @@ export interface OblastUnit {
   /**
    * territorial communities (hromadas) in the unit since the 2020 reform (1,469 in the 24
    * oblasts); null where none were formed under Ukrainian law (Kyiv city, Crimea,
-   * Sevastopol). Source: the registry's `communities_total_source`.
+   * Sevastopol) or not given. Source: the registry's `communities_total_source`.
    */
-  communities_total: number | null;
+  communities_total?: number | null;
 }
 
 // ---- Codebook (data/codebook.json) ----

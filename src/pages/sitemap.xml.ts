@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
-import { localePath } from '../i18n/ui.ts';
+import { getRelativeLocaleUrl } from 'astro:i18n';
+import { languages } from '../i18n/ui.ts';
 import { textPages } from '../lib/site/pages.ts';
-import { withBase } from '../lib/site/url.ts';
 import type { Lang } from '../lib/types.ts';
 
-const langs: Lang[] = ['uk', 'en'];
+const langs = Object.keys(languages) as Lang[];
 
 export const GET: APIRoute = ({ site }) => {
-  const abs = (lang: Lang, path: string) => new URL(withBase(localePath(lang, path)), site).href;
+  const abs = (lang: Lang, path: string) => new URL(getRelativeLocaleUrl(lang, path), site).href;
   const urls = textPages.flatMap((path) =>
     langs.map(
       (lang) =>

@@ -1,24 +1,12 @@
-// axe-core from node_modules, evaluated through the DevTools protocol so the page's own
-// CSP (which rightly forbids injected scripts) does not need to be bypassed.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Accessibility through @axe-core/playwright. It evaluates axe over the DevTools protocol, so
+// the page's own CSP (which rightly forbids injected scripts) need not be bypassed, and it
+// checks inside iframes too.
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
+/** Every axe violation on the page as one line: rule id, impact, help and up to five targets. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const loaded = await page.evaluate('typeof window.axe === "object"');
-  if (!loaded) await page.evaluate(axeSource);
-  const violations = (await page.evaluate(
-    `window.axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`,
-  )) as AxeViolation[];
+  const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
   return violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes

@@ -1,36 +1,19 @@
-// playwright-core driving our own Chromium over CDP, one browser per test file.
-import { chromium, type Browser } from 'playwright-core';
+// playwright-core driving Debian's Chromium, one browser per test file.
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startChromium } from './chromium.ts';
-
-export interface LaunchedBrowser {
-  browser: Browser;
-  close: () => Promise<void>;
-}
-
-export async function launchBrowser(): Promise<LaunchedBrowser> {
-  const chrome = await startChromium();
-  const browser = await chromium.connectOverCDP(chrome.endpoint);
-  return {
-    browser,
-    close: async () => {
-      await browser.close().catch(() => undefined);
-      await chrome.stop();
-    },
-  };
-}
+import { launchChromium } from './chromium.ts';
 
 /** One Chromium per test file, closed when the file is done. */
 export function useBrowser(): () => Browser {
-  let launched: LaunchedBrowser | undefined;
+  let browser: Browser | undefined;
   beforeAll(async () => {
-    launched = await launchBrowser();
+    browser = await launchChromium();
   });
   afterAll(async () => {
-    await launched?.close();
+    await browser?.close();
   });
   return () => {
-    if (!launched) throw new Error('browser not started: call useBrowser() at the top level of a test file');
-    return launched.browser;
+    if (!browser) throw new Error('browser not started: call useBrowser() at the top level of a test file');
+    return browser;
   };
 }

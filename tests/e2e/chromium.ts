@@ -1,12 +1,11 @@
-// Debian's Chromium, started by us with the exact flags CI uses, a fresh profile and
-// DevTools on a free port. No browser is ever downloaded.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Debian's Chromium, launched by playwright-core with the exact flags CI uses. No browser is
+// ever downloaded: `executablePath` points at the system one.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
-export const CHROME_FLAGS = [
-  '--headless',
+const CHROME_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -23,55 +22,29 @@ export function chromePath(): string {
   return process.env.CHROME_PATH || '/usr/bin/chromium';
 }
 
-export interface RunningChromium {
-  /** DevTools websocket endpoint. */
-  endpoint: string;
-  /** DevTools port (for tools such as Lighthouse). */
-  port: number;
-  stop: () => Promise<void>;
+/** Headless Chromium with the CI flags and a fresh profile (playwright removes it on close). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromePath(), headless: true, args: CHROME_FLAGS });
 }
 
-/** Starts Chromium with the CI flags, a fresh profile and DevTools on a free port. */
-export async function startChromium(): Promise<RunningChromium> {
-  const profile = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
-  const child: ChildProcess = spawn(
-    chromePath(),
-    [...CHROME_FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    let log = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${log}`)), 30_000);
-    child.once('error', (err) => {
-      clearTimeout(timer);
-      reject(new Error(`Cannot start ${chromePath()}: ${err.message}`));
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Chromium exited with ${code}:\n${log}`));
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-      const m = /DevTools listening on (ws:\/\/\S+)/.exec(log);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
+/**
+ * Headless Chromium with the CI flags and its profile in `profileDir`, with DevTools also on
+ * a free TCP port for tools that attach by port (Lighthouse). Chromium writes the port it
+ * chose to `DevToolsActivePort` in the profile; throws if it has not within 10 s.
+ */
+export async function launchChromiumWithPort(profileDir: string): Promise<{ port: number; context: BrowserContext }> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromePath(),
+    headless: true,
+    args: [...CHROME_FLAGS, '--remote-debugging-port=0'],
   });
-  child.removeAllListeners('exit');
-  return {
-    endpoint,
-    port: Number(new URL(endpoint).port),
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const port = Number(
+      (await readFile(join(profileDir, 'DevToolsActivePort'), 'utf8').catch(() => '')).split('\n')[0],
+    );
+    if (port > 0) return { port, context };
+    await sleep(100);
+  }
+  await context.close();
+  throw new Error(`Chromium wrote no DevToolsActivePort in ${profileDir}`);
 }

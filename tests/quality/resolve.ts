@@ -22,6 +22,15 @@ function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
 }
 
+/** `decodeURIComponent`, or undefined for a malformed escape such as "%E0" (it would throw). */
+function decoded(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * @param fromPath the URL path of the document holding the URL, including the base
  *   (e.g. "/sub/path/en/" or "/_astro/x.css").
@@ -43,13 +52,11 @@ export function resolveUrl(layout: SiteLayout, fromPath: string, raw: string): R
   if (!pathname.startsWith(layout.base)) {
     return { type: 'error', reason: `path ${pathname} is outside the base ${layout.base}` };
   }
-  let rel: string;
-  try {
-    rel = decodeURIComponent(pathname.slice(layout.base.length));
-  } catch {
-    return { type: 'error', reason: 'malformed percent-encoding' };
-  }
-  const fragment = decodeURIComponent(parsed.hash.slice(1));
+  const rel = decoded(pathname.slice(layout.base.length));
+  if (rel === undefined) return { type: 'error', reason: `malformed percent-encoding in the path ${pathname}` };
+  const fragment = decoded(parsed.hash.slice(1));
+  if (fragment === undefined)
+    return { type: 'error', reason: `malformed percent-encoding in the fragment ${parsed.hash}` };
   const direct = join(layout.distDir, rel);
   if (rel === '' || rel.endsWith('/')) {
     const index = join(direct, 'index.html');

@@ -46,6 +46,7 @@ function finish(text: string, encoding: string, notice: string | null): DecodeRe
   return { ok: true, text, encoding: new TextDecoder(encoding).encoding, notice };
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const NUL_OR_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
 
 /** A CSV never holds NUL and rarely any C0 control; many of them mean we were handed something else. */

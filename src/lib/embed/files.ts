@@ -6,13 +6,13 @@ import { findGraphic } from './graphics.ts';
 import { composeOg } from './og.ts';
 import { ogParts, standaloneParts } from './parts.ts';
 import { renderPng } from './png.ts';
-import { absoluteUrl, reportSectionPath, siteGraphics } from './site-graphics.ts';
+import { absoluteUrl, reportSectionHref, siteGraphics } from './site-graphics.ts';
 import { composeStandalone } from './standalone.ts';
 
 export async function graphicSvg(id: string, lang: Lang, site: URL | undefined): Promise<string> {
   const graphic = findGraphic(await siteGraphics(), id);
   return composeStandalone(
-    standaloneParts(graphic, loadSiteData(), lang, absoluteUrl(reportSectionPath(graphic, lang), site)),
+    standaloneParts(graphic, loadSiteData(), lang, absoluteUrl(reportSectionHref(graphic, lang), site)),
   );
 }
 

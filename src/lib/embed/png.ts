@@ -7,10 +7,10 @@ import { Resvg } from '@resvg/resvg-js';
 
 const require = createRequire(join(process.env.PROJECT_ROOT ?? process.cwd(), 'package.json'));
 const fontFiles = [
-  '400Regular/NotoSans_400Regular.ttf',
-  '600SemiBold/NotoSans_600SemiBold.ttf',
-  '700Bold/NotoSans_700Bold.ttf',
-].map((f) => require.resolve(`@expo-google-fonts/noto-sans/${f}`));
+  require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+  require.resolve('@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf'),
+  require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
+];
 
 /** PNG bytes of an SVG at `scale` × its own size. */
 export function renderPng(svg: string, scale = 2): Uint8Array {

@@ -3,7 +3,7 @@
 // (it needs astro:content); the logic is in graphics.ts.
 import { getCollection } from 'astro:content';
 import { loadSiteData } from '../site/data.ts';
-import { localePath } from '../../i18n/ui.ts';
+import { getRelativeLocaleUrl } from 'astro:i18n';
 import { withBase } from '../site/url.ts';
 import type { Lang } from '../types.ts';
 import { embedGraphics, placements, type Graphic } from './graphics.ts';
@@ -26,22 +26,24 @@ export async function graphicPaths(): Promise<{ params: { id: string } }[]> {
   return (await siteGraphics()).map((g) => ({ params: { id: g.id } }));
 }
 
-/** Paths (without base) of one graphic's pages and files. */
+/** Links (base included) to one graphic's pages and files. */
 export const graphicUrls = (g: Pick<Graphic, 'id'>, lang: Lang) => {
-  const page = localePath(lang, `embed/${g.id}`);
+  const page = getRelativeLocaleUrl(lang, `embed/${g.id}`);
   return {
     page,
     svg: `${page}graphic.svg`,
     png: `${page}graphic.png`,
-    csv: `/embed/${g.id}/data.csv`,
-    og: `/og/${g.id}-${lang}.png`,
+    csv: withBase(`/embed/${g.id}/data.csv`),
+    og: withBase(`/og/${g.id}-${lang}.png`),
   };
 };
 
-export function absoluteUrl(path: string, site: URL | undefined): string {
-  return new URL(withBase(path), site ?? 'http://localhost').href;
+/** A link (base included) as an absolute URL on the configured site. */
+export function absoluteUrl(href: string, site: URL | undefined): string {
+  return new URL(href, site ?? 'http://localhost').href;
 }
 
-export function reportSectionPath(g: Graphic, lang: Lang): string {
-  return `${localePath(lang)}#${g.section}`;
+/** Link (base included) to the report section that shows the graphic. */
+export function reportSectionHref(g: Graphic, lang: Lang): string {
+  return `${getRelativeLocaleUrl(lang)}#${g.section}`;
 }

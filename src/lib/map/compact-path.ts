@@ -22,7 +22,7 @@ function join(parts: string[], prevEndsWithDot: (s: string) => boolean): string 
   return out;
 }
 
-const hasFraction = (s: string) => /\.\d*$/.test(s.slice(s.search(/[^,\-]*$/)));
+const hasFraction = (s: string) => /\.\d*$/.test(s.slice(s.search(/[^,-]*$/)));
 
 export function compactPath(d: string): string {
   let out = '';

@@ -109,7 +109,7 @@ describe('buildMapModel', () => {
     const byIso = new Map(model.regions.map((r) => [r.iso, r]));
     // UA-05: e-governance 25 % of 4, transport inside its interval
     const tied = byIso.get('UA-05')!;
-    expect(tied.valueText).toMatch(/^Електронне врядування — 25 % ≈ Розумний транспорт — \d+ %$/);
+    expect(tied.valueText).toMatch(/^Електронне врядування — 25\u00a0% ≈ Розумний транспорт — \d+\u00a0%$/);
     expect(tied.short).toBe('Вінницька ≈');
     expect(tied.ciText).toBe(`5–70${nb}%`);
     expect(tied.label).toContain('4 респонденти');

@@ -32,7 +32,7 @@ function readJson<T>(path: string): T {
   } catch (err) {
     const reason =
       (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing — run `npm run data` first' : String(err);
-    throw new Error(`Cannot read ${path}: ${reason}`);
+    throw new Error(`Cannot read ${path}: ${reason}`, { cause: err });
   }
 }
 

@@ -52,10 +52,10 @@ export function summarise(tally: Tally, records: SurveyRecord[], opts: Aggregate
       status: statusOf(g.respondents, opts.minRespondents),
       rank: null,
       rank_range: null,
-      communities_total: u.communities_total,
-      coverage: coverage(g.respondents, u.communities_total),
+      communities_total: u.communities_total ?? null,
+      coverage: coverage(g.respondents, u.communities_total ?? null),
       questions: questionStats(g, plan, z),
-      metrics: metricValues(g, plan, opts.codebook, z, u.communities_total),
+      metrics: metricValues(g, plan, opts.codebook, z, u.communities_total ?? null),
     };
   });
   const index = opts.codebook.metrics.find((m) => m.kind === 'index');
@@ -121,7 +121,7 @@ export function assignRankRanges(oblasts: OblastAggregate[], indexId: string): s
 
 /** Communities in all units that have a total (1,469 for the 2020 registry); null if none has. */
 function nationalTotal(units: OblastUnit[]): number | null {
-  const totals = units.map((u) => u.communities_total).filter((t): t is number => t !== null);
+  const totals = units.map((u) => u.communities_total).filter((t): t is number => typeof t === 'number');
   return totals.length ? totals.reduce((a, b) => a + b, 0) : null;
 }
 

@@ -96,7 +96,7 @@ describe('runPipeline on the fixtures', () => {
     expect(r).toMatchObject({ ok: false, rowsRead: 4, rowsValid: 1, rowsRejected: 3, aggregates: null });
     const lines = errors(r).map(formatProblem);
     expect(lines).toContain(
-      'data/bad-rows.csv:3 column "oblast": "Киевская" — expected one of the 27 oblast-level units (did you mean "Київська область"?)',
+      'data/bad-rows.csv:3 column "oblast": "Кивїська" — «Кивїська» не є назвою жодної з 27 областей; можливо, «Київська область»? / "Кивїська" names none of the 27 oblast-level units; did you mean "Kyiv Oblast" (Київська область)?',
     );
     expect(errors(r).map((p) => `${p.row}:${p.column}`)).toEqual([
       '3:oblast',

@@ -8,7 +8,7 @@
 // cells are remembered by their raw text, and accepted answers by the set of options
 // they name (a bit mask, see choiceMask). Anything not seen before takes the careful
 // path, which is also the only place that words errors.
-import type { Field, OblastUnit, Problem, SurveyRecord } from '../types.ts';
+import type { Field, Localized, OblastUnit, Problem, SurveyRecord } from '../types.ts';
 import type { CsvIssue, CsvVisitor } from '../csv/parse.ts';
 import type { OblastMatcher } from '../oblast/normalize.ts';
 import type { CompiledCodebook } from './codebook.ts';
@@ -36,7 +36,7 @@ export interface ValidationResult {
 }
 
 type Columns = Map<string, number>;
-type Report = (column: string, value: string, message: string) => void;
+type Report = (column: string, value: string, message: string, severity?: Problem['severity']) => void;
 
 const NO_ANSWER: ChoiceParse = { codes: null, error: null };
 /** Accepted-cell memos stop growing here, so a file of free text cannot exhaust memory. */
@@ -82,7 +82,9 @@ export class RowValidator implements CsvVisitor {
     const problems = this.problems;
     const before = problems.length;
     const record = check.run(row, cells, problems);
-    if (record !== null && problems.length === before && !this.rejected.has(row)) {
+    // Notices (a centre read as its oblast) keep the row; any error rejects it.
+    const clean = problems.length === before || problems.slice(before).every((p) => p.severity === 'notice');
+    if (record !== null && clean && !this.rejected.has(row)) {
       this.records.push(record);
       check.tallyLast();
     } else this.rejected.add(row);
@@ -240,8 +242,8 @@ class RowCheck {
     this.coded = this.questions.map((q) => q.missing);
     this.answersTemplate = Object.fromEntries(this.questions.map((q) => [q.id, null]));
     this.unitPosition = new Map(units.map((u, i) => [u.iso, i]));
-    this.report = (column, value, message) =>
-      this.problems.push({ file: this.file, row: this.row, column, value, message, severity: 'error' });
+    this.report = (column, value, message, severity = 'error') =>
+      this.problems.push({ file: this.file, row: this.row, column, value, message, severity });
   }
 
   /** The record for a row, or null when its shape is wrong; problems go to `problems`. */
@@ -342,11 +344,16 @@ class RowCheck {
     const raw = this.oblastCol < 0 ? '' : cells[this.oblastCol]!;
     const known = this.oblastCells.get(raw);
     if (known !== undefined) return known;
-    const text = raw.trim();
-    const iso = text.length === 0 ? null : this.oblasts.match(text);
-    if (iso === null) this.report('oblast', text, oblastMessage(text, this.oblasts));
-    else if (this.oblastCells.size < MEMO_LIMIT) this.oblastCells.set(raw, iso);
-    return iso;
+    const found = this.oblasts.resolve(raw);
+    const value = shown(raw.trim());
+    if (!found.ok) {
+      this.report('oblast', value, bilingual(found.message));
+      return null;
+    }
+    // A centre's notice goes with the first row that spells it; later rows hit the memo.
+    if (found.notice !== null) this.report('oblast', value, bilingual(found.notice), 'notice');
+    if (this.oblastCells.size < MEMO_LIMIT) this.oblastCells.set(raw, found.unit.iso);
+    return found.unit.iso;
   }
 
   private answer(j: number, raw: string): CodedAnswer {
@@ -400,13 +407,14 @@ function isSuspicious(s: string): boolean {
   return false;
 }
 
-function oblastMessage(text: string, oblasts: OblastMatcher): string {
-  const base = 'expected one of the 27 oblast-level units';
-  if (text.length === 0) return `${base} (required)`;
-  const hint = oblasts.suggest(text);
-  return hint
-    ? `${base} (did you mean "${hint.name_uk}"?)`
-    : `${base}, e.g. "Київська область", "Kyiv Oblast", "м. Київ" or "UA-32"`;
+/** Ukrainian first, then English, until problems carry both texts apart. */
+function bilingual(text: Localized): string {
+  return `${text.uk} / ${text.en}`;
+}
+
+/** A cell as quoted in a problem: whole unless it is thousands of characters long. */
+function shown(value: string): string {
+  return value.length <= 200 ? value : `${value.slice(0, 60)}…`;
 }
 
 /** Parses an optional numeric cell against the field's bounds; null when empty, NaN when rejected. */

@@ -67,6 +67,17 @@ describe('pageLinkProblems', () => {
     ]);
   });
 
+  it('reports a malformed percent-escape in a path or fragment as a broken link instead of throwing', () => {
+    const html = page(
+      '<h1 id="top-figures">x</h1><a href="#%E0">f</a><a href="/en/#%E0%A4">g</a><a href="/%E0/">p</a>',
+    );
+    expect(pageLinkProblems(root, '/', html)).toEqual([
+      '<a href> "#%E0": malformed percent-encoding in the fragment #%E0',
+      '<a href> "/en/#%E0%A4": malformed percent-encoding in the fragment #%E0%A4',
+      '<a href> "/%E0/": malformed percent-encoding in the path /%E0/',
+    ]);
+  });
+
   it('in a BASE_PATH build, requires root-relative URLs to carry the base', () => {
     const html = page('<h1>x</h1><a href="/sub/path/en/">ok</a><a href="/en/">bad</a>');
     expect(pageLinkProblems(sub, '/sub/path/', html)).toEqual([

@@ -1,0 +1,62 @@
+// The schema of data/oblasts.json, checked whenever the registry is loaded, so a typo
+// in a code or a name stops the run with the file and the path of the mistake.
+import { z } from 'astro/zod';
+
+const text = z.string().trim().min(1);
+const number = (digits: string) => z.string().regex(new RegExp(`^${digits}$`));
+
+export const UnitSchema = z
+  .strictObject({
+    iso: number('UA-\\d{2}').describe('ISO 3166-2 code, e.g. "UA-32"'),
+    katotth: number('UA\\d{2}').describe('"UA" + the two digits every KATOTTH code of the unit starts with'),
+    pcode: number('UA\\d{2}').describe('OCHA/HDX admin-1 P-code; raion and hromada P-codes start with it'),
+    koatuu: number('\\d{2}0{8}').describe(
+      'the unit’s 10-digit KOATUU code; every KOATUU code in it starts with its two digits',
+    ),
+    kind: z.enum(['oblast', 'city', 'republic']),
+    name_uk: text,
+    name_en: text,
+    short_uk: text,
+    short_en: text,
+    name_ru: text,
+    short_ru: text,
+    map_abbr_uk: text.optional(),
+    map_abbr_en: text.optional(),
+    translit: text.describe('national 2010 romanisation of the Ukrainian short name'),
+    centre: z
+      .strictObject({ uk: text, en: text, ru: text })
+      .optional()
+      .describe('administrative centre; absent for Kyiv and Sevastopol, which are cities themselves'),
+    aliases: z.array(text),
+    communities_total: z.number().int().nonnegative().nullable().optional(),
+  })
+  .refine((u) => u.katotth === u.pcode && u.pcode === `UA${u.koatuu.slice(0, 2)}`, {
+    message: 'katotth, pcode and koatuu must share the two-digit number (e.g. UA44, UA44, 4400000000)',
+    path: ['koatuu'],
+  })
+  .refine((u) => (u.kind === 'city') === (u.centre === undefined), {
+    message: 'every oblast and the republic has a centre; a city (Kyiv, Sevastopol) has none',
+    path: ['centre'],
+  });
+
+export const RegistrySchema = z
+  .strictObject({
+    $comment: z.string().optional(),
+    communities_total_source: z.strictObject({ uk: text, en: text }).optional(),
+    units: z.array(UnitSchema).length(27, 'expected all 27 oblast-level units'),
+  })
+  .superRefine((registry, ctx) => {
+    for (const field of ['iso', 'katotth', 'pcode', 'koatuu'] as const) {
+      const seen = new Map<string, number>();
+      registry.units.forEach((u, i) => {
+        const first = seen.get(u[field]);
+        if (first !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${u[field]}" is also units[${first}].${field}`,
+            path: ['units', i, field],
+          });
+        else seen.set(u[field], i);
+      });
+    }
+  });

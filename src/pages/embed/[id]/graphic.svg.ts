@@ -1,8 +1,0 @@
-import type { APIRoute } from 'astro';
-import { graphicSvg } from '../../../lib/embed/files.ts';
-import { graphicPaths } from '../../../lib/embed/site-graphics.ts';
-
-export const getStaticPaths = graphicPaths;
-
-export const GET: APIRoute = async ({ params, site }) =>
-  new Response(await graphicSvg(params.id!, 'uk', site), { headers: { 'Content-Type': 'image/svg+xml' } });
