@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.ts';
 
 // Vite lets a BASE_URL environment variable override import.meta.env.BASE_URL,
 // which our links are built from; vitest sets it to '/' for its children, and CI
@@ -9,7 +10,23 @@ delete process.env.BASE_URL;
 
 // BASE_PATH lets the same build be hosted under a subpath (e.g. /reports/smart/).
 const base = process.env.BASE_PATH || '/';
-const site = process.env.SITE_URL || 'https://smart-survey.example.org';
+// Without SITE_URL the build uses a placeholder origin (src/lib/site/origin.ts):
+// embed code and citations then take the reader's origin in the browser, and the
+// downloadable images print no address. Say so loudly: a press kit needs the real one.
+const PLACEHOLDER_SITE = 'https://smart-survey.example.org';
+const site = process.env.SITE_URL || PLACEHOLDER_SITE;
+if (!process.env.SITE_URL && !process.env.VITEST && process.argv.includes('build')) {
+  const bar = '!'.repeat(78);
+  console.warn(
+    `\n${bar}\n` +
+      `УВАГА: SITE_URL не задано. Канонічні посилання й соцкартки вказують на ${PLACEHOLDER_SITE};\n` +
+      `код вбудовування й цитування на сторінці для преси візьмуть адресу з браузера, PNG — без адреси.\n` +
+      `Задайте адресу сайту: SITE_URL=https://… npm run build\n` +
+      `WARNING: SITE_URL is not set. Canonical links and social cards point at ${PLACEHOLDER_SITE};\n` +
+      `the press page's embed code and citation use the browser's origin, PNG footers omit the address.\n` +
+      `Set the public address: SITE_URL=https://… npm run build\n${bar}\n`,
+  );
+}
 
 export default defineConfig({
   site,
@@ -18,7 +35,9 @@ export default defineConfig({
   // store of the real build never points at files that no longer exist.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // The content check runs first: editors' mistakes stop the build (or show in the dev
+  // browser) with file, line and fix before Astro compiles any MDX.
+  integrations: [contentCheck(process.env.CONTENT_DIR ?? './content'), mdx()],
   i18n: {
     locales: ['uk', 'en'],
     defaultLocale: 'uk',

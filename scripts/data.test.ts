@@ -1,7 +1,7 @@
 // The CLI end to end, as the build runs it: exit codes, output files, and that a
 // bad export never overwrites the last good JSON.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ describe('scripts/data.ts', () => {
   it('writes the four JSON files, and a failing run leaves them untouched', () => {
     const good = cli('--input', fixture('valid.csv'), '--out', out);
     expect(good.code).toBe(0);
-    expect(good.stderr).toContain('rows read 8 = 8 used + 0 rejected');
+    expect(good.stderr).toContain('рядків прочитано 8 = 8 прийнято + 0 відхилено');
     expect(readdirSync(out).sort()).toEqual(['communities.json', 'meta.json', 'national.json', 'oblasts.json']);
     const meta = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8'));
     expect(meta).toMatchObject({
@@ -35,10 +35,10 @@ describe('scripts/data.ts', () => {
     expect(JSON.parse(readFileSync(join(out, 'oblasts.json'), 'utf8'))).toHaveLength(27);
     const before = readFileSync(join(out, 'national.json'), 'utf8');
 
-    const bad = cli('--input', fixture('bad-rows.csv'), '--out', out);
+    const bad = cli('--input', fixture('bad-rows.csv'), '--out', out, '--lang', 'en');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(
-      'tests/fixtures/csv/bad-rows.csv:3 column "oblast": "Кивїська" — «Кивїська» не є назвою жодної з 27 областей; можливо, «Київська область»? / "Кивїська" names none of the 27 oblast-level units; did you mean "Kyiv Oblast" (Київська область)?',
+      'tests/fixtures/csv/bad-rows.csv:3 column "oblast": "Кивїська" — "Кивїська" names none of the 27 oblast-level units; did you mean "Kyiv Oblast" (Київська область)?',
     );
     expect(bad.stderr).toContain('rows read 4 = 1 used + 3 rejected');
     expect(readFileSync(join(out, 'national.json'), 'utf8')).toBe(before);
@@ -52,10 +52,26 @@ describe('scripts/data.ts', () => {
     expect(empty.code).toBe(1);
     expect(JSON.parse(empty.stdout)).toEqual({
       ok: false,
+      shape: null,
       rows_read: 0,
       rows_valid: 0,
       rows_rejected: 0,
-      problems: [{ row: null, column: null, value: null, message: 'file is empty', severity: 'error' }],
+      columns: [],
+      problems: [
+        {
+          row: null,
+          column: null,
+          value: null,
+          code: 'empty_file',
+          message: `${fixture('empty.csv')}: файл порожній`,
+          severity: 'error',
+        },
+      ],
+    });
+    const en = cli('--check', fixture('empty.csv'), '--json', '--lang', 'en');
+    expect(JSON.parse(en.stdout).problems[0]).toMatchObject({
+      code: 'empty_file',
+      message: `${fixture('empty.csv')}: file is empty`,
     });
   });
 
@@ -67,13 +83,66 @@ describe('scripts/data.ts', () => {
   ])('usage errors exit 2: %j', (args) => {
     const r = cli(...args);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('usage:');
+    expect(r.stderr).toContain('використання:');
   });
 
   it('gives bad input a one-line reason and no stack trace', () => {
     const r = cli('--check', fixture('binary-garbage.csv'));
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toHaveLength(3);
+    expect(r.stderr.trim().split('\n')).toHaveLength(2);
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('prints the detected shape and a line per column, in Ukrainian by default and English with --lang en', () => {
+    const uk = cli('--check', 'tests/fixtures/exports/surveymonkey.xlsx');
+    expect(uk.code).toBe(0);
+    expect(uk.stderr).toContain('формат: SurveyMonkey');
+    expect(uk.stderr).toContain('  «Назва громади» → community (синонім)');
+    expect(uk.stderr).toContain('  «Respondent ID» → respondent_id (назва)');
+    expect(uk.stderr.match(/пропущено навмисно/g)).toHaveLength(1);
+    expect(uk.stderr).toContain('файл придатний: tests/fixtures/exports/surveymonkey.xlsx (xlsx)');
+    const en = cli('--check', 'tests/fixtures/exports/kobo.csv', '--lang', 'en');
+    expect(en.stderr).toContain('shape: KoboToolbox / ODK');
+    expect(en.stderr).toContain('  "grp_general/oblast" → oblast (id)');
+  });
+
+  it('writes "Other" free text to a private file only, never beside the published JSON', () => {
+    const other = join(out, 'private', 'other.csv');
+    const r = cli('--input', 'tests/fixtures/exports/google-forms-uk.csv', '--out', join(out, 'gf'), '--other', other);
+    expect(r.code).toBe(0);
+    expect(readFileSync(other, 'utf8')).toContain('"Велодоріжки, парковки"');
+    const published = readdirSync(join(out, 'gf'))
+      .map((f) => readFileSync(join(out, 'gf', f), 'utf8'))
+      .join('\n');
+    expect(published).not.toMatch(/Велодоріжки|Генератори|@example\.org/);
+  });
+
+  it('--json gives every problem a stable code and the text in the chosen language', () => {
+    const r = cli('--check', fixture('bad-rows.csv'), '--json', '--lang', 'en');
+    const problems = JSON.parse(r.stdout).problems as { code: string; message: string; row: number | null }[];
+    expect(problems.find((p) => p.row === 3 && p.code === 'unknown_oblast')!.message).toMatch(
+      /did you mean "Kyiv Oblast" \(Київська область\)/,
+    );
+    expect(problems.every((p) => /^[a-z0-9_]+$/.test(p.code))).toBe(true);
+  });
+
+  it('reads a mapping file given with --map, and refuses one with a typo naming its path', () => {
+    const map = join(out, 'map.json');
+    writeFileSync(map, JSON.stringify({ columns: { 'Назва вашої громади': 'ignore' } }));
+    const r = cli('--check', 'tests/fixtures/exports/google-forms-uk.csv', '--map', map);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("немає обов'язкового стовпця «Громада»");
+    writeFileSync(map, JSON.stringify({ colums: {} }));
+    const typo = cli('--check', 'tests/fixtures/exports/google-forms-uk.csv', '--map', map);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain(`${map}: файл не відповідає схемі`);
+    expect(typo.stderr).toContain('colums');
+  });
+
+  it('--sheet names an .xlsx sheet; a missing one is a one-line reason', () => {
+    expect(cli('--check', 'tests/fixtures/exports/contract.xlsx', '--sheet', 'Відповіді').code).toBe(0);
+    const r = cli('--check', 'tests/fixtures/exports/contract.xlsx', '--sheet', 'Лист2');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('у книзі немає аркуша «Лист2»');
   });
 });

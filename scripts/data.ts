@@ -1,30 +1,59 @@
-// Survey CSV export → validated JSON for the site. See docs/data-format.md.
+// A survey export (CSV or .xlsx, as any survey tool wrote it) → validated JSON for the site.
+// See docs/data-format.md.
 //   npm run data                               build data/generated from data/dataset.json (or $SURVEY_CSV)
 //   npm run data -- --input FILE --out DIR     process another export into DIR
 //   npm run data -- --check FILE [--json]      validate only
-// Options: --encoding NAME, --min-respondents N. Exit: 0 ok, 1 invalid data, 2 usage error.
-import { readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+// Options: --lang uk|en, --map FILE, --sheet NAME, --encoding NAME, --min-respondents N, --other FILE.
+// Exit: 0 ok, 1 invalid data, 2 usage or configuration error.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DatasetConfig, RunMeta } from '../src/lib/types.ts';
+import type { DatasetConfig, ImportMap, Lang, Localized, Problem, RunMeta } from '../src/lib/types.ts';
 import { writeFilesAtomically } from '../src/lib/io/atomic-write.ts';
 import { renderOutputs } from '../src/lib/survey/outputs.ts';
-import { MAX_INPUT_BYTES, runPipeline, type PipelineResult } from '../src/lib/survey/pipeline.ts';
+import { MAX_INPUT_BYTES, PRIVATE_CODES, runPipeline, type PipelineResult } from '../src/lib/survey/pipeline.ts';
 import { RegistryError } from '../src/lib/oblast/registry.ts';
 import { loadProjectData } from '../src/lib/survey/project.ts';
 import { formatProblem, formatRowCounts } from '../src/lib/survey/report.ts';
+import { readTable } from '../src/lib/table/read.ts';
+import { describeColumn } from '../src/lib/import/describe.ts';
+import { SHAPE_NAMES } from '../src/lib/import/shape.ts';
+import { ConfigError, loadJson } from '../src/lib/schema/load.ts';
+import { DatasetSchema } from '../src/lib/schema/dataset.ts';
+import { ImportMapSchema } from '../src/lib/schema/import-map.ts';
+import { otherAnswersCsv } from '../src/lib/survey/other-answers.ts';
 
-const USAGE = `usage: npm run data -- [--input FILE --out DIR | --check FILE [--json]] [--encoding NAME] [--min-respondents N]`;
+const USAGE: Localized = {
+  uk: 'використання: npm run data -- [--input ФАЙЛ --out ТЕКА | --check ФАЙЛ [--json]] [--lang uk|en] [--map ФАЙЛ] [--sheet АРКУШ] [--encoding НАЗВА] [--min-respondents N] [--other ФАЙЛ]',
+  en: 'usage: npm run data -- [--input FILE --out DIR | --check FILE [--json]] [--lang uk|en] [--map FILE] [--sheet NAME] [--encoding NAME] [--min-respondents N] [--other FILE]',
+};
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  readonly text: Localized;
+  constructor(text: Localized) {
+    super(text.en);
+    this.text = text;
+  }
+}
+const usage = (uk: string, en: string) => new UsageError({ uk, en });
 
 interface Cli {
   input: string;
   out: string | null;
   check: boolean;
   json: boolean;
+  lang: Lang;
+  map: string | null;
+  sheet?: string;
   encoding?: string;
   minRespondents?: number;
+  other: string;
+}
+
+function langOf(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? null : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'uk';
 }
 
 function parseCli(argv: string[], root: string, dataset: DatasetConfig): Cli {
@@ -39,43 +68,79 @@ function parseCli(argv: string[], root: string, dataset: DatasetConfig): Cli {
         out: { type: 'string' },
         check: { type: 'string' },
         json: { type: 'boolean' },
+        lang: { type: 'string' },
+        map: { type: 'string' },
+        sheet: { type: 'string' },
         encoding: { type: 'string' },
         'min-respondents': { type: 'string' },
+        other: { type: 'string' },
         help: { type: 'boolean' },
       },
     });
   } catch (err) {
-    throw new UsageError((err as Error).message);
+    const m = (err as Error).message;
+    throw usage(`неправильні параметри: ${m}`, m);
   }
   const v = parsed.values;
   if (v.help) {
-    console.log(USAGE);
+    console.log(USAGE[langOf(argv)]);
     process.exit(0);
   }
-  if (v.check !== undefined && (v.input !== undefined || v.out !== undefined)) {
-    throw new UsageError('--check validates only; it cannot be combined with --input or --out');
-  }
-  if (v.json && v.check === undefined) throw new UsageError('--json is only for --check');
-  if ((v.input === undefined) !== (v.out === undefined)) throw new UsageError('--input and --out go together');
-  for (const [name, value] of Object.entries({ input: v.input, out: v.out, check: v.check, encoding: v.encoding })) {
-    if (value !== undefined && value.trim() === '') throw new UsageError(`--${name} needs a value`);
+  if (v.lang !== undefined && v.lang !== 'uk' && v.lang !== 'en') throw usage('--lang: uk або en', '--lang: uk or en');
+  if (v.check !== undefined && (v.input !== undefined || v.out !== undefined))
+    throw usage(
+      '--check лише перевіряє; його не можна поєднувати з --input чи --out',
+      '--check validates only; it cannot be combined with --input or --out',
+    );
+  if (v.json && v.check === undefined) throw usage('--json — лише разом із --check', '--json is only for --check');
+  if ((v.input === undefined) !== (v.out === undefined))
+    throw usage('--input і --out задають разом', '--input and --out go together');
+  for (const [name, value] of Object.entries({
+    input: v.input,
+    out: v.out,
+    check: v.check,
+    encoding: v.encoding,
+    map: v.map,
+    sheet: v.sheet,
+    other: v.other,
+  })) {
+    if (value !== undefined && value.trim() === '')
+      throw usage(`--${name}: потрібне значення`, `--${name} needs a value`);
   }
   let minRespondents: number | undefined;
   if (v['min-respondents'] !== undefined) {
     minRespondents = Number(v['min-respondents']);
     if (!Number.isInteger(minRespondents) || minRespondents < 1)
-      throw new UsageError('--min-respondents must be a whole number ≥ 1');
+      throw usage('--min-respondents має бути цілим числом ≥ 1', '--min-respondents must be a whole number ≥ 1');
   }
   if (v.encoding !== undefined) {
     try {
       new TextDecoder(v.encoding);
     } catch {
-      throw new UsageError(`unknown encoding "${v.encoding}" (try utf-8, windows-1251, utf-16le)`);
+      throw usage(
+        `невідоме кодування «${v.encoding}» (спробуйте utf-8, windows-1251, utf-16le)`,
+        `unknown encoding "${v.encoding}" (try utf-8, windows-1251, utf-16le)`,
+      );
     }
   }
+  const defaultMap = join(root, 'data', 'import.json');
+  if (v.map !== undefined && !existsSync(v.map))
+    throw usage(`--map: файлу ${v.map} немає`, `--map: no such file ${v.map}`);
   const input = v.check ?? v.input ?? (process.env.SURVEY_CSV || dataset.input);
   const out = v.check !== undefined ? null : (v.out ?? join(root, 'data', 'generated'));
-  return { input, out, check: v.check !== undefined, json: v.json ?? false, encoding: v.encoding, minRespondents };
+  return {
+    input,
+    out,
+    check: v.check !== undefined,
+    json: v.json ?? false,
+    lang: (v.lang as Lang | undefined) ?? 'uk',
+    map: v.map ?? (existsSync(defaultMap) ? defaultMap : null),
+    sheet: v.sheet ?? (v.check === undefined && v.input === undefined ? dataset.sheet : undefined),
+    encoding: v.encoding,
+    minRespondents,
+    // Free text can identify people: it goes to a private folder, never beside the published JSON.
+    other: v.other ?? join(root, 'data', 'private', 'other-answers.csv'),
+  };
 }
 
 /** SURVEY_ILLUSTRATIVE=0/1 overrides data/dataset.json; otherwise the dataset's flag stands. */
@@ -86,83 +151,120 @@ function illustrativeFlag(dataset: DatasetConfig): boolean {
   return dataset.illustrative;
 }
 
-function readInput(path: string): Uint8Array | string {
+function readInput(path: string): Uint8Array | Localized {
   let size: number;
   try {
     const st = statSync(path);
-    if (!st.isFile()) return `${path}: not a file`;
+    if (!st.isFile()) return { uk: `${path}: це не файл`, en: `${path}: not a file` };
     size = st.size;
   } catch {
-    return `${path}: no such file`;
+    return { uk: `${path}: файлу не знайдено`, en: `${path}: no such file` };
   }
   if (size > MAX_INPUT_BYTES) {
-    return `${path}: file is ${(size / 1048576).toFixed(1)} MB — larger than the ${MAX_INPUT_BYTES / 1048576} MB limit for a survey export`;
+    const mb = (size / 1048576).toFixed(1);
+    const limit = MAX_INPUT_BYTES / 1048576;
+    return {
+      uk: `${path}: файл має ${mb} MB — більше за межу ${limit} MB для експорту опитування`,
+      en: `${path}: file is ${mb} MB — larger than the ${limit} MB limit for a survey export`,
+    };
   }
   return readFileSync(path);
 }
 
-function report(result: PipelineResult, json: boolean): void {
-  const counts = formatRowCounts(result.rowsRead, result.rowsValid, result.rowsRejected);
-  if (json) {
-    const problems = result.problems.map((p) => ({
-      row: p.row,
-      column: p.column,
-      value: p.value,
-      message: p.message,
-      severity: p.severity,
-    }));
+function jsonProblem(p: Problem, lang: Lang) {
+  return { row: p.row, column: p.column, value: p.value, code: p.code, message: p.message[lang], severity: p.severity };
+}
+
+function report(result: PipelineResult, cli: Cli): void {
+  const { lang } = cli;
+  const counts = formatRowCounts(result.rowsRead, result.rowsValid, result.rowsRejected, lang);
+  if (cli.json) {
+    const columns = result.columns.map((c) => ({ header: c.header, ...c.target }));
     process.stdout.write(
-      `${JSON.stringify({ ok: result.ok, rows_read: result.rowsRead, rows_valid: result.rowsValid, rows_rejected: result.rowsRejected, problems })}\n`,
+      `${JSON.stringify({ ok: result.ok, shape: result.shape, rows_read: result.rowsRead, rows_valid: result.rowsValid, rows_rejected: result.rowsRejected, columns, problems: result.problems.map((p) => jsonProblem(p, lang)) })}\n`,
     );
     process.stderr.write(`${counts}\n`);
     return;
   }
-  for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
-  process.stderr.write(`${counts}\n`);
+  const out = (line: string) => process.stderr.write(`${line}\n`);
+  if (result.shape !== null) {
+    out(lang === 'uk' ? `формат: ${SHAPE_NAMES[result.shape]}` : `shape: ${SHAPE_NAMES[result.shape]}`);
+    for (const c of result.columns) {
+      const line = describeColumn(c, lang);
+      if (line !== null) out(`  ${line}`);
+    }
+  }
+  // Unknown columns are already listed above, one line each.
+  for (const p of result.problems) if (p.code !== 'unknown_column') out(formatProblem(p, lang));
+  out(counts);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
-  if (!result.ok) process.stderr.write(`invalid: ${errors} problem(s); nothing was written\n`);
+  if (!result.ok)
+    out(
+      lang === 'uk' ? `помилок: ${errors}; нічого не записано` : `invalid: ${errors} problem(s); nothing was written`,
+    );
 }
 
-function main(): number {
+function fail(text: Localized, cli: Pick<Cli, 'json' | 'lang'>, code = 'unreadable_file'): number {
+  if (cli.json) {
+    const problem = { row: null, column: null, value: null, code, message: text[cli.lang], severity: 'error' };
+    process.stdout.write(
+      `${JSON.stringify({ ok: false, shape: null, rows_read: 0, rows_valid: 0, rows_rejected: 0, columns: [], problems: [problem] })}\n`,
+    );
+  } else process.stderr.write(`${text[cli.lang]}\n`);
+  process.stderr.write(`${formatRowCounts(0, 0, 0, cli.lang)}\n`);
+  return 1;
+}
+
+async function main(): Promise<number> {
   const root = resolve(process.env.PROJECT_ROOT ?? process.cwd());
-  const dataset = JSON.parse(readFileSync(join(root, 'data', 'dataset.json'), 'utf8')) as DatasetConfig;
+  const lang = langOf(process.argv.slice(2));
   let cli: Cli;
+  let dataset: DatasetConfig;
+  let map: ImportMap | null = null;
   try {
+    dataset = loadJson(join(root, 'data', 'dataset.json'), DatasetSchema);
     cli = parseCli(process.argv.slice(2), root, dataset);
+    if (cli.map !== null) map = loadJson(cli.map, ImportMapSchema);
   } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`${err.message}\n${USAGE}\n`);
-    return 2;
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.text[lang]}\n${USAGE[lang]}\n`);
+      return 2;
+    }
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.text[lang]}\n`);
+      return 2;
+    }
+    throw err;
   }
-  const bytes = readInput(cli.input);
-  if (typeof bytes === 'string') {
-    if (cli.json) {
-      const problem = { row: null, column: null, value: null, message: bytes, severity: 'error' };
-      process.stdout.write(
-        `${JSON.stringify({ ok: false, rows_read: 0, rows_valid: 0, rows_rejected: 0, problems: [problem] })}\n`,
-      );
-    } else process.stderr.write(`${bytes}\n`);
-    process.stderr.write(`${formatRowCounts(0, 0, 0)}\n`);
-    return 1;
-  }
-  let project: ReturnType<typeof loadProjectData>;
+  let project;
   try {
     project = loadProjectData(root);
   } catch (err) {
-    if (!(err instanceof RegistryError)) throw err;
-    process.stderr.write(`${err.message}\n`);
-    return 1;
+    if (!(err instanceof ConfigError) && !(err instanceof RegistryError)) throw err;
+    process.stderr.write(`${err.text[lang]}\n`);
+    return 2;
   }
-  const result = runPipeline(bytes, cli.input, {
+  const bytes = readInput(cli.input);
+  if (!(bytes instanceof Uint8Array)) return fail(bytes, cli);
+  const table = await readTable(bytes, { encoding: cli.encoding, sheet: cli.sheet });
+  if (!table.ok)
+    return fail({ uk: `${cli.input}: ${table.message.uk}`, en: `${cli.input}: ${table.message.en}` }, cli, table.code);
+  const result = runPipeline(table.table, cli.input, {
     ...project,
-    encoding: cli.encoding,
     minRespondents: cli.minRespondents,
+    map,
+    mapFile: cli.map === null ? 'data/import.json' : relative(root, cli.map) || cli.map,
   });
-  report(result, cli.json);
+  report(result, cli);
   if (!result.ok || !result.aggregates) return 1;
   if (cli.out === null) {
-    if (!cli.json)
-      process.stderr.write(`valid: ${cli.input} (${result.encoding}, delimiter ${JSON.stringify(result.delimiter)})\n`);
+    if (!cli.json) {
+      const how =
+        result.format === 'xlsx'
+          ? 'xlsx'
+          : `${result.encoding}, ${lang === 'uk' ? 'роздільник' : 'delimiter'} ${JSON.stringify(result.delimiter)}`;
+      process.stderr.write(`${lang === 'uk' ? 'файл придатний' : 'valid'}: ${cli.input} (${how})\n`);
+    }
     return 0;
   }
   const meta: RunMeta = {
@@ -173,13 +275,26 @@ function main(): number {
     rows_rejected: result.rowsRejected,
     min_respondents: result.minRespondents,
     confidence: result.confidence,
-    notices: result.problems.filter((p) => p.severity === 'notice').map((p) => ({ ...p, file: basename(p.file) })),
+    // Published: no values (a cell may hold personal data) and no notice quoting free text.
+    notices: result.problems
+      .filter((p) => p.severity === 'notice' && !PRIVATE_CODES.has(p.code))
+      .map((p) => ({ ...p, file: basename(p.file), value: null })),
   };
   writeFilesAtomically(cli.out, renderOutputs(result.aggregates, meta));
   process.stderr.write(
-    `wrote oblasts.json, national.json, communities.json, meta.json to ${relative(root, cli.out) || '.'}\n`,
+    `${lang === 'uk' ? 'записано' : 'wrote'} oblasts.json, national.json, communities.json, meta.json → ${relative(root, cli.out) || '.'}\n`,
   );
+  if (result.other.length > 0) {
+    writeFilesAtomically(dirname(cli.other), {
+      [basename(cli.other)]: otherAnswersCsv(result.other, project.codebook),
+    });
+    process.stderr.write(
+      lang === 'uk'
+        ? `відповіді «Інше» (${result.other.length}) для команди звіту — не для публікації: ${relative(root, cli.other)}\n`
+        : `"Other" answers (${result.other.length}) for the report team — not for publication: ${relative(root, cli.other)}\n`,
+    );
+  }
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

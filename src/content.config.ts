@@ -1,17 +1,35 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { frontmatterSchema } from './lib/content/frontmatter.ts';
+import { glob, type Loader } from 'astro/loaders';
+import { frontmatterSchema, type Frontmatter } from './lib/content/frontmatter.ts';
 
 // One collection per language; editors work in content/uk and content/en.
 // CONTENT_DIR lets tests build from a temporary copy of the content.
 const contentDir = process.env.CONTENT_DIR ?? './content';
-const uk = defineCollection({
-  loader: glob({ base: `${contentDir}/uk`, pattern: '**/*.mdx' }),
-  schema: frontmatterSchema,
-});
-const en = defineCollection({
-  loader: glob({ base: `${contentDir}/en`, pattern: '**/*.mdx' }),
-  schema: frontmatterSchema,
-});
 
-export const collections = { uk, en };
+// In `astro dev` an editor's mistake must neither stop the server nor leave a stale
+// page: the content check (src/integrations/content-check.ts) shows an error page naming
+// the file and line until it is fixed. So in dev an entry with bad fields gets a
+// stand-in, and unreadable fields at start-up do not abort loading. A build never gets
+// here with such mistakes: the same check stops it first.
+const standIn: Frontmatter = { title: '—', description: '—', page: 'report', order: Number.MAX_SAFE_INTEGER };
+const schema = import.meta.env.DEV ? frontmatterSchema.catch(standIn) : frontmatterSchema;
+
+function texts(lang: 'uk' | 'en'): Loader {
+  const loader = glob({ base: `${contentDir}/${lang}`, pattern: '**/*.mdx' });
+  if (!import.meta.env.DEV) return loader;
+  return {
+    ...loader,
+    load: async (context) => {
+      try {
+        await loader.load(context);
+      } catch (err) {
+        context.logger.warn(`content/${lang}: ${(err as Error).message} — деталі в браузері / details in the browser`);
+      }
+    },
+  };
+}
+
+export const collections = {
+  uk: defineCollection({ loader: texts('uk'), schema }),
+  en: defineCollection({ loader: texts('en'), schema }),
+};

@@ -20,7 +20,8 @@ import type { BenchSection } from '../bench.ts';
 
 const ROWS = 100_000;
 const REPEATS = 7;
-const TARGET_RATIO = 1.5;
+/** issue #10: the 100,000-row ingest within 4× the floor printed in the same run */
+const TARGET_RATIO = 4;
 
 export const ingestSection: BenchSection = {
   name: 'ingest',
@@ -34,7 +35,7 @@ export const ingestSection: BenchSection = {
       const oblasts = createOblastMatcher(project.units);
       const ingest = () => {
         const r = runPipeline(bytes, 'export.csv', { ...project, oblasts });
-        if (!r.ok) throw new Error(`bench export is invalid: ${r.problems[0]?.message}`);
+        if (!r.ok) throw new Error(`bench export is invalid: ${r.problems[0]?.message.en}`);
       };
       const bare = () => {
         Papa.parse<string[]>(new TextDecoder('utf-8').decode(bytes));
@@ -57,12 +58,14 @@ export const ingestSection: BenchSection = {
       const b = median(bareTimes);
       const g = median(ingestTimes);
       const f = median(floorTimes);
-      const ratio = g / b;
+      const ratio = g / f;
       console.log(`${ROWS} rows, ${(bytes.length / 1048576).toFixed(1)} MB, ${REPEATS} runs each (medians)`);
       console.log(`bare parse (decode + papaparse): ${b.toFixed(1)} ms`);
       console.log(`floor (parse + read + records):  ${f.toFixed(1)} ms  ${(f / b).toFixed(2)}× bare`);
       console.log(`ingest (decode … aggregate):     ${g.toFixed(1)} ms  ${(g / f).toFixed(2)}× floor`);
-      console.log(`ratio ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×) ${ratio <= TARGET_RATIO ? 'OK' : 'MISSED'}`);
+      console.log(
+        `ingest / floor ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}× floor) ${ratio <= TARGET_RATIO ? 'OK' : 'MISSED'}`,
+      );
       return ratio <= TARGET_RATIO;
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -15,7 +15,7 @@ const strings = {
   },
   reportLead: {
     uk: 'Чи мають громади смарт-стратегію, яка область «найрозумніша», чого громадам бракує і які напрями вони обирають першими.',
-    en: 'Whether communities have a smart strategy, which oblast is the "smartest", what communities lack, and which directions they choose first.',
+    en: 'Whether communities have a smart strategy, which oblast is the “smartest”, what communities lack, and which directions they choose first.',
   },
   skipToContent: { uk: 'Перейти до змісту', en: 'Skip to content' },
   navReport: { uk: 'Звіт', en: 'Report' },
@@ -65,7 +65,7 @@ const strings = {
   share: { uk: 'Частка', en: 'Share' },
   count: { uk: 'Кількість', en: 'Count' },
   answer: { uk: 'Відповідь', en: 'Answer' },
-  interval: { uk: '95 % довірчий інтервал', en: '95% confidence interval' },
+  interval: { uk: '95\u00a0% довірчий інтервал', en: '95% confidence interval' },
   showTable: { uk: 'Показати таблицю з даними', en: 'Show the data table' },
   communitiesTitle: { uk: 'Громади-учасниці', en: 'Participating communities' },
   communitiesIntro: {
@@ -80,7 +80,7 @@ const strings = {
   backToTop: { uk: 'Угору', en: 'Back to top' },
   answeredBy: { uk: 'відповіли', en: 'answered' },
   of: { uk: 'з', en: 'of' },
-  ciNote: { uk: 'Тонка лінія — 95 % довірчий інтервал.', en: 'The thin line is the 95% confidence interval.' },
+  ciNote: { uk: 'Тонка лінія — 95\u00a0% довірчий інтервал.', en: 'The thin line is the 95% confidence interval.' },
   indexTitle: { uk: 'Як побудовано індекс', en: 'How the index is built' },
   component: { uk: 'Складова', en: 'Component' },
   weight: { uk: 'Вага', en: 'Weight' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countNoun, formatInterval, formatNumber, formatRespondents, formatValue } from './format.ts';
+import { countNoun, formatDate, formatInterval, formatNumber, formatRespondents, formatValue } from './format.ts';
 
 const nb = '\u00a0';
 
@@ -71,5 +71,16 @@ describe('countNoun', () => {
     expect(countNoun(5, 'областей', 'uk')).toBe('областей');
     expect(countNoun(3, 'область|області', 'uk')).toBe('області');
     expect(countNoun(7, 'область|області', 'uk')).toBe('області');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes the press conference date with its weekday', () => {
+    expect(formatDate('2020-02-25', 'uk')).toBe('вівторок, 25\u00a0лютого 2020\u00a0року');
+    expect(formatDate('2020-02-25', 'en')).toBe('Tuesday 25\u00a0February 2020');
+  });
+  it('refuses what is not a date', () => {
+    expect(() => formatDate('2020-02-30', 'uk')).toThrow(/YYYY-MM-DD.*2020-02-30/);
+    expect(() => formatDate('25.02.2020', 'en')).toThrow(/YYYY-MM-DD/);
   });
 });

@@ -66,3 +66,29 @@ export function countNoun(n: number, forms: string, lang: Lang): string {
   if (mod10 === 1 && mod100 !== 11) return pick(0);
   return mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? pick(1) : pick(2);
 }
+
+const months = {
+  uk: 'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня'.split('|'),
+  en: 'January|February|March|April|May|June|July|August|September|October|November|December'.split('|'),
+};
+const weekdays = {
+  uk: 'неділя|понеділок|вівторок|середа|четвер|пʼятниця|субота'.split('|'),
+  en: 'Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday'.split('|'),
+};
+
+/**
+ * A calendar date as a reader writes it, with its weekday: "вівторок, 25 лютого 2020 року",
+ * "Tuesday 25 February 2020". `iso` is YYYY-MM-DD; throws on anything else. Fixed tables,
+ * not Intl, so builds are identical on every ICU.
+ */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !date || date.getUTCDate() !== Number(m[3])) throw new Error(`Expected a date as YYYY-MM-DD, got "${iso}"`);
+  const day = date.getUTCDate();
+  const month = months[lang][date.getUTCMonth()]!;
+  const weekday = weekdays[lang][date.getUTCDay()]!;
+  return lang === 'uk'
+    ? `${weekday}, ${day}${NBSP}${month} ${date.getUTCFullYear()}${NBSP}року`
+    : `${weekday} ${day}${NBSP}${month} ${date.getUTCFullYear()}`;
+}

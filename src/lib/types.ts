@@ -2,6 +2,11 @@
 // Everything the pipeline writes to data/generated/ is typed here, so pages and
 // map/chart renderers read the same structure the pipeline produces.
 
+import type { z } from 'astro/zod';
+import type { CodebookSchema } from './schema/codebook.ts';
+import type { DatasetSchema } from './schema/dataset.ts';
+import type { ImportMapSchema } from './schema/import-map.ts';
+
 export type Lang = 'uk' | 'en';
 export type Localized = Record<Lang, string>;
 
@@ -33,101 +38,24 @@ export interface OblastUnit {
   communities_total?: number | null;
 }
 
-// ---- Codebook (data/codebook.json) ----
-export interface Option {
-  code: string;
-  label: Localized;
-  aliases?: string[];
-}
-export type FieldType = 'id' | 'text' | 'oblast' | 'integer' | 'latitude' | 'longitude';
-export interface Field {
-  id: string;
-  type: FieldType;
-  required: boolean;
-  min?: number;
-  max?: number;
-  label: Localized;
-}
-export type QuestionType = 'single' | 'multi' | 'boolean';
-export interface Question {
-  id: string;
-  type: QuestionType;
-  required: boolean;
-  min?: number;
-  label: Localized;
-  short: Localized;
-  /** caption of the question's top-option finding, e.g. "найчастіше бракує" / "most often lacking" */
-  finding?: Localized;
-  options: Option[];
-}
-export interface IndexComponent {
-  id: string;
-  question: string;
-  weight: number;
-  /** score per answer code (single/boolean questions) */
-  scores?: Record<string, number>;
-  /** for multi questions: number of chosen codes that counts as a full score */
-  count_full?: number;
-  label: Localized;
-}
-export interface IndexDefinition {
-  id: string;
-  label: Localized;
-  explanation: Localized;
-  components: IndexComponent[];
-}
-export type MetricFormat = 'integer' | 'percent' | 'score' | 'category';
-export type MetricScheme = 'sequential' | 'diverging' | 'categorical';
-export interface MetricDefinition {
-  id: string;
-  /** coverage: respondents ÷ the unit's communities_total (an exact ratio, not an estimate) */
-  kind: 'count' | 'share' | 'index' | 'mode' | 'coverage';
-  question?: string;
-  codes?: string[];
-  format: MetricFormat;
-  scheme: MetricScheme;
-  label: Localized;
-}
+// ---- Codebook (data/codebook.json) and dataset (data/dataset.json): types from their schemas ----
+export type Codebook = z.infer<typeof CodebookSchema>;
+export type Field = Codebook['fields'][number];
+export type FieldType = Field['type'];
+export type Question = Codebook['questions'][number];
+export type QuestionType = Question['type'];
+export type Option = Question['options'][number];
+export type IndexDefinition = Codebook['index'];
+export type IndexComponent = IndexDefinition['components'][number];
+export type MetricDefinition = Codebook['metrics'][number];
+export type MetricFormat = MetricDefinition['format'];
+export type MetricScheme = MetricDefinition['scheme'];
+/** One breakdown of the communities (codebook.breakdowns): by community type or population class. */
+export type BreakdownDefinition = Codebook['breakdowns'][number];
 /** One group of a breakdown: matched by words (community type) or by an inclusive range (population). */
-export interface BreakdownGroupDefinition {
-  id: string;
-  label: Localized;
-  /** the group's name inside a sentence, lower case: "малі", "small" */
-  short: Localized;
-  /** words that put a community in the group, found in its `field` value or else its name */
-  match?: string[];
-  min?: number;
-  max?: number;
-}
-export interface BreakdownDefinition {
-  id: string;
-  label: Localized;
-  /** the record field the groups read: a text field matched by words, or a number in ranges */
-  field: 'type' | 'population';
-  /** when the field is empty, look for the match words in the community's name */
-  from_name?: boolean;
-  groups: BreakdownGroupDefinition[];
-}
-export interface Codebook {
-  version: number;
-  fields: Field[];
-  questions: Question[];
-  thresholds: { min_respondents: number; confidence: number };
-  breakdowns: BreakdownDefinition[];
-  index: IndexDefinition;
-  metrics: MetricDefinition[];
-}
-
-// ---- Dataset config (data/dataset.json) ----
-export interface DatasetConfig {
-  input: string;
-  illustrative: boolean;
-  title: Localized;
-  organisation: Localized;
-  source: Localized;
-  illustrative_notice: Localized;
-  year: number;
-}
+export type BreakdownGroupDefinition = BreakdownDefinition['groups'][number];
+export type DatasetConfig = z.infer<typeof DatasetSchema>;
+export type ImportMap = z.infer<typeof ImportMapSchema>;
 
 // ---- Validated record (one CSV row) ----
 export interface SurveyRecord {
@@ -147,10 +75,13 @@ export interface SurveyRecord {
 // ---- Problems ----
 export interface Problem {
   file: string;
-  row: number | null; // null for file-level problems
-  column: string | null;
+  row: number | null; // spreadsheet row number; null for file-level problems
+  column: string | null; // the header as written in the file
   value: string | null;
-  message: string; // what was expected
+  /** stable name of the kind of problem, e.g. "unknown_answer" (see docs/data-format.md) */
+  code: string;
+  /** what was expected, in both languages */
+  message: Localized;
   severity: 'error' | 'notice';
 }
 

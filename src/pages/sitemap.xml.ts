@@ -3,12 +3,17 @@ import { getRelativeLocaleUrl } from 'astro:i18n';
 import { languages } from '../i18n/ui.ts';
 import { textPages } from '../lib/site/pages.ts';
 import type { Lang } from '../lib/types.ts';
+import { loadSiteData } from '../lib/site/data.ts';
+import { communityCounts, communityPagePathSegment } from '../lib/site/communities.ts';
 
 const langs = Object.keys(languages) as Lang[];
 
 export const GET: APIRoute = ({ site }) => {
   const abs = (lang: Lang, path: string) => new URL(getRelativeLocaleUrl(lang, path), site).href;
-  const urls = textPages.flatMap((path) =>
+  const { communities, registry } = loadSiteData();
+  const counts = communityCounts(communities);
+  const communityPages = registry.filter((u) => counts.has(u.iso)).map((u) => communityPagePathSegment(u.iso));
+  const urls = [...textPages, ...communityPages].flatMap((path) =>
     langs.map(
       (lang) =>
         `<url><loc>${abs(lang, path)}</loc>` +

@@ -5,6 +5,10 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-copy-snippet]'))
   const button = box.querySelector<HTMLButtonElement>('[data-copy-button]');
   const status = box.querySelector<HTMLElement>('[data-copy-status]');
   if (!source || !button || !status || button.dataset.ready) continue;
+  // Built without SITE_URL: the code names a placeholder origin; this page's origin is the real one.
+  const placeholder = source.dataset.originPlaceholder;
+  if (placeholder && /^https?:$/.test(location.protocol))
+    source.value = source.value.split(placeholder).join(location.origin);
   button.dataset.ready = '1';
   button.hidden = false;
   button.addEventListener('click', async () => {

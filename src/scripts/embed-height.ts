@@ -4,7 +4,9 @@
 import { heightMessages, isAsk, isPymWidth } from '../lib/embed/messages.ts';
 
 const id = document.documentElement.dataset.embed;
-if (id && window.parent !== window) {
+const root = document.documentElement;
+if (id && window.parent !== window && !root.dataset.heightReporter) {
+  root.dataset.heightReporter = '1';
   const childId = new URLSearchParams(location.search).get('childId');
   let last = 0;
   const send = (force: boolean) => {

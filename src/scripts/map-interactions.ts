@@ -30,8 +30,14 @@ function setup(figure: HTMLElement): void {
 
   const ring = document.createElementNS(SVG_NS, 'use');
   ring.setAttribute('class', 'uamap-hl');
+  // Follows keyboard (and tap) focus, independently of the tooltip: Enter or Esc closes the
+  // tooltip but the focused region stays visibly focused. Two strokes: seen on dark and light fills.
+  const focusRing = document.createElementNS(SVG_NS, 'g');
+  focusRing.setAttribute('class', 'uamap-focusring');
+  focusRing.append(document.createElementNS(SVG_NS, 'use'), document.createElementNS(SVG_NS, 'use'));
   let active: Region | null = null;
-  let pinned = false;
+  // The region whose tooltip a tap or click pinned; focus alone shows a tooltip without pinning it.
+  let pinned: Region | null = null;
 
   const regionOf = (target: EventTarget | null): Region | null =>
     target instanceof Element ? target.closest<Region>('[data-iso]') : null;
@@ -71,7 +77,7 @@ function setup(figure: HTMLElement): void {
   function hide(): void {
     active?.classList.remove('is-active');
     active = null;
-    pinned = false;
+    pinned = null;
     tip!.hidden = true;
     ring.remove();
     for (const item of legend) item.classList.remove('is-active');
@@ -92,6 +98,14 @@ function setup(figure: HTMLElement): void {
     return best;
   }
 
+  function focusOn(region: Region | null): void {
+    for (const r of regions) r.classList.toggle('is-focused', r === region);
+    const href = region?.querySelector('use')?.getAttribute('href');
+    if (!region || !href) return focusRing.remove();
+    for (const u of focusRing.children) u.setAttribute('href', href);
+    svg!.append(focusRing);
+  }
+
   svg.addEventListener('pointermove', (e) => {
     if (pinned || e.pointerType !== 'mouse') return;
     const r = regionOf(e.target);
@@ -104,18 +118,21 @@ function setup(figure: HTMLElement): void {
   // Tap (or click) pins the tooltip; a second tap on the same region, or a tap elsewhere, closes it.
   svg.addEventListener('click', (e) => {
     const r = regionOf(e.target);
-    if (!r || (pinned && active === r)) return hide();
+    if (!r || pinned === r) return hide();
     show(r, e.clientX, e.clientY);
-    pinned = true;
+    pinned = r;
   });
   svg.addEventListener('focusin', (e) => {
     const r = regionOf(e.target);
     if (!r) return;
     for (const g of regions) g.tabIndex = g === r ? 0 : -1;
+    focusOn(r);
     if (active !== r) show(r);
   });
   svg.addEventListener('focusout', (e) => {
-    if (!svg.contains(e.relatedTarget as Node | null)) hide();
+    if (svg.contains(e.relatedTarget as Node | null)) return;
+    focusOn(null);
+    hide();
   });
   svg.addEventListener('keydown', (e) => {
     const r = regionOf(e.target);
@@ -141,4 +158,9 @@ function setup(figure: HTMLElement): void {
   });
 }
 
-for (const figure of document.querySelectorAll<HTMLElement>('figure[data-map]')) setup(figure);
+// Once per map, whichever copy of this script runs first (the embed page loads a classic copy too).
+for (const figure of document.querySelectorAll<HTMLElement>('figure[data-map]')) {
+  if (figure.dataset.mapReady) continue;
+  figure.dataset.mapReady = '1';
+  setup(figure);
+}

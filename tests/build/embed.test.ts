@@ -58,13 +58,28 @@ describe.each(cases)('$lang $id', ({ g, lang, dir }) => {
 
 describe.each(graphics)('$id CSV', (g) => {
   it('matches the generated JSON', () => {
-    const rows = Papa.parse<Record<string, string>>(readFileSync(join(dist, 'embed', g.id, 'data.csv'), 'utf8'), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
+    const text = readFileSync(join(dist, 'embed', g.id, 'data.csv'), 'utf8');
+    expect(text.charCodeAt(0), 'UTF-8 BOM').toBe(0xfeff);
+    expect(text.includes('data_notice')).toBe(isIllustrative());
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
     if (g.kind === 'map') {
       expect(rows.map((r) => r.iso)).toEqual(oblasts.map((o) => o.iso));
-      rows.forEach((r, i) => expect(r[g.subject]).toBe(String(oblasts[i]!.metrics[g.subject]?.value ?? '')));
+      const metric = (codebook as Codebook).metrics.find((m) => m.id === g.subject)!;
+      const column =
+        metric.format === 'percent'
+          ? `${g.subject}_percent`
+          : metric.format === 'category'
+            ? `${g.subject}_code`
+            : g.subject;
+      const shown = (v: number | string | null | undefined) =>
+        v === null || v === undefined
+          ? ''
+          : metric.format === 'percent'
+            ? String(Math.round(Number(v) * 1000) / 10)
+            : typeof v === 'number'
+              ? String(Math.round(v * 10) / 10)
+              : v;
+      rows.forEach((r, i) => expect(r[column]).toBe(shown(oblasts[i]!.metrics[g.subject]?.value)));
     } else {
       for (const r of rows) expect(Number(r.count)).toBe(national.questions[g.subject]!.options[r.code!]!.count);
     }
@@ -72,6 +87,20 @@ describe.each(graphics)('$id CSV', (g) => {
 });
 
 describe('site-wide files', () => {
+  it('says in every data download whether the data are illustrative', () => {
+    for (const file of ['data/oblasts.json', 'data/national.json', 'data/codebook.json']) {
+      const json = JSON.parse(readFileSync(join(dist, file), 'utf8')) as { illustrative: boolean; notice?: string };
+      expect(json.illustrative, file).toBe(isIllustrative());
+      expect(Boolean(json.notice), file).toBe(isIllustrative());
+    }
+    const csv = readFileSync(join(dist, 'data/oblasts.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const header = csv.slice(1, csv.indexOf('\r\n')).split(',');
+    expect(new Set(header).size).toBe(header.length);
+    expect(header).not.toContain('rank');
+    expect(header.includes('data_notice')).toBe(isIllustrative());
+  });
+
   it('serves the report Open Graph images and the resizer script', () => {
     for (const lang of ['uk', 'en'])
       expect(pngSize(readFileSync(join(dist, 'og', `report-${lang}.png`)))).toEqual({ width: 1200, height: 630 });

@@ -44,6 +44,13 @@ beforeAll(async () => {
       });
       return res.end(hostPage(ctx.origin, forgerOrigin));
     }
+    if (req.url === '/sandboxed.html') {
+      // News sites often sandbox third-party frames: scripts allowed, origin opaque.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<iframe id="sandboxed" sandbox="allow-scripts" src="${ctx.origin}/en/embed/${GRAPHIC}/" title="Map" width="100%" height="300" frameborder="0"></iframe>
+<script src="${ctx.origin}/embed/resize.js" async></script></body></html>`);
+    }
     if (req.url === '/forger.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       return res.end(forger);
@@ -104,6 +111,27 @@ describe('an embedded map on a strict-CSP host page on another origin', () => {
       expect(await tip.textContent()).toMatch(/Lviv/);
 
       expect({ offsite, problems }).toEqual({ offsite: [], problems: [] });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('works in an iframe sandboxed with allow-scripts only: interactive, and the host takes its height', async () => {
+    const context = await browser().newContext({ viewport: { width: 700, height: 900 } });
+    const problems: string[] = [];
+    try {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.goto(`${hostOrigin}/sandboxed.html`, { waitUntil: 'load' });
+      const frame = page.frame({ url: new RegExp(`/embed/${GRAPHIC}/`) })!;
+      expect(await frame.evaluate(() => origin)).toBe('null');
+      await frame.waitForSelector('.uamap-js', { state: 'attached' });
+      await page.waitForFunction(() => document.querySelector('#sandboxed')!.getAttribute('height') !== '300');
+      const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      expect(Number(await page.getAttribute('#sandboxed', 'height'))).toBe(content);
+      await frame.hover('.uamap-region[data-iso="UA-46"]');
+      await frame.locator('.uamap-tooltip').waitFor({ state: 'visible' });
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }

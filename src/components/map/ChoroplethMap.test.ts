@@ -52,7 +52,7 @@ describe('<ChoroplethMap>', () => {
     expect(html).toMatch(/role="tooltip"/);
     const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
     expect(table.match(/<tr/g)).toHaveLength(1 + 27 + 1);
-    expect(table).toContain('95% інтервал');
+    expect(table).toContain('95\u00a0% інтервал');
     expect(table).toMatch(/<td>\d+–\d+\u00a0%<\/td>/);
   });
 

@@ -5,6 +5,9 @@ import { z } from 'astro/zod';
  * `page` says where the text goes; report sections share their `section`
  * anchor across languages so the language switcher can keep the reader's place.
  */
+/** Section anchors: lowercase Latin letters, digits and hyphens, e.g. "strategy". */
+export const sectionPattern = /^[a-z][a-z0-9-]*$/;
+
 export const frontmatterSchema = z.strictObject({
   title: z.string().min(1),
   description: z.string().min(1),
@@ -12,7 +15,7 @@ export const frontmatterSchema = z.strictObject({
   order: z.number().int().nonnegative(),
   section: z
     .string()
-    .regex(/^[a-z][a-z0-9-]*$/, 'use lowercase latin letters, digits and hyphens, e.g. "strategy"')
+    .regex(sectionPattern, 'use lowercase latin letters, digits and hyphens, e.g. "strategy"')
     .optional(),
   /** Short label for the table of contents; defaults to the title. */
   nav: z.string().optional(),

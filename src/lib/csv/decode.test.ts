@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from './decode.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/csv/${name}`, import.meta.url));
-const text = (r: ReturnType<typeof decodeBytes>) => (r.ok ? r.text : `FAILED: ${r.reason}`);
+const text = (r: ReturnType<typeof decodeBytes>) => (r.ok ? r.text : `FAILED: ${r.message.en}`);
 
 describe('decodeBytes', () => {
   it('reads UTF-8 with and without BOM, dropping the BOM', () => {
@@ -26,7 +26,8 @@ describe('decodeBytes', () => {
   it('falls back to Windows-1251 when the bytes are not UTF-8, with a notice', () => {
     const r = decodeBytes(fixture('cp1251-semicolon-crlf.csv'));
     expect(r).toMatchObject({ ok: true, encoding: 'windows-1251' });
-    expect(r.ok && r.notice).toMatch(/Windows-1251/);
+    expect(r.ok && r.notice?.message.en).toMatch(/Windows-1251/);
+    expect(r.ok && r.notice?.message.uk).toMatch(/Windows-1251/);
     expect(text(r)).toContain('Бучанська громада;Київська область');
   });
 
@@ -34,7 +35,7 @@ describe('decodeBytes', () => {
     const bytes = new Uint8Array([...fixture('valid.csv'), 0xff]);
     const r = decodeBytes(bytes);
     expect(r).toMatchObject({ ok: true, encoding: 'utf-8' });
-    expect(r.ok && r.notice).toMatch(/1 invalid UTF-8/);
+    expect(r.ok && r.notice?.message.en).toMatch(/1 invalid UTF-8/);
     expect(text(r)).toContain('Київська область');
   });
 
@@ -47,7 +48,7 @@ describe('decodeBytes', () => {
     for (const name of ['binary-garbage.csv', 'control-garbage.csv']) {
       const r = decodeBytes(fixture(name));
       expect(r.ok).toBe(false);
-      expect(r.ok ? '' : r.reason).not.toContain('\n');
+      expect(r.ok ? '' : r.message.uk + r.message.en).not.toContain('\n');
     }
   });
 });

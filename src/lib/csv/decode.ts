@@ -2,8 +2,15 @@
 // UTF-8 (with or without BOM), UTF-16 from "Unicode text" saves, or legacy
 // Windows-1251 from older Excel installs, and nobody tells us which.
 
+import type { Localized } from '../types.ts';
+
+/** a reason or notice: a stable code and its text in both languages */
+export interface DecodeMessage {
+  code: string;
+  message: Localized;
+}
 export type DecodeResult =
-  { ok: true; text: string; encoding: string; notice: string | null } | { ok: false; reason: string };
+  { ok: true; text: string; encoding: string; notice: DecodeMessage | null } | ({ ok: false } & DecodeMessage);
 
 const BINARY_CONTROL_RATIO = 0.01;
 
@@ -26,13 +33,21 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): DecodeResult {
     // Mostly well-formed UTF-8: reading it as 1251 would turn every Cyrillic letter into mojibake,
     // so keep UTF-8 and let the validator point at the cells holding the replacement characters.
     const text = new TextDecoder('utf-8').decode(bytes);
-    return finish(text, 'utf-8', `${invalid} invalid UTF-8 byte sequence(s) were replaced with "\uFFFD"`);
+    return finish(text, 'utf-8', {
+      code: 'utf8_replaced',
+      message: {
+        uk: `${invalid} недійсних послідовностей байтів UTF-8 замінено на «\uFFFD»`,
+        en: `${invalid} invalid UTF-8 byte sequence(s) were replaced with "\uFFFD"`,
+      },
+    });
   }
-  return finish(
-    new TextDecoder('windows-1251').decode(bytes),
-    'windows-1251',
-    'file is not valid UTF-8; decoded as Windows-1251 (Cyrillic). Save as "CSV UTF-8" to avoid this guess',
-  );
+  return finish(new TextDecoder('windows-1251').decode(bytes), 'windows-1251', {
+    code: 'decoded_as_cp1251',
+    message: {
+      uk: 'файл не в UTF-8; прочитано як Windows-1251 (кирилиця). Збережіть як «CSV UTF-8», щоб не покладатися на здогад',
+      en: 'file is not valid UTF-8; decoded as Windows-1251 (Cyrillic). Save as "CSV UTF-8" to avoid this guess',
+    },
+  });
 }
 
 function decodeForced(bytes: Uint8Array, name: string): string {
@@ -40,9 +55,9 @@ function decodeForced(bytes: Uint8Array, name: string): string {
   return new TextDecoder(name).decode(bytes);
 }
 
-function finish(text: string, encoding: string, notice: string | null): DecodeResult {
+function finish(text: string, encoding: string, notice: DecodeMessage | null): DecodeResult {
   const binary = binaryReason(text);
-  if (binary) return { ok: false, reason: binary };
+  if (binary) return { ok: false, ...binary };
   return { ok: true, text, encoding: new TextDecoder(encoding).encoding, notice };
 }
 
@@ -50,15 +65,27 @@ function finish(text: string, encoding: string, notice: string | null): DecodeRe
 const NUL_OR_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
 
 /** A CSV never holds NUL and rarely any C0 control; many of them mean we were handed something else. */
-export function binaryReason(text: string): string | null {
+export function binaryReason(text: string): DecodeMessage | null {
   // One regex pass over the text; NUL is among the controls, so a clean file is never scanned twice.
   const controls = text.match(NUL_OR_CONTROL);
   if (controls === null) return null;
   if (text.indexOf('\u0000') !== -1) {
-    return 'file contains NUL bytes — it looks binary (or UTF-16 without a byte-order mark); export it as CSV UTF-8';
+    return {
+      code: 'binary_file',
+      message: {
+        uk: 'файл містить байти NUL — схоже, це не текст (або UTF-16 без позначки порядку байтів); експортуйте «CSV UTF-8» або .xlsx',
+        en: 'file contains NUL bytes — it looks binary (or UTF-16 without a byte-order mark); export it as CSV UTF-8 or .xlsx',
+      },
+    };
   }
   if (controls.length > Math.max(4, text.length * BINARY_CONTROL_RATIO)) {
-    return `file contains ${controls.length} control characters — it does not look like a text CSV export`;
+    return {
+      code: 'binary_file',
+      message: {
+        uk: `файл містить ${controls.length} керівних символів — це не схоже на текстовий експорт CSV`,
+        en: `file contains ${controls.length} control characters — it does not look like a text CSV export`,
+      },
+    };
   }
   return null;
 }

@@ -1,86 +1,65 @@
 // Splits decoded CSV text into rows numbered the way a spreadsheet shows them:
-// the header is row 1, and a record with a quoted line break is still one row.
+// the first row is 1, and a record with a quoted line break is still one row.
+// Excel's "sep=X" first line names the delimiter and is not a row (Excel hides it too).
 import Papa from 'papaparse';
 import { detectHeaderShape, type Delimiter } from './delimiter.ts';
+import { isBlank, type TableIssue, type TableRow } from '../table/table.ts';
 
-export interface CsvRow {
-  row: number;
-  cells: string[];
-}
-export interface CsvIssue {
-  row: number;
-  message: string;
-}
 export interface ParsedCsv {
-  delimiter: Delimiter;
-  header: string[];
-  rows: CsvRow[];
-  issues: CsvIssue[];
+  delimiter: string;
+  /** non-blank rows, header rows included */
+  rows: TableRow[];
+  issues: TableIssue[];
 }
 
-/** Receives a file row by row, so a large export never has to be held as one array of rows. */
-export interface CsvVisitor {
-  /** a quoting problem, delivered just before the row it belongs to (which may be blank or the header) */
-  issue(issue: CsvIssue): void;
-  /** the first non-blank row */
-  header(cells: string[]): void;
-  /** every later non-blank row */
-  row(cells: string[], row: number): void;
-}
+/** Excel writes `sep=;` (sometimes quoted) as the first line of a CSV for another locale's delimiter. */
+const SEP_LINE = /^"?sep=([^\r\n"])"?[^\S\r\n]*(\r\n|\n|\r)/i;
 
+/**
+ * Parses CSV text: the delimiter from a `sep=` line or from the first line (`,` `;` or tab);
+ * blank rows are skipped but keep their numbers counted.
+ */
 export function parseCsv(text: string): ParsedCsv {
-  const rows: CsvRow[] = [];
-  const issues: CsvIssue[] = [];
-  let header: string[] = [];
-  const delimiter = scanCsv(text, {
-    issue: (issue) => issues.push(issue),
-    header: (cells) => (header = cells),
-    row: (cells, row) => rows.push({ row, cells }),
-  });
-  return { delimiter, header, rows, issues };
-}
-
-/** Streams the rows of `text` to `visitor`; returns the detected delimiter. */
-export function scanCsv(text: string, visitor: CsvVisitor): Delimiter {
-  const { delimiter, newline } = detectHeaderShape(text);
+  const sep = SEP_LINE.exec(text);
+  const body = sep ? text.slice(sep[0].length) : text;
+  const shape = detectHeaderShape(body);
+  const delimiter: string = sep ? sep[1]! : shape.delimiter;
+  const rows: TableRow[] = [];
+  const issues: TableIssue[] = [];
   let index = 0;
-  let headerFound = false;
-  // papaparse's step mode hands over one record at a time and keeps no array of all of
-  // them, which is both less work for the collector and lets rows die young. Blank rows
-  // are dropped like skipEmptyLines: 'greedy', but here rather than in papaparse, so that
-  // rows after a blank line keep the number the spreadsheet shows.
-  Papa.parse<string[]>(text, {
+  // skipEmptyLines is off so that every record counts towards the row number; blank rows
+  // are dropped here instead, keeping the numbers of the rows after them right.
+  Papa.parse<string[]>(body, {
     delimiter,
-    newline,
+    newline: shape.newline,
     skipEmptyLines: false,
     step(result) {
       const row = ++index;
-      const errors = result.errors;
-      for (let e = 0; e < errors.length; e++) {
-        visitor.issue({ row, message: quoteMessage(errors[e]!.code, errors[e]!.message) });
-      }
-      const cells = result.data;
-      if (isBlank(cells)) return;
-      if (headerFound) visitor.row(cells, row);
-      else {
-        headerFound = true;
-        visitor.header(cells);
-      }
+      for (const e of result.errors) issues.push({ row, ...quoteMessage(e.code, e.message) });
+      if (!isBlank(result.data)) rows.push({ row, cells: result.data });
     },
   });
-  return delimiter;
+  return { delimiter, rows, issues };
 }
 
-function isBlank(cells: string[]): boolean {
-  for (let k = 0; k < cells.length; k++) {
-    const c = cells[k]!;
-    if (c.length !== 0 && c.trim().length !== 0) return false;
-  }
-  return true;
-}
+export type { Delimiter };
 
-function quoteMessage(code: string, fallback: string): string {
-  if (code === 'MissingQuotes') return 'a quoted field is never closed — check for a stray " in this row';
-  if (code === 'InvalidQuotes') return 'malformed quotes — text follows a closing " in this row';
-  return fallback;
+function quoteMessage(code: string, fallback: string): Omit<TableIssue, 'row'> {
+  if (code === 'MissingQuotes')
+    return {
+      code: 'unclosed_quote',
+      message: {
+        uk: 'лапки в комірці ніде не закрито — перевірте зайву " у цьому рядку',
+        en: 'a quoted field is never closed — check for a stray " in this row',
+      },
+    };
+  if (code === 'InvalidQuotes')
+    return {
+      code: 'malformed_quotes',
+      message: {
+        uk: 'неправильні лапки — після закривної " іде текст у цьому рядку',
+        en: 'malformed quotes — text follows a closing " in this row',
+      },
+    };
+  return { code: 'csv_syntax', message: { uk: fallback, en: fallback } };
 }

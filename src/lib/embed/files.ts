@@ -8,12 +8,14 @@ import { ogParts, standaloneParts } from './parts.ts';
 import { renderPng } from './png.ts';
 import { absoluteUrl, reportSectionHref, siteGraphics } from './site-graphics.ts';
 import { composeStandalone } from './standalone.ts';
+import { configuredSite } from '../site/origin.ts';
 
 export async function graphicSvg(id: string, lang: Lang, site: URL | undefined): Promise<string> {
   const graphic = findGraphic(await siteGraphics(), id);
-  return composeStandalone(
-    standaloneParts(graphic, loadSiteData(), lang, absoluteUrl(reportSectionHref(graphic, lang), site)),
-  );
+  // No address rather than a placeholder one: a file people pass on must not point nowhere.
+  const known = configuredSite(site);
+  const link = known ? absoluteUrl(reportSectionHref(graphic, lang), known) : undefined;
+  return composeStandalone(standaloneParts(graphic, loadSiteData(), lang, link));
 }
 
 /** PNG at 2× the SVG's size, for print and social posts. */

@@ -15,10 +15,11 @@ export interface Graphic {
   section: string;
 }
 
-/** A report MDX file reduced to what placement needs. */
+/** A report section reduced to what placement needs: the graphics it shows, in order. */
 export interface ReportText {
   section: string;
-  body: string;
+  /** Graphic ids as the content check records them: 'map-<metric>', 'bar-<question>'. */
+  graphics: string[];
 }
 
 /**
@@ -29,16 +30,11 @@ export function mapsWell(metric: MetricDefinition): boolean {
   return metric.kind !== 'count';
 }
 
-const tagPattern = /<(ChoroplethMap|BarChart)\b[^>]*?\b(metric|question)\s*=\s*["']([^"']+)["']/g;
-
 /** Where the report itself shows each graphic: graphic id → section anchor (first use wins). */
 export function placements(texts: ReportText[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const { section, body } of texts) {
-    for (const m of body.matchAll(tagPattern)) {
-      const id = `${m[1] === 'ChoroplethMap' ? 'map' : 'bar'}-${m[3]}`;
-      if (!out.has(id)) out.set(id, section);
-    }
+  for (const { section, graphics } of texts) {
+    for (const id of graphics) if (!out.has(id)) out.set(id, section);
   }
   return out;
 }

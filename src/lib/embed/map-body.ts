@@ -10,6 +10,15 @@ import { round, textWidth } from './svg-text.ts';
 export const INK = '#1c1d21';
 export const MUTED = '#555a63';
 
+/**
+ * A halo behind text, as on the page: the opposite of the ink, drawn under the glyphs
+ * (paint-order), so a label stays legible over any fill, border or marker.
+ */
+export function halo(ink: string, width = 3): string {
+  const colour = ink.toLowerCase() === '#ffffff' ? '#1a1a1a' : '#ffffff';
+  return ` stroke="${colour}" stroke-width="${width}" stroke-linejoin="round" paint-order="stroke"`;
+}
+
 function hatchDef(): string {
   // Same id as the page's pattern: the model names it in the fill of "insufficient" units.
   return (
@@ -65,7 +74,7 @@ export function mapBody(
           ? `<line x1="${ox}" y1="${oy}" x2="${cx}" y2="${cy}" stroke="${MUTED}" stroke-width="${line(1)}"/>`
           : '';
       const name = region
-        ? `<text x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}" font-size="12" fill="${INK}">${escapeXml(region.short)}</text>`
+        ? `<text x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}" font-size="12" fill="${INK}"${halo(INK)}>${escapeXml(region.short)}</text>`
         : '';
       return `${leader}<circle cx="${cx}" cy="${cy}" r="${c.r}" fill="${escapeXml(region?.fill ?? '#D0D0D0')}" stroke="${INK}" stroke-width="${line(1)}"/>${name}`;
     })
@@ -79,7 +88,7 @@ export function mapBody(
         const fit = placeLabel(shapes.get(r.iso)!, r, (text, size) => textWidth(text, size) * 1.05);
         if (!fit) return '';
         const { at, size, text } = fit;
-        return `<text x="${at[0]}" y="${at[1]}" dy="0.35em" text-anchor="middle" font-size="${size}" fill="${r.ink}">${escapeXml(text)}</text>`;
+        return `<text x="${at[0]}" y="${at[1]}" dy="0.35em" text-anchor="middle" font-size="${size}" fill="${r.ink}"${halo(r.ink, 2.5)}>${escapeXml(text)}</text>`;
       })
       .join('');
   }
@@ -98,10 +107,10 @@ export function legendBlock(
   x: number,
   y: number,
   width: number,
+  size = 13,
 ): { markup: string; height: number } {
-  const size = 13;
-  const sw = 14;
-  const rowHeight = 22;
+  const sw = Math.round(size * 1.08);
+  const rowHeight = Math.round(size * 1.7);
   let cx = 0;
   let row = 0;
   const items = entries.map((e) => {
@@ -115,7 +124,7 @@ export function legendBlock(
     cx += w;
     return (
       `<rect x="${round(ix)}" y="${round(iy + 2)}" width="${sw}" height="${sw}" fill="${escapeXml(e.fill)}" stroke="${MUTED}" stroke-width="0.5"/>` +
-      `<text x="${round(ix + sw + 6)}" y="${round(iy + 14)}" font-size="${size}" fill="${INK}">${escapeXml(e.label)}</text>`
+      `<text x="${round(ix + sw + 6)}" y="${round(iy + size + 1)}" font-size="${size}" fill="${INK}">${escapeXml(e.label)}</text>`
     );
   });
   return { markup: items.join(''), height: entries.length ? (row + 1) * rowHeight : 0 };

@@ -87,16 +87,19 @@ export interface MessageLike<W> {
 }
 
 /**
- * The frame and height to apply, or null. Origin alone is not enough (any page of
- * that origin could post), nor is the source window alone (the frame may have been
- * navigated elsewhere): both must match one of our frames, and the id too.
+ * The frame and height to apply, or null. Trust comes from the source window: the
+ * message must come from the window of one of our frames (an <iframe> whose src is one
+ * of our embeds) and name that frame's graphic. Its origin is then either ours or "null"
+ * — the opaque origin of a frame sandboxed without allow-same-origin, which a string
+ * comparison could never vouch for; any other origin means the frame was navigated
+ * elsewhere and is refused. The height is bounded (MAX_HEIGHT) whoever sent it.
  */
 export function acceptHeight<W, F extends KnownFrame<W>>(
   event: MessageLike<W>,
   frames: F[],
   allowedOrigin: string,
 ): { frame: F; height: number } | null {
-  if (event.origin !== allowedOrigin || event.source === null) return null;
+  if (event.source === null || (event.origin !== allowedOrigin && event.origin !== 'null')) return null;
   const message = readOurMessage(event.data);
   if (!message) return null;
   const frame = frames.find((f) => f.window === event.source);

@@ -2,7 +2,8 @@
 // the source and — while it applies — a visible "illustrative data" label, so a
 // shared card never passes made-up numbers off as results.
 import { escapeXml } from '../escape.ts';
-import { INK, MUTED, type Body } from './map-body.ts';
+import type { LegendEntry } from '../map/model.ts';
+import { INK, MUTED, legendBlock, type Body } from './map-body.ts';
 import { FONT_FAMILY, round, textBlock } from './svg-text.ts';
 
 export const OG_WIDTH = 1200;
@@ -18,6 +19,8 @@ export interface OgParts {
   bodyWidth: number;
   footer: string;
   badge?: string;
+  /** The map's legend: a shared map image must say what its colours mean. */
+  legend?: LegendEntry[];
 }
 
 export function composeOg(parts: OgParts): string {
@@ -52,6 +55,11 @@ export function composeOg(parts: OgParts): string {
   if (parts.subline) {
     const sub = textBlock(parts.subline, { x: pad, y, width: textWidth, size: 22, lineHeight: 30, fill: MUTED });
     out.push(sub.markup);
+    y += sub.height + 16;
+  }
+  if (parts.legend?.length) {
+    const legend = legendBlock(parts.legend, pad, y + 8, textWidth, 18);
+    out.push(legend.markup);
   }
   let bottom = OG_HEIGHT - pad;
   const footer = textBlock(parts.footer, { x: pad, y: 0, width: textWidth, size: 18, lineHeight: 24, fill: MUTED });

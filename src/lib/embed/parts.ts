@@ -77,8 +77,10 @@ export function ogParts(graphic: Graphic | null, data: Data, lang: Lang): OgPart
   const mapMetric = graphic?.kind === 'map' ? graphic.subject : graphic ? null : indexMetric;
   let body: OgParts['body'];
   let bodyWidth = 600;
+  let legend: OgParts['legend'];
   if (mapMetric) {
     const model = buildMapModel(data, { metric: mapMetric, lang });
+    legend = model.legend;
     body = (x, y, width) => mapBody(mapLayout(), model, x, y, width, { labels: false });
   } else {
     const parts = standaloneParts(graphic!, data, lang);
@@ -86,5 +88,5 @@ export function ogParts(graphic: Graphic | null, data: Data, lang: Lang): OgPart
     bodyWidth = 540;
   }
   const text = graphic ? graphicText(graphic, data.codebook, lang) : { title: data.dataset.title[lang], subtitle: '' };
-  return { site: siteTitle[lang], headline: text.title, body, bodyWidth, footer, badge };
+  return { site: siteTitle[lang], headline: text.title, body, bodyWidth, footer, badge, legend };
 }

@@ -6,6 +6,7 @@ import { loadSiteData } from '../site/data.ts';
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { withBase } from '../site/url.ts';
 import type { Lang } from '../types.ts';
+import { checkMdx } from '../content/check-mdx.ts';
 import { embedGraphics, placements, type Graphic } from './graphics.ts';
 
 let cached: Graphic[] | undefined;
@@ -15,9 +16,13 @@ export async function siteGraphics(): Promise<Graphic[]> {
   // Section anchors are shared by both languages; the Ukrainian text is the reference.
   const entries = await getCollection('uk');
   const report = entries.filter((e) => e.data.page === 'report').sort((a, b) => a.data.order - b.data.order);
+  const { codebook } = loadSiteData();
+  // The same MDX walk as the content check finds the maps and charts each section shows.
+  const shown = (e: (typeof report)[number]) =>
+    checkMdx(e.body ?? '', e.filePath ?? e.id, codebook).graphics.map((g) => `${g.kind}-${g.subject}`);
   cached = embedGraphics(
-    loadSiteData().codebook,
-    placements(report.map((e) => ({ section: e.data.section ?? e.id, body: e.body ?? '' }))),
+    codebook,
+    placements(report.map((e) => ({ section: e.data.section ?? e.id, graphics: shown(e) }))),
   );
   return cached;
 }

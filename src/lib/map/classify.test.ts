@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { classOf, computeBreaks, equalBreaks, jenksBreaks, quantileBreaks, roundBreaks } from './classify.ts';
+import fc from 'fast-check';
+import {
+  classify,
+  classOf,
+  computeBreaks,
+  displayRound,
+  equalBreaks,
+  jenksBreaks,
+  quantileBreaks,
+  roundBreaks,
+  type BreakMethod,
+} from './classify.ts';
 
 /** Total within-class squared deviation for a threshold classification. */
 function sdcm(values: number[], breaks: number[]): number {
@@ -84,5 +95,66 @@ describe('computeBreaks', () => {
 describe('roundBreaks', () => {
   it('rounds to the display step without float noise and drops collisions', () => {
     expect(roundBreaks([0.2347, 0.4512, 0.4549], 0.01)).toEqual([0.23, 0.45]);
+  });
+});
+
+describe('classify, as a kind (property test)', () => {
+  // Small value sets the way survey maps have them: shares with ties, zeros, one outlier, all equal, none.
+  const share = fc.oneof(
+    fc.constantFrom(0, 1, 0.5),
+    fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+  );
+  const valueSets = fc.oneof(
+    fc.array(share, { maxLength: 27 }),
+    fc.tuple(fc.array(fc.constant(0), { minLength: 1, maxLength: 10 }), share).map(([zeros, x]) => [...zeros, x]),
+    fc.tuple(share, fc.integer({ min: 1, max: 27 })).map(([x, n]) => Array.from({ length: n }, () => x)),
+  );
+  const method = fc.constantFrom<BreakMethod>('quantile', 'equal', 'jenks');
+  const step = 0.01;
+
+  it('gives different values different classes when classes ≥ distinct values, and ranges hold exactly their values', () => {
+    fc.assert(
+      fc.property(valueSets, method, fc.integer({ min: 1, max: 7 }), (values, m, k) => {
+        const { breaks, ranges } = classify(values, m, k, step);
+        const shown = values.map((v) => displayRound(v, step));
+        const distinct = [...new Set(shown)].sort((a, b) => a - b);
+        expect(ranges).toHaveLength(breaks.length + 1);
+        if (distinct.length <= k) expect(breaks.length + 1).toBe(Math.max(1, distinct.length));
+        else expect(breaks.length + 1).toBeLessThanOrEqual(k);
+        for (const [i, r] of ranges.entries()) {
+          const members = distinct.filter((v) => classOf(v, breaks) === i);
+          if (values.length === 0) continue;
+          expect(r, `class ${i} of ${JSON.stringify(values)}`).not.toBeNull();
+          expect(members[0]).toBe(r!.min);
+          expect(members.at(-1)).toBe(r!.max);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('one oblast at 100 % and two at 0 %: two classes, 0 and 100 both in the legend ranges', () => {
+    expect(classify([1, 0, 0], 'quantile', 5, step)).toEqual({
+      breaks: [1],
+      ranges: [
+        { min: 0, max: 0 },
+        { min: 1, max: 1 },
+      ],
+    });
+    expect(classify([0, 0, 0, 0, 0, 0, 0, 1], 'quantile', 5, step).breaks).toEqual([1]);
+  });
+
+  it('classifies on the displayed value, so 0.2251 (shown as 23 %) joins 0.23', () => {
+    expect(classify([0.2251, 0.23, 0.5], 'quantile', 2, step).ranges[0]).toEqual({ min: 0.23, max: 0.23 });
+  });
+
+  it('keeps an editor’s explicit thresholds, empty classes included', () => {
+    expect(classify([0.1, 0.9], [0.2, 0.4, 0.6], 5, step).ranges).toEqual([
+      { min: 0.1, max: 0.1 },
+      null,
+      null,
+      { min: 0.9, max: 0.9 },
+    ]);
   });
 });

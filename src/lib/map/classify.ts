@@ -99,3 +99,48 @@ export function roundBreaks(breaks: readonly number[], step: number): number[] {
   const rounded = breaks.map((b) => Math.round(b / step) * step).map((b) => Number(b.toPrecision(12)));
   return strictlyIncreasing(rounded);
 }
+
+/** One class of a classification: the smallest and largest value in it, null when empty. */
+export type ClassRange = { min: number; max: number } | null;
+
+export interface Classification {
+  /** Thresholds for classOf, applied to values rounded to the display step. */
+  breaks: number[];
+  /** One entry per class (breaks.length + 1), in order. */
+  ranges: ClassRange[];
+}
+
+/** A value as the reader sees it: rounded to the display step (0.01 for shares shown as whole percent). */
+export function displayRound(x: number, step: number): number {
+  return Number((Math.round(x / step) * step).toPrecision(12));
+}
+
+/**
+ * Classes for a choropleth, decided on the values as displayed (rounded to `step`), so a
+ * region never sits in a class whose legend range excludes the number shown for it.
+ * - Computed methods: when there are no more distinct values than `k`, every distinct
+ *   value gets its own class (values that differ never share a colour); otherwise the
+ *   method's thresholds are snapped to the values, so each threshold is the smallest value
+ *   of its class and no class is empty. Every range is exactly [min, max] of its values.
+ * - Explicit thresholds (an editor's array) are kept as given, empty classes included,
+ *   so colours stay comparable across maps.
+ * Non-finite values are ignored. Throws for explicit thresholds that are not increasing.
+ */
+export function classify(values: readonly number[], spec: BreakSpec, k: number, step: number): Classification {
+  const shown = sortedFinite(values).map((v) => displayRound(v, step));
+  const distinct = strictlyIncreasing(shown);
+  let breaks: number[];
+  if (Array.isArray(spec)) breaks = computeBreaks(shown, spec, k);
+  else if (distinct.length <= Math.max(1, k)) breaks = distinct.slice(1);
+  else {
+    const raw = computeBreaks(shown, spec, k);
+    breaks = distinct.filter((v, i) => i > 0 && classOf(v, raw) !== classOf(distinct[i - 1]!, raw));
+  }
+  const ranges: ClassRange[] = Array.from({ length: breaks.length + 1 }, () => null);
+  for (const v of distinct) {
+    const i = classOf(v, breaks);
+    const r = ranges[i];
+    ranges[i] = r ? { min: r.min, max: v } : { min: v, max: v };
+  }
+  return { breaks, ranges };
+}

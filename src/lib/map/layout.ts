@@ -144,6 +144,8 @@ export function mapLayout(): MapLayout {
 
 /** Label sizes to try, largest first: long names get a second chance in a smaller size. */
 export const LABEL_SIZES = [13, 11, 10] as const;
+/** Sizes for the phone labels (short codes): about 11–12 px on a 375 px screen, where the map is drawn at ~0.34×. */
+export const COMPACT_LABEL_SIZES = [34, 30] as const;
 
 export interface PlacedLabel {
   at: Point;
@@ -159,9 +161,10 @@ export function placeLabel(
   shape: RegionShape,
   names: { short: string; abbr: string | null },
   measure: (text: string, size: number) => number,
+  sizes: readonly number[] = LABEL_SIZES,
 ): PlacedLabel | null {
   for (const text of names.abbr === null ? [names.short] : [names.short, names.abbr]) {
-    for (const size of LABEL_SIZES) {
+    for (const size of sizes) {
       const at = fitLabel(shape, measure(text, size), size * 1.1);
       if (at) return { at, size, text };
     }

@@ -50,7 +50,8 @@ describe('buildMapModel', () => {
       '70 or more',
     ]);
     for (const r of model.regions.filter((r) => r.status === 'ok')) {
-      const v = Number(r.raw);
+      // Classed as shown: 49.6 reads "50" and so sits in "50 – under 70".
+      const v = Math.round(Number(r.raw));
       const expected = v < 30 ? 0 : v < 50 ? 1 : v < 70 ? 2 : 3;
       expect(r.fill, r.iso).toBe(colours[expected]);
       expect(r.classKey).toBe(`c${expected}`);
@@ -64,7 +65,7 @@ describe('buildMapModel', () => {
     expect(vinnytsia.valueText).toBe(`${Math.round(Number(source.value) * 100)}${nb}%`);
     expect(vinnytsia.ciText).toMatch(new RegExp(`^\\d+–\\d+${nb}%$`));
     expect(vinnytsia.label).toContain(
-      `Вінницька область: ${vinnytsia.valueText} (95% інтервал ${vinnytsia.ciText}), ${source.n} респондент`,
+      `Вінницька область: ${vinnytsia.valueText} (95${nb}% інтервал ${vinnytsia.ciText}), ${source.n} респондент`,
     );
     expect(model.source).toBe('Джерело: опитування громад Асоціації малих міст України, ілюстративні дані');
     expect(model.national?.valueText).toBe(`34${nb}%`);
@@ -119,5 +120,32 @@ describe('buildMapModel', () => {
     expect(clear.short).toBe('Дніпропетровська');
     expect(model.nearTieNote).toMatch(/^≈ — другий за частотою варіант потрапляє в 95% інтервал першого/);
     expect(buildMapModel(data, { metric: 'strategy_adopted', lang: 'en' }).nearTieNote).toBeNull();
+  });
+
+  it('paints one oblast at 100 % and two at 0 % in two colours, the legend naming both (map-zero-and-hundred)', () => {
+    const values: Record<string, number> = { 'UA-05': 1, 'UA-07': 0, 'UA-09': 0 };
+    const oblasts = data.oblasts.map((o) =>
+      o.iso in values
+        ? {
+            ...o,
+            status: 'ok' as const,
+            metrics: { ...o.metrics, strategy_adopted: { value: values[o.iso]!, ci: null, n: 3 } },
+          }
+        : { ...o, status: 'no_data' as const, metrics: {} },
+    );
+    for (const lang of ['uk', 'en'] as const) {
+      const model = buildMapModel({ ...data, oblasts }, { metric: 'strategy_adopted', lang });
+      const byIso = new Map(model.regions.map((r) => [r.iso, r]));
+      expect(byIso.get('UA-05')!.fill).not.toBe(byIso.get('UA-07')!.fill);
+      expect(byIso.get('UA-07')!.fill).toBe(byIso.get('UA-09')!.fill);
+      const pct = lang === 'uk' ? `${nb}%` : '%';
+      expect(model.legend.filter((e) => e.kind === 'class').map((e) => e.label)).toEqual([`0${pct}`, `100${pct}`]);
+    }
+  });
+
+  it('has no class swatch when no oblast has a value', () => {
+    const oblasts = data.oblasts.map((o) => ({ ...o, status: 'no_data' as const, metrics: {} }));
+    const model = buildMapModel({ ...data, oblasts }, { metric: 'strategy_adopted', lang: 'en' });
+    expect(model.legend.map((e) => e.key)).toEqual(['nodata']);
   });
 });

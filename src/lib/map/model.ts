@@ -4,7 +4,7 @@
 import type { Lang, MetricDefinition, MetricValue, QuestionStat, UnitStatus } from '../types.ts';
 import type { SiteData } from '../site/data.ts';
 import { formatInterval, formatRespondents, formatValue, type NumericFormat } from '../format.ts';
-import { classOf, computeBreaks, roundBreaks, type BreakSpec } from './classify.ts';
+import { classify, classOf, displayRound, type BreakSpec } from './classify.ts';
 import {
   categoricalColors,
   classColors,
@@ -15,6 +15,7 @@ import {
   type SchemeName,
 } from './palette.ts';
 import { mapStrings } from './strings.ts';
+import { mapCode } from './codes.ts';
 
 export interface RegionModel {
   iso: string;
@@ -22,6 +23,8 @@ export interface RegionModel {
   short: string;
   /** the on-map label to try when `short` does not fit, or null */
   abbr: string | null;
+  /** the on-map label of a phone-size map */
+  code: string;
   status: UnitStatus;
   /** Raw value for data-value: a number, a category code, or '' when not shown. */
   raw: string;
@@ -96,11 +99,6 @@ function unitStatus(
   return value?.value === null || value?.value === undefined ? 'no_data' : 'ok';
 }
 
-/** Keep only thresholds with values on both sides: rounding must not create empty end classes. */
-function usefulBreaks(breaks: number[], values: number[]): number[] {
-  return breaks.filter((b) => values.some((v) => v < b) && values.some((v) => v >= b));
-}
-
 export function buildMapModel(data: ModelData, options: MapModelOptions): MapModel {
   const { lang } = options;
   const t = mapStrings[lang];
@@ -153,29 +151,29 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     const format = metric.format as NumericFormat;
     const values = units.filter((u) => u.status === 'ok').map((u) => Number(u.mv!.value));
     const spec = options.breaks ?? 'quantile';
-    const k = Math.max(1, Math.min(options.classes ?? 5, new Set(values).size));
-    breaks = Array.isArray(spec)
-      ? computeBreaks(values, spec, k)
-      : usefulBreaks(roundBreaks(computeBreaks(values, spec, k), roundingStep[format]), values);
+    const step = roundingStep[format];
+    const classes = classify(values, spec, options.classes ?? 5, step);
+    breaks = classes.breaks;
     const scheme = options.scheme ?? defaultScheme[metric.scheme === 'diverging' ? 'diverging' : 'sequential'];
     const colours = classColors(scheme, breaks.length + 1);
     const fmt = (x: number) => formatValue(x, format, lang);
     ticks = breaks.map(fmt);
-    colours.forEach((fill, i) => {
-      const label =
-        breaks.length === 0
-          ? values.length
-            ? fmt(values[0]!)
-            : ''
-          : i === 0
-            ? `${lang === 'uk' ? 'менше' : 'under'} ${ticks[0]}`
-            : i === breaks.length
-              ? `${ticks[i - 1]} ${lang === 'uk' ? 'і більше' : 'or more'}`
-              : `${ticks[i - 1]} – ${lang === 'uk' ? 'менше' : 'under'} ${ticks[i]}`;
-      legend.push({ key: `c${i}`, fill, label, kind: 'class' });
-    });
+    const under = lang === 'uk' ? 'менше' : 'under';
+    // Explicit thresholds read as thresholds; computed classes as the values they hold.
+    const label = (i: number): string => {
+      if (Array.isArray(spec)) {
+        if (breaks.length === 0) return '';
+        if (i === 0) return `${under} ${ticks[0]}`;
+        if (i === breaks.length) return `${ticks[i - 1]} ${lang === 'uk' ? 'і більше' : 'or more'}`;
+        return `${ticks[i - 1]} – ${under} ${ticks[i]}`;
+      }
+      const r = classes.ranges[i]!;
+      return r.min === r.max ? fmt(r.min) : `${fmt(r.min)} – ${fmt(r.max)}`;
+    };
+    if (values.length > 0)
+      colours.forEach((fill, i) => legend.push({ key: `c${i}`, fill, label: label(i), kind: 'class' }));
     fillOf = (v) => {
-      const i = classOf(Number(v), breaks);
+      const i = classOf(displayRound(Number(v), step), breaks);
       return { fill: colours[i]!, key: `c${i}` };
     };
     text = (v) => fmt(Number(v));
@@ -190,12 +188,14 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     const share = stat?.options[mv.runner_up]?.share;
     return `${own} ≈ ${text(mv.runner_up)}${typeof share === 'number' ? ` — ${pct(share)}` : ''}`;
   };
+  const shorts = data.registry.map((u) => (lang === 'uk' ? u.short_uk : u.short_en));
   const regions: RegionModel[] = units.map(({ unit, mv, status, respondents }) => {
     const name = lang === 'uk' ? unit.name_uk : unit.name_en;
     const short = lang === 'uk' ? unit.short_uk : unit.short_en;
     const abbr = (lang === 'uk' ? unit.map_abbr_uk : unit.map_abbr_en) ?? null;
     const respondentsText = formatRespondents(respondents, lang);
-    const base = { iso: unit.iso, name, short, abbr, status, respondents, respondentsText };
+    const code = mapCode(short, shorts);
+    const base = { iso: unit.iso, name, short, abbr, code, status, respondents, respondentsText };
     if (status !== 'ok') {
       const style = missingStyles[status];
       const valueText = status === 'no_data' ? t.noData : `${t.insufficient} (${t.insufficientNote(min)})`;

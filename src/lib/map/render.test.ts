@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mapLayout, fitLabel } from './layout.ts';
 import { renderMapSvg, type RegionDatum } from './render.ts';
 import { renderGeometryDefs } from './defs.ts';
+import { mapCode } from './codes.ts';
 import registry from '../../../data/oblasts.json' with { type: 'json' };
 
 const layout = mapLayout();
@@ -99,6 +100,21 @@ describe('renderMapSvg', () => {
       labels: true,
     });
     expect(bare).not.toContain('<text');
+  });
+
+  it('adds phone labels: a short code for most units, in a size readable when the map is 343 px wide', () => {
+    for (const key of ['short_uk', 'short_en'] as const) {
+      const names = registry.units.map((u) => u[key]);
+      const data = registry.units.map((u) => datum(u.iso, { short: u[key], code: mapCode(u[key], names) }));
+      const out = renderMapSvg(layout, data, { id: 'm', title: 'T', hint: 'h', labels: true });
+      const group = /<g class="uamap-labels uamap-labels-compact"[^>]*font-size="(\d+)"[^>]*>(.*?)<\/g>/.exec(out);
+      expect(group, key).not.toBeNull();
+      const texts = [...group![2]!.matchAll(/<text [^>]*>([^<]+)<\/text>/g)];
+      expect(texts.length, key).toBeGreaterThanOrEqual(15);
+      // 343 px of a 1000-unit-wide map: every size used is ≥ 10 px on screen.
+      const sizes = [Number(group![1]), ...texts.map((t) => Number(/font-size="(\d+)"/.exec(t[0])?.[1] ?? group![1]))];
+      for (const size of sizes) expect(size * 0.343).toBeGreaterThanOrEqual(10);
+    }
   });
 
   it('escapes names and labels', () => {

@@ -4,7 +4,7 @@
 // city and Sevastopol big enough to see, hover and tap.
 import { escapeXml } from '../escape.ts';
 import { BORDERS_ID, OUTLINE_ID, geometryId } from './defs.ts';
-import { LABEL_SIZES, placeLabel, type MapLayout, type Point } from './layout.ts';
+import { COMPACT_LABEL_SIZES, LABEL_SIZES, placeLabel, type MapLayout, type Point } from './layout.ts';
 
 export interface RegionDatum {
   iso: string;
@@ -13,6 +13,8 @@ export interface RegionDatum {
   short: string;
   /** A shorter label for when `short` does not fit, or null. */
   abbr: string | null;
+  /** The code shown on phone-size maps ("Він."); no phone label when absent. */
+  code?: string;
   fill: string;
   ink: string;
   classKey: string;
@@ -37,7 +39,6 @@ export interface RenderOptions {
   calloutNames?: Record<string, string>;
 }
 
-const LABEL_SIZE = LABEL_SIZES[0];
 /** Rough advance of one character at font-size 1 for the label font; wide enough to be safe for Cyrillic. */
 const CHAR_WIDTH = 0.6;
 const estimateWidth = (text: string, size: number) => text.length * size * CHAR_WIDTH;
@@ -73,24 +74,61 @@ function regionMarkup(layout: MapLayout, datum: RegionDatum, focusable: boolean)
   );
 }
 
-function labelsMarkup(layout: MapLayout, regions: RegionDatum[]): string {
+/**
+ * On-map names. Full size: the short name, or its abbreviation, where it fits. Compact
+ * (shown by CSS only on narrow maps): the unit's code in a size a phone can read.
+ */
+/** Sizes of the city markers and their names on narrow maps (ChoroplethMap.astro's container query). */
+const COMPACT_CALLOUT = { r: 20, nameSize: 30, shift: 10 };
+
+type Box = [number, number, number, number]; // x0, y0, x1, y1
+
+/** The boxes a phone label must keep clear of: each city marker and its name, as drawn on a narrow map. */
+function calloutBoxes(layout: MapLayout, names: Record<string, string>): Box[] {
+  return layout.callouts.flatMap((c) => {
+    const { r, nameSize, shift } = COMPACT_CALLOUT;
+    const marker: Box = [c.at[0] - r, c.at[1] - r, c.at[0] + r, c.at[1] + r];
+    const name = names[c.iso];
+    if (!name) return [marker];
+    const w = estimateWidth(name, nameSize);
+    const [x, y] = c.label.at;
+    const x0 = c.label.anchor === 'start' ? x + shift : x - shift - w;
+    return [marker, [x0, y - nameSize * 0.7, x0 + w, y + nameSize * 0.5] as Box];
+  });
+}
+
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+function labelsMarkup(
+  layout: MapLayout,
+  regions: RegionDatum[],
+  compact = false,
+  calloutNames: Record<string, string> = {},
+): string {
   const shapes = new Map(layout.regions.map((s) => [s.iso, s]));
   const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
+  const sizes = compact ? COMPACT_LABEL_SIZES : LABEL_SIZES;
+  const avoid = compact ? calloutBoxes(layout, calloutNames) : [];
   const out: string[] = [];
   for (const r of regions) {
     if (calloutIsos.has(r.iso)) continue;
+    if (compact && !r.code) continue;
     // Long names (Хмельницька, Чернівецька…) get a second chance in a smaller size, and
     // the few that still do not fit (Івано-Франківська) a third with the registry's abbreviation.
-    const fit = placeLabel(shapes.get(r.iso)!, r, estimateWidth);
+    const names = compact ? { short: r.code!, abbr: null } : r;
+    const fit = placeLabel(shapes.get(r.iso)!, names, estimateWidth, sizes);
     if (!fit) continue;
     const { at, size, text } = fit;
+    const half = estimateWidth(text, size) / 2;
+    if (avoid.some((b) => overlaps(b, [at[0] - half, at[1] - size / 2, at[0] + half, at[1] + size / 2]))) continue;
     // Labels over the grey/hatched "missing" styles follow the page's ink (the CSS restyles those fills for dark mode).
     const ink = r.status === 'ok' ? attr('fill', r.ink) : ' class="uamap-label-missing"';
-    const small = size === LABEL_SIZE ? '' : attr('font-size', size);
+    const small = size === sizes[0] ? '' : attr('font-size', size);
     out.push(`<text x="${at[0]}" y="${at[1]}" dy="0.35em"${small}${ink}>${escapeXml(text)}</text>`);
   }
+  const cls = compact ? 'uamap-labels uamap-labels-compact' : 'uamap-labels uamap-labels-full';
   return out.length
-    ? `<g class="uamap-labels" aria-hidden="true" font-size="${LABEL_SIZE}" text-anchor="middle">${out.join('')}</g>`
+    ? `<g class="${cls}" aria-hidden="true" font-size="${sizes[0]}" text-anchor="middle">${out.join('')}</g>`
     : '';
 }
 
@@ -122,7 +160,7 @@ export function renderMapSvg(layout: MapLayout, regions: RegionDatum[], options:
     `<use class="uamap-borders" href="#${BORDERS_ID}" fill="none"/>` +
     `<use class="uamap-outline" href="#${OUTLINE_ID}" fill="none"/>` +
     `<g class="uamap-layer">${callouts.map((r) => regionMarkup(layout, r, false)).join('')}</g>` +
-    (options.labels ? labelsMarkup(layout, regions) : '') +
+    (options.labels ? labelsMarkup(layout, regions) + labelsMarkup(layout, regions, true, options.calloutNames) : '') +
     calloutNamesMarkup(layout, options.calloutNames ?? {}) +
     dotsMarkup(options.dots ?? []) +
     `</svg>`

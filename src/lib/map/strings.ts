@@ -7,7 +7,7 @@ export const mapStrings = {
     insufficient: 'Недостатньо даних',
     insufficientNote: (min: number) => `менше ${min} відповідей`,
     other: 'Інше',
-    interval: '95% інтервал',
+    interval: '95\u00a0% інтервал',
     respondents: 'Респонденти',
     region: 'Область',
     value: 'Значення',

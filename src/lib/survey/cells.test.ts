@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceMask, choiceParser, parseChoice, parseDecimal, parseInteger } from './cells.ts';
+import { parseChoice, parseDecimal, parseInteger } from './cells.ts';
 import { project } from './testing.ts';
 
 const q = (id: string) => project.codebook.question.get(id)!;
@@ -7,7 +7,7 @@ const q = (id: string) => project.codebook.question.get(id)!;
 describe('parseChoice', () => {
   it('accepts codes, uk/en labels and aliases, case-insensitively', () => {
     for (const cell of ['adopted', 'ADOPTED', 'затверджена', 'Adopted', 'прийнята', ' Затверджена ']) {
-      expect(parseChoice(cell, q('smart_strategy'))).toEqual({ codes: ['adopted'], error: null });
+      expect(parseChoice(cell, q('smart_strategy'))).toEqual({ codes: ['adopted'], error: null, other: [] });
     }
   });
 
@@ -15,11 +15,12 @@ describe('parseChoice', () => {
     expect(parseChoice('Освіта; transport | education|Розумний транспорт', q('priority_areas'))).toEqual({
       codes: ['transport', 'education'],
       error: null,
+      other: [],
     });
   });
 
   it('treats an empty multi cell as missing, not as an empty answer', () => {
-    expect(parseChoice(' | ', q('solutions'))).toEqual({ codes: null, error: null });
+    expect(parseChoice(' | ', q('solutions'))).toEqual({ codes: null, error: null, other: [] });
   });
 
   it('reads booleans in both languages and as 1/0/true/false', () => {
@@ -28,9 +29,9 @@ describe('parseChoice', () => {
   });
 
   it('names unknown answers and refuses two answers to a single question', () => {
-    expect(parseChoice('transport|teleport', q('priority_areas')).error).toMatch(/unknown answer "teleport"/);
-    expect(parseChoice('adopted|none', q('smart_strategy')).error).toMatch(/only one answer/);
-    expect(parseChoice('можливо', q('has_cdto')).error).toMatch(/yes\/no/);
+    expect(parseChoice('adopted|teleport', q('smart_strategy')).error?.message.en).toMatch(/unknown answer «teleport»/);
+    expect(parseChoice('adopted|none', q('smart_strategy')).error?.message.en).toMatch(/only one answer/);
+    expect(parseChoice('можливо', q('has_cdto')).error?.message.uk).toMatch(/так\/ні/);
   });
 });
 
@@ -73,39 +74,38 @@ describe('numbers', () => {
   );
 });
 
-describe('choiceMask', () => {
-  const bits = (id: string, codes: string[]) => codes.reduce((m, c) => m | (1 << q(id).order.get(c)!), 0);
+describe("parseChoice in the survey tools' multi-answer forms", () => {
+  const codes = (cell: string, id = 'priority_areas') => parseChoice(cell, q(id)).codes;
 
-  it('names the same options as choiceParser for the usual cells', () => {
-    const multi = choiceMask(q('priority_areas'));
-    const full = choiceParser(q('priority_areas'));
-    for (const cell of ['transport', 'Освіта; transport | education|Розумний транспорт', ' EDUCATION ;transport']) {
-      expect(multi(cell)).toBe(bits('priority_areas', full(cell.trim()).codes!));
-    }
-    expect(choiceMask(q('smart_strategy'))('Затверджена')).toBe(bits('smart_strategy', ['adopted']));
+  it('reads ", "-joined labels (Google Forms), also when a label holds a comma', () => {
+    expect(codes('Освіта, Розумний транспорт, Туризм')).toEqual(['transport', 'education', 'tourism']);
+    expect(codes('Education, Smart transport')).toEqual(['transport', 'education']);
   });
 
-  it('reads verbatim spellings in place exactly as the normalising lookup does', () => {
-    for (const cq of project.codebook.questions.filter((x) => x.question.type === 'multi')) {
-      const mask = choiceMask(cq);
-      const full = choiceParser(cq);
-      const spellings = cq.question.options.flatMap((o) => [o.code, o.label.uk, o.label.en, ...(o.aliases ?? [])]);
-      for (let i = 0; i < spellings.length; i++) {
-        const cell = `${spellings[i]}|${spellings[(i * 7 + 3) % spellings.length]};${spellings[(i * 5 + 1) % spellings.length]}`;
-        expect(mask(cell)).toBe(bits(cq.question.id, full(cell).codes!));
-        expect(mask(spellings[i]!)).toBe(bits(cq.question.id, full(spellings[i]!).codes!));
-        // a verbatim spelling followed by more text is a different word
-        expect(mask(`${spellings[i]}x`)).toBe(-1);
-      }
-    }
+  it('reads ";"-joined labels with a trailing ";" (Microsoft Forms)', () => {
+    expect(codes('Освіта;Туризм;')).toEqual(['education', 'tourism']);
   });
 
-  it('gives -1 for what needs a full reading: blank parts, unknown text, a list for a single question', () => {
-    const multi = choiceMask(q('priority_areas'));
-    expect(multi('transport||education')).toBe(-1);
-    expect(multi('transport;')).toBe(-1);
-    expect(multi('transport|teleportation')).toBe(-1);
-    expect(multi('')).toBe(-1);
-    expect(choiceMask(q('smart_strategy'))('adopted|adopted')).toBe(-1);
+  it('reads space-separated choice names (KoboToolbox)', () => {
+    expect(codes('e_governance transport')).toEqual(['e_governance', 'transport']);
+  });
+
+  it('counts free text as "other" where the question allows it, keeping the text verbatim', () => {
+    expect(parseChoice('Освіта, Велодоріжки, парковки', q('priority_areas'))).toEqual({
+      codes: ['education', 'other'],
+      error: null,
+      other: ['Велодоріжки, парковки'],
+    });
+    expect(parseChoice('Інше', q('priority_areas'))).toEqual({ codes: ['other'], error: null, other: [] });
+  });
+
+  it('refuses unknown text without "other", suggesting the closest option and listing labels, not codes', () => {
+    const r = parseChoice('Розробляеться', q('smart_strategy'));
+    expect(r.codes).toBeNull();
+    expect(r.error?.code).toBe('unknown_answer');
+    expect(r.error?.message.uk).toContain('(можливо, «розробляється»?)');
+    expect(r.error?.message.uk).toContain('«затверджена», «розробляється», «планується», «відсутня»');
+    expect(r.error?.message.en).toContain('(did you mean "In progress"?)');
+    expect(r.error?.message.en).not.toContain('in_progress');
   });
 });

@@ -36,7 +36,10 @@ describe('the oblast column', () => {
       [2, 'Дніпро'],
       [4, 'Kropyvnytskyi'],
     ]);
-    expect(notices[0]!.message).toMatch(/^«Дніпро» — адміністративний центр; зараховано до «Дніпропетровська область»/);
+    expect(notices[0]!.code).toBe('oblast_centre');
+    expect(notices[0]!.message.uk).toMatch(
+      /^«Дніпро» — адміністративний центр; зараховано до «Дніпропетровська область»/,
+    );
   });
 
   it('rejects a code no unit has, naming it as written', () => {
@@ -47,7 +50,8 @@ describe('the oblast column', () => {
         row: 2,
         column: 'oblast',
         value: 'UA-80',
-        message: expect.stringMatching(/^жодна область не має коду «UA-80»/),
+        code: 'unknown_oblast',
+        message: expect.objectContaining({ uk: expect.stringMatching(/^жодна область не має коду «UA-80»/) }),
       }),
     );
   });
@@ -56,7 +60,7 @@ describe('the oblast column', () => {
     const { result, matcher } = run(['Київська'.repeat(n / 8)]);
     expect(result.ok).toBe(false);
     const problem = result.problems.find((p) => p.column === 'oblast')!;
-    expect(problem.message).toContain(`значення завдовжки ${n.toLocaleString('uk-UA')} символів`);
+    expect(problem.message.uk).toContain(`значення завдовжки ${n.toLocaleString('uk-UA')} символів`);
     // The problem quotes the start of the cell, not all of it.
     expect(problem.value!.length).toBeLessThan(100);
     expect(matcher.stats.distanceComputations).toBe(0);

@@ -44,7 +44,11 @@ describe('runPipeline under random byte damage', () => {
             expect(r.problems.some((p) => p.severity === 'error')).toBe(true);
             expect(r.aggregates).toBeNull();
           }
-          for (const p of r.problems) expect(p.message.length).toBeGreaterThan(0);
+          for (const p of r.problems) {
+            expect(p.message.uk.length).toBeGreaterThan(0);
+            expect(p.message.en.length).toBeGreaterThan(0);
+            expect(p.code).toMatch(/^[a-z0-9_]+$/);
+          }
         },
       ),
       { numRuns: 400 },

@@ -94,16 +94,15 @@ describe('runPipeline on the fixtures', () => {
   it('reports every problem in bad rows with file, row, column, value and expectation', () => {
     const r = run('bad-rows.csv');
     expect(r).toMatchObject({ ok: false, rowsRead: 4, rowsValid: 1, rowsRejected: 3, aggregates: null });
-    const lines = errors(r).map(formatProblem);
+    const lines = errors(r).map((p) => formatProblem(p, 'en'));
     expect(lines).toContain(
-      'data/bad-rows.csv:3 column "oblast": "Кивїська" — «Кивїська» не є назвою жодної з 27 областей; можливо, «Київська область»? / "Кивїська" names none of the 27 oblast-level units; did you mean "Kyiv Oblast" (Київська область)?',
+      'data/bad-rows.csv:3 column "oblast": "Кивїська" — "Кивїська" names none of the 27 oblast-level units; did you mean "Kyiv Oblast" (Київська область)?',
     );
     expect(errors(r).map((p) => `${p.row}:${p.column}`)).toEqual([
       '3:oblast',
       '3:population',
       '3:lat',
       '3:smart_strategy',
-      '3:priority_areas',
       '3:has_cdto',
       '4:community',
       '4:oblast',
@@ -122,7 +121,10 @@ describe('runPipeline on the fixtures', () => {
         row: 4,
         column: 'respondent_id',
         value: 'R001',
-        message: expect.stringContaining('row 2'),
+        message: expect.objectContaining({
+          en: expect.stringContaining('row 2'),
+          uk: expect.stringContaining('рядку 2'),
+        }),
       }),
     ]);
   });
@@ -156,7 +158,16 @@ describe('runPipeline on the fixtures', () => {
     const r = runPipeline(new TextEncoder().encode(text), 'data/type.csv', project);
     expect(r.ok).toBe(false);
     expect(errors(r)).toEqual([
-      expect.objectContaining({ row: 5, column: 'type', value: 'хутір', message: expect.stringMatching(/сільська/) }),
+      expect.objectContaining({
+        row: 5,
+        column: 'type',
+        value: 'хутір',
+        code: 'unknown_type',
+        message: {
+          uk: expect.stringMatching(/^очікується тип громади: .*сільська.* або порожня клітинка/),
+          en: expect.stringMatching(/^expected a community type: .*сільська.*, or an empty cell/),
+        },
+      }),
     ]);
   });
 
@@ -169,19 +180,24 @@ describe('runPipeline on the fixtures', () => {
     const r = run(name);
     expect(r.ok).toBe(false);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ row: null, message: expect.stringMatching(reason) });
+    expect(r.problems[0]).toMatchObject({ row: null, message: { en: expect.stringMatching(reason) } });
   });
 
   it('rejects a missing required column before looking at rows', () => {
     const r = run('missing-column.csv');
     expect(r).toMatchObject({ ok: false, rowsRead: 8, rowsValid: 0, rowsRejected: 8 });
     expect(errors(r)).toEqual([
-      expect.objectContaining({ row: null, column: 'oblast', message: expect.stringMatching(/required column/) }),
+      expect.objectContaining({
+        row: null,
+        column: 'oblast',
+        code: 'missing_column',
+        message: expect.objectContaining({ en: expect.stringMatching(/required column/) }),
+      }),
     ]);
   });
 
   it('refuses files over the size limit', () => {
-    expect(run('valid.csv', { maxBytes: 100 }).problems[0]!.message).toMatch(/larger than the 0\.0 MB limit/);
+    expect(run('valid.csv', { maxBytes: 100 }).problems[0]!.message.en).toMatch(/larger than the 0\.0 MB limit/);
   });
 
   it('applies --min-respondents', () => {

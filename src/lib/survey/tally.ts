@@ -26,8 +26,16 @@ export class Tally {
 export function tallyRecords(records: readonly SurveyRecord[], plan: GroupPlan, units: readonly OblastUnit[]): Tally {
   const tally = new Tally(plan, units);
   const position = new Map(units.map((u, i) => [u.iso, i]));
+  // Answers repeat, and parseChoice gives equal answers as one shared array: each is coded once.
+  const coded = plan.questions.map(() => new Map<string[] | null | undefined, CodedAnswer>());
+  const code = (j: number, codes: string[] | null | undefined): CodedAnswer => {
+    const key = codes ?? null;
+    let a = coded[j]!.get(key);
+    if (a === undefined) coded[j]!.set(key, (a = codeAnswer(plan, j, codes)));
+    return a;
+  };
   for (const r of records) {
-    const answers = plan.questions.map((q, j) => codeAnswer(plan, j, r.answers[q.id]));
+    const answers = plan.questions.map((q, j) => code(j, r.answers[q.id]));
     tally.add(position.get(r.oblast) ?? -1, answers);
   }
   return tally;

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../../lib/site/data.ts';
+import { jsonFile } from '../../lib/site/csv-export.ts';
 
 export const GET: APIRoute = () => {
-  const { national } = loadSiteData();
-  return new Response(JSON.stringify(national, null, 1) + '\n', { headers: { 'Content-Type': 'application/json' } });
+  const { national, dataset } = loadSiteData();
+  return new Response(jsonFile(national, dataset), { headers: { 'Content-Type': 'application/json' } });
 };

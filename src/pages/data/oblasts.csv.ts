@@ -3,6 +3,6 @@ import { loadSiteData } from '../../lib/site/data.ts';
 import { oblastsCsv } from '../../lib/site/csv-export.ts';
 
 export const GET: APIRoute = () => {
-  const { oblasts, codebook } = loadSiteData();
-  return new Response(oblastsCsv(oblasts, codebook), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const { oblasts, codebook, dataset } = loadSiteData();
+  return new Response(oblastsCsv(oblasts, codebook, dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../../lib/site/data.ts';
+import { jsonFile } from '../../lib/site/csv-export.ts';
 
 export const GET: APIRoute = () => {
-  const { oblasts } = loadSiteData();
-  return new Response(JSON.stringify(oblasts, null, 1) + '\n', { headers: { 'Content-Type': 'application/json' } });
+  const { oblasts, dataset } = loadSiteData();
+  return new Response(jsonFile(oblasts, dataset), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -43,17 +43,38 @@ describe.each(graphics.map((g) => [g.id, g] as const))('%s', (_id, graphic) => {
     expect(pngSize(png)).toEqual({ width: 1600, height: height * 2 });
   });
 
-  it('has a CSV with the numbers the JSON holds', () => {
-    const rows = Papa.parse<Record<string, string>>(graphicCsv(graphic, data), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
+  it('has a CSV with the numbers the JSON holds, as a reader writes them, the notice on every row', () => {
+    const illustrative = { ...data, dataset: { ...data.dataset, illustrative: true } };
+    const text = graphicCsv(graphic, illustrative);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+    const rows = parsed.data;
+    const header = parsed.meta.fields!;
+    expect(new Set(header).size).toBe(header.length);
+    expect(header[0]).toBe('data_notice');
+    for (const r of rows) expect(r.data_notice).toMatch(/^Ілюстративні дані: .* \/ Illustrative data: /);
+    // No column left empty in every row (interval columns of a metric without intervals).
+    for (const h of header)
+      expect(
+        rows.some((r) => r[h] !== ''),
+        h,
+      ).toBe(true);
     if (graphic.kind === 'map') {
+      const metric = data.codebook.metrics.find((m) => m.id === graphic.subject)!;
+      expect(header).not.toContain('rank');
       expect(rows).toHaveLength(data.oblasts.length);
       for (const o of data.oblasts) {
         const row = rows.find((r) => r.iso === o.iso)!;
         const v = o.metrics[graphic.subject]?.value ?? null;
-        expect(row[graphic.subject]).toBe(v === null ? '' : String(v));
+        if (metric.format === 'percent')
+          expect(row[`${metric.id}_percent`]).toBe(v === null ? '' : String(Math.round(Number(v) * 1000) / 10));
+        else if (metric.format === 'category') {
+          expect(row[`${metric.id}_code`]).toBe(v === null ? '' : String(v));
+          const option = data.codebook.questions
+            .find((q) => q.id === metric.question)!
+            .options.find((x) => x.code === v);
+          expect(row[`${metric.id}_uk`]).toBe(option?.label.uk ?? '');
+        } else expect(row[metric.id]).toBe(v === null ? '' : String(Math.round(Number(v) * 10) / 10));
       }
     } else {
       const stat = data.national.questions[graphic.subject]!;
@@ -61,9 +82,16 @@ describe.each(graphics.map((g) => [g.id, g] as const))('%s', (_id, graphic) => {
       expect(rows.map((r) => r.code)).toEqual(question.options.map((o) => o.code));
       for (const r of rows) {
         expect(Number(r.count)).toBe(stat.options[r.code!]!.count);
-        expect(r.share).toBe(String(stat.options[r.code!]!.share ?? ''));
+        const share = stat.options[r.code!]!.share;
+        expect(r.share_percent).toBe(share === null ? '' : String(Math.round(share * 1000) / 10));
+        expect(r.label_uk).toBe(question.options.find((o) => o.code === r.code)!.label.uk);
       }
     }
+  });
+
+  it('has no notice column once the data are the real survey’s', () => {
+    const real = { ...data, dataset: { ...data.dataset, illustrative: false } };
+    expect(graphicCsv(graphic, real)).not.toContain('data_notice');
   });
 });
 
@@ -80,5 +108,24 @@ describe('Open Graph image', () => {
 describe('pngSize', () => {
   it('refuses what is not a PNG', () => {
     expect(() => pngSize(new Uint8Array(40))).toThrow(/not a PNG/);
+  });
+});
+
+describe('labels and legends in the files people share', () => {
+  it('gives every text on a standalone map a halo (Київ over a dark fill stays legible)', () => {
+    const map = graphics.find((g) => g.kind === 'map')!;
+    const svg = composeStandalone(standaloneParts(map, data, 'uk'));
+    const mapGroup = /<g transform="translate[^>]*scale[^>]*>(.*?)<\/g>/.exec(svg)![1]!;
+    const texts = [...mapGroup.matchAll(/<text [^>]*>/g)].map((m) => m[0]);
+    expect(texts.length).toBeGreaterThan(20);
+    for (const t of texts) expect(t).toMatch(/paint-order="stroke"/);
+    expect(mapGroup).toMatch(/<text [^>]*stroke="#ffffff"[^>]*>Київ<\/text>/);
+  });
+
+  it('puts the map legend on a map’s social image', () => {
+    const map = graphics.find((g) => g.kind === 'map')!;
+    const og = composeOg(ogParts(map, data, 'uk'));
+    const model = standaloneParts(map, data, 'uk').legend!;
+    for (const e of model) expect(og).toContain(`>${e.label.replace(/&/g, '&amp;')}</text>`);
   });
 });

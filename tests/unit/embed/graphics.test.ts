@@ -54,11 +54,8 @@ describe('embedGraphics', () => {
 
   it('links each graphic to the report section that shows it, or its question, or the introduction', () => {
     const placed = placements([
-      {
-        section: 'strategy',
-        body: 'Text\n\n<BarChart question="smart_strategy" sort="codebook" />\n\n<ChoroplethMap metric="strategy_adopted" />',
-      },
-      { section: 'solutions', body: '<BarChart question="solutions" />\n<ChoroplethMap metric="has_cdto" />' },
+      { section: 'strategy', graphics: ['bar-smart_strategy', 'map-strategy_adopted'] },
+      { section: 'solutions', graphics: ['bar-solutions', 'map-has_cdto', 'map-strategy_adopted'] },
     ]);
     const section = Object.fromEntries(embedGraphics(cb, placed).map((g) => [g.id, g.section]));
     expect(section['map-strategy_adopted']).toBe('strategy');

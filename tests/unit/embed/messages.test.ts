@@ -48,6 +48,12 @@ describe('acceptHeight', () => {
   it('rejects a forged origin', () => {
     expect(acceptHeight(event({ origin: 'https://evil.example' }), frames, ORIGIN)).toBeNull();
   });
+  it('accepts the opaque "null" origin of a sandboxed frame only from our frame’s window', () => {
+    expect(acceptHeight(event({ origin: 'null' }), frames, ORIGIN)).toEqual({ frame: frames[0], height: 640 });
+    expect(acceptHeight(event({ origin: 'null', source: otherWindow }), frames, ORIGIN)).toBeNull();
+    expect(acceptHeight(event({ origin: 'null', source: null }), frames, ORIGIN)).toBeNull();
+    expect(acceptHeight(event({ origin: 'null', data: ourMessage('bar-needs', 640) }), frames, ORIGIN)).toBeNull();
+  });
   it('rejects a message from a window that is not one of our frames', () => {
     expect(acceptHeight(event({ source: otherWindow }), frames, ORIGIN)).toBeNull();
     expect(acceptHeight(event({ source: null }), frames, ORIGIN)).toBeNull();

@@ -1,0 +1,30 @@
+// Part of `npm run build`: every built page against its byte budget (gzip, as a reader's
+// browser fetches it: the HTML and every local asset it loads). A page over budget fails
+// the build — a report that grows with the number of respondents must not ship.
+//   node scripts/check-budgets.ts [DIST_DIR]
+// Exit: 0 within budget, 1 over budget (every page over it is named).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { budgetProblems, pageWeight } from '../tests/quality/budgets.ts';
+import { discoverPages } from '../tests/quality/pages.ts';
+
+const distDir = resolve(process.argv[2] ?? 'dist');
+const raw = process.env.BASE_PATH || '/';
+const base = `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const layout = { distDir, base, siteOrigin: process.env.SITE_URL || 'https://smart-survey.example.org' };
+
+const problems = discoverPages(distDir)
+  .filter((p) => p.route.endsWith('/'))
+  .flatMap((p) => budgetProblems(pageWeight(layout, p.route, readFileSync(p.file, 'utf8'))))
+  // A page's own bytes are what a budget is about; links the link checker reports.
+  .filter((p) => !p.includes('which is not a local file'));
+
+if (problems.length > 0) {
+  console.error(
+    `Сторінки перевищують бюджет розміру (gzip) — збірку зупинено:\n` +
+      `Pages over their byte budget (gzip) — the build fails:\n` +
+      problems.map((p) => `  ${p}`).join('\n'),
+  );
+  process.exit(1);
+}
+console.log(`Розмір сторінок у межах бюджету / page sizes within budget (${distDir})`);

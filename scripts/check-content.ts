@@ -1,0 +1,22 @@
+// npm run check:content — checks every MDX file in content/ (syntax, frontmatter,
+// components and ids, allowed HTML and links) in well under a second, without building.
+// Editors run it before committing; `npm run build` and CI run it first.
+// Exit: 0 all fine, 1 problems found (each printed with file:line:column, Ukrainian then English).
+import { join, resolve } from 'node:path';
+import { checkContent } from '../src/lib/content/check-content.ts';
+import { formatProblems, summary } from '../src/lib/content/problem.ts';
+import { loadCodebook } from '../src/lib/survey/codebook.ts';
+import { countNoun } from '../src/lib/format.ts';
+
+const root = process.cwd();
+const contentDir = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));
+const { problems, files } = checkContent(contentDir, loadCodebook(join(root, 'data', 'codebook.json')), root);
+if (problems.length > 0) {
+  process.stderr.write(`${formatProblems(problems)}\n\n${summary(problems)}\n`);
+  process.exitCode = 1;
+} else {
+  process.stdout.write(
+    `Тексти в порядку: перевірено ${files.length} ${countNoun(files.length, 'файл|файли|файлів', 'uk')} MDX.\n` +
+      `Content OK: ${files.length} MDX ${countNoun(files.length, 'file|files', 'en')} checked.\n`,
+  );
+}

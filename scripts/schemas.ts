@@ -1,0 +1,9 @@
+// npm run schemas: writes data/schema/*.schema.json from the zod schemas in src/lib/schema/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jsonSchemas } from '../src/lib/schema/json-schema.ts';
+
+const dir = join(process.cwd(), 'data', 'schema');
+mkdirSync(dir, { recursive: true });
+for (const [name, text] of Object.entries(jsonSchemas())) writeFileSync(join(dir, name), text);
+process.stderr.write(`wrote ${Object.keys(jsonSchemas()).join(', ')} to data/schema/\n`);

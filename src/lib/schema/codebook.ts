@@ -1,0 +1,144 @@
+// The codebook's schema (data/codebook.json): the one source of its TypeScript types
+// and of the published JSON Schema (data/schema/codebook.schema.json).
+import { z } from 'astro/zod';
+
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'an id in lower_snake_case, e.g. "smart_strategy"');
+export const LocalizedSchema = z.strictObject({ uk: z.string().min(1), en: z.string().min(1) });
+const aliases = z
+  .array(z.string().min(1))
+  .optional()
+  .describe('other spellings accepted for it (headers for fields and questions, answers for options)');
+
+// "|" and ";" separate answers in a cell, so no spelling of an option may hold them.
+const spelling = z
+  .string()
+  .min(1)
+  .regex(/^[^|;]*$/, 'no "|" or ";" (they separate answers in a cell)');
+export const OptionSchema = z.strictObject({
+  code: id,
+  label: z.strictObject({ uk: spelling, en: spelling }),
+  aliases: z.array(spelling).optional().describe('other spellings accepted for this answer'),
+});
+
+export const FieldSchema = z.strictObject({
+  id,
+  type: z.enum(['id', 'text', 'oblast', 'integer', 'latitude', 'longitude']),
+  required: z.boolean(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  label: LocalizedSchema,
+  aliases,
+  keywords: z
+    .array(z.string().min(2))
+    .optional()
+    .describe('word stems that identify the column when its header matches no label or alias, e.g. "населен"'),
+});
+
+export const QuestionSchema = z
+  .strictObject({
+    id,
+    type: z.enum(['single', 'multi', 'boolean']),
+    required: z.boolean(),
+    min: z.number().int().min(1).optional(),
+    label: LocalizedSchema,
+    short: LocalizedSchema,
+    finding: LocalizedSchema.optional().describe(
+      'caption of the question\'s top-option finding, e.g. "найчастіше бракує" / "most often lacking"',
+    ),
+    aliases,
+    keywords: FieldSchema.shape.keywords,
+    other: z
+      .boolean()
+      .optional()
+      .describe('free text matching no option counts as the option "other"; the text goes to a private file'),
+    options: z.array(OptionSchema).min(1).max(30),
+  })
+  .refine((q) => !q.other || q.options.some((o) => o.code === 'other'), {
+    message: 'a question with "other": true needs an option with code "other"',
+    path: ['options'],
+  });
+
+export const IndexComponentSchema = z.strictObject({
+  id,
+  question: id,
+  weight: z.number().positive(),
+  scores: z.record(z.string(), z.number()).optional(),
+  count_full: z.number().int().positive().optional(),
+  label: LocalizedSchema,
+});
+
+export const MetricSchema = z.strictObject({
+  id,
+  kind: z
+    .enum(['count', 'share', 'index', 'mode', 'coverage'])
+    .describe("coverage: respondents ÷ the unit's communities_total (an exact ratio, not an estimate)"),
+  question: id.optional(),
+  codes: z.array(z.string()).optional(),
+  format: z.enum(['integer', 'percent', 'score', 'category']),
+  scheme: z.enum(['sequential', 'diverging', 'categorical']),
+  label: LocalizedSchema,
+});
+
+export const BreakdownGroupSchema = z
+  .strictObject({
+    id,
+    label: LocalizedSchema,
+    short: LocalizedSchema.describe('the group\'s name inside a sentence, lower case: "малі", "small"'),
+    match: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe('words that put a community in the group, found in its `field` value or else its name'),
+    min: z.number().optional().describe('lowest value in the group (inclusive)'),
+    max: z.number().optional().describe('highest value in the group (inclusive)'),
+  })
+  .refine((g) => g.match !== undefined || g.min !== undefined || g.max !== undefined, {
+    message: 'a group needs "match" words or a "min"/"max" range',
+  })
+  .refine((g) => g.min === undefined || g.max === undefined || g.min <= g.max, {
+    message: '"min" must not exceed "max"',
+    path: ['max'],
+  });
+
+export const BreakdownSchema = z
+  .strictObject({
+    id,
+    $comment: z.string().optional(),
+    label: LocalizedSchema,
+    field: z
+      .enum(['type', 'population'])
+      .describe('the record field the groups read: a text field matched by words, or a number in ranges'),
+    from_name: z
+      .boolean()
+      .optional()
+      .describe("when the field is empty, look for the match words in the community's name"),
+    groups: z.array(BreakdownGroupSchema).min(1),
+  })
+  .refine((b) => b.field !== 'type' || b.groups.every((g) => g.match !== undefined), {
+    message: 'groups of a "type" breakdown are matched by words: each needs "match"',
+    path: ['groups'],
+  })
+  .refine((b) => b.field !== 'population' || b.groups.every((g) => g.match === undefined), {
+    message: 'groups of a "population" breakdown are ranges: use "min"/"max", not "match"',
+    path: ['groups'],
+  });
+
+export const CodebookSchema = z.strictObject({
+  $schema: z.string().optional(),
+  $comment: z.string().optional(),
+  version: z.number().int(),
+  fields: z.array(FieldSchema),
+  questions: z.array(QuestionSchema),
+  thresholds: z.strictObject({ min_respondents: z.number().int().min(1), confidence: z.number().gt(0).lt(1) }),
+  breakdowns: z
+    .array(BreakdownSchema)
+    .default([])
+    .describe('groups of communities every question is broken down by (community type, population class)'),
+  index: z.strictObject({
+    id,
+    label: LocalizedSchema,
+    explanation: LocalizedSchema,
+    components: z.array(IndexComponentSchema),
+  }),
+  metrics: z.array(MetricSchema),
+});

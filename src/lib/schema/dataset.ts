@@ -1,0 +1,37 @@
+// Schema of data/dataset.json: which export the site is built from and what it is.
+import { z } from 'astro/zod';
+import { LocalizedSchema } from './codebook.ts';
+
+export const DatasetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  $comment: z.string().optional(),
+  input: z.string().min(1).describe('the export, relative to the project root (.csv, .tsv, .txt or .xlsx)'),
+  illustrative: z.boolean().describe('true while the data are generated for demonstration'),
+  sheet: z.string().min(1).optional().describe('the .xlsx sheet to read (default: the first)'),
+  title: LocalizedSchema,
+  organisation: LocalizedSchema,
+  source: LocalizedSchema,
+  illustrative_notice: LocalizedSchema,
+  year: z
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .describe("the survey's year (shown in footers and citations), not the build's"),
+  presented: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .optional()
+    .describe('the date the results were presented, YYYY-MM-DD'),
+  period: LocalizedSchema.nullable().optional().describe('when the survey ran, in words'),
+  contact: z
+    .strictObject({
+      name: LocalizedSchema,
+      email: z.string().email().nullable().optional(),
+      url: z.string().url().nullable().optional(),
+    })
+    .nullable()
+    .optional()
+    .describe('whom readers contact about the survey and the data'),
+});
