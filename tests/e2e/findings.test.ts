@@ -11,10 +11,12 @@ import { withStrictPage } from './strict-page.ts';
 
 const ctx = e2e();
 const browser = useBrowser();
-const national = JSON.parse(readFileSync(join(ctx.distDir, 'data', 'national.json'), 'utf8')) as {
-  leaders: string[];
-  leader: string | null;
-};
+// The download wraps the data with its illustrative notice (#15): { illustrative, notice, data }.
+const national = (
+  JSON.parse(readFileSync(join(ctx.distDir, 'data', 'national.json'), 'utf8')) as {
+    data: { leaders: string[]; leader: string | null };
+  }
+).data;
 
 describe('findings in the report', () => {
   it('names the leading group on the card and stars the same oblasts in the ranking, with possible ranks', async () => {
