@@ -28,7 +28,7 @@ describe('findings in the report', () => {
         .locator('.ranking tr:has(.lead-mark)')
         .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-iso')));
       expect(starred.sort()).toEqual([...national.leaders].sort());
-      const ranges = await s.page.locator('.ranking tr[data-status="ok"] td.range').allTextContents();
+      const ranges = await s.page.locator('.ranking tr[data-status="ok"] td .range').allTextContents();
       expect(ranges.length).toBeGreaterThan(0);
       for (const r of ranges) expect(r).toMatch(/^\d+(–\d+)?$/);
       // Cards and the new section do not widen the page on a phone.
