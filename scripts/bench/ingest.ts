@@ -98,6 +98,7 @@ export function floorIngest(bytes: Uint8Array, questionIds: readonly string[]): 
         row,
         respondent_id: cells[0]!,
         community: cells[1]!,
+        type: null,
         oblast: cells[2]!,
         population: null,
         lat: null,

@@ -1,4 +1,5 @@
 // The components editors may use in MDX without importing them.
+import Breakdown from './Breakdown.astro';
 import CommunityList from './CommunityList.astro';
 import DataTable from './DataTable.astro';
 import IndexExplanation from './IndexExplanation.astro';
@@ -10,6 +11,7 @@ import ReportMap from './ReportMap.astro';
 // In the report, maps and charts carry their embed and download links.
 export const mdxComponents = {
   BarChart: ReportBarChart,
+  Breakdown,
   ChoroplethMap: ReportMap,
   CommunityList,
   DataTable,

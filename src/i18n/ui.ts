@@ -40,7 +40,24 @@ const strings = {
     en: 'oblast ranked|oblasts ranked',
   },
   minRespondents: { uk: 'мінімум відповідей для рейтингу', en: 'minimum answers to be ranked' },
+  communitiesTotal: {
+    uk: 'територіальна громада в Україні|територіальні громади в Україні|територіальних громад в Україні',
+    en: 'territorial community in Ukraine|territorial communities in Ukraine',
+  },
   leadingOblast: { uk: 'лідер за індексом смарт-готовності', en: 'leads the Smart Readiness Index' },
+  leadingGroup: {
+    uk: 'можуть бути першими за індексом смарт-готовності',
+    en: 'could each be first on the Smart Readiness Index',
+  },
+  tiedNote: {
+    uk: 'інтервали перетинаються — статистично не розрізняються',
+    en: 'intervals overlap — statistically indistinguishable',
+  },
+  ciShort: { uk: '95 % ДІ', en: '95% CI' },
+  breakdownNote: {
+    uk: 'Крапка — частка групи, лінія — її 95 % довірчий інтервал. Для груп, де відповіло замало громад, частки не показано.',
+    en: "The dot is the group's share, the line its 95% confidence interval. Groups with too few answers show no shares.",
+  },
   noData: { uk: 'немає даних', en: 'no data' },
   insufficient: { uk: 'замало даних', en: 'insufficient data' },
   oblast: { uk: 'Область', en: 'Oblast' },
@@ -72,6 +89,16 @@ const strings = {
     en: 'Oblasts ranked by the Smart Readiness Index',
   },
   notRanked: { uk: 'без місця', en: 'not ranked' },
+  rankRange: { uk: 'Можливі місця', en: 'Possible ranks' },
+  rankRangeNote: {
+    uk: '«Можливі місця» — місця, які допускає 95 % довірчий інтервал області: вище неї лише ті області, чий інтервал повністю вищий за її, нижче — ті, чий повністю нижчий.',
+    en: '"Possible ranks" are the places an oblast\'s 95% confidence interval allows: only oblasts whose interval lies entirely above its own are certainly ahead of it, and only those entirely below are certainly behind.',
+  },
+  leadingGroupMark: { uk: 'може бути першою', en: 'could be first' },
+  leadingGroupNote: {
+    uk: '★ — області, що можуть бути першими: жоден інтервал не лежить повністю вище їхнього.',
+    en: '★ marks oblasts that could be first: no interval lies entirely above theirs.',
+  },
 } as const;
 
 export type StringKey = keyof typeof strings;

@@ -30,6 +30,12 @@ export interface OblastUnit {
   map_abbr_en?: string;
   translit: string;
   aliases: string[];
+  /**
+   * territorial communities (hromadas) in the unit since the 2020 reform (1,469 in the 24
+   * oblasts); null where none were formed under Ukrainian law (Kyiv city, Crimea,
+   * Sevastopol) or not given. Source: the registry's `communities_total_source`.
+   */
+  communities_total?: number | null;
 }
 
 // ---- Codebook (data/codebook.json) and dataset (data/dataset.json): types from their schemas ----
@@ -44,6 +50,10 @@ export type IndexComponent = IndexDefinition['components'][number];
 export type MetricDefinition = Codebook['metrics'][number];
 export type MetricFormat = MetricDefinition['format'];
 export type MetricScheme = MetricDefinition['scheme'];
+/** One breakdown of the communities (codebook.breakdowns): by community type or population class. */
+export type BreakdownDefinition = Codebook['breakdowns'][number];
+/** One group of a breakdown: matched by words (community type) or by an inclusive range (population). */
+export type BreakdownGroupDefinition = BreakdownDefinition['groups'][number];
 export type DatasetConfig = z.infer<typeof DatasetSchema>;
 export type ImportMap = z.infer<typeof ImportMapSchema>;
 
@@ -52,6 +62,8 @@ export interface SurveyRecord {
   row: number; // spreadsheet row number (header = 1)
   respondent_id: string;
   community: string;
+  /** the export's community-type cell as written, trimmed; null when absent or empty */
+  type: string | null;
   oblast: string; // ISO code
   population: number | null;
   lat: number | null;
@@ -83,6 +95,12 @@ export interface OptionStat {
 export interface QuestionStat {
   answered: number; // respondents with a non-missing answer
   options: Record<string, OptionStat>;
+  /**
+   * the leading option(s), largest share first: every option no other option's interval
+   * lies entirely above (see rank-range.ts); one code only when the first clears the rest;
+   * [] when nobody answered
+   */
+  top: string[];
 }
 export interface MetricValue {
   /** number for count/share/index; option code for mode; null when no data */
@@ -90,6 +108,12 @@ export interface MetricValue {
   ci: Interval | null;
   n: number; // respondents behind the value
   count?: number; // share: numerator; mode: count of the leading option
+  /** mode: share of the leading option among the n who answered (its interval is `ci`) */
+  share?: number | null;
+  /** mode: the second most-chosen option, or null */
+  runner_up?: string | null;
+  /** mode: the runner-up's share lies inside the leader's interval — the lead is not clear */
+  near_tie?: boolean;
   components?: Record<string, number | null>; // index: mean component scores 0..1
 }
 export type UnitStatus = 'ok' | 'insufficient' | 'no_data';
@@ -100,6 +124,12 @@ export interface OblastAggregate {
   respondents: number;
   status: UnitStatus;
   rank: number | null; // rank on the Smart Readiness Index, 1 = highest; null unless status ok
+  /** ranks the index's interval allows, [best, worst] (see rank-range.ts); null unless ranked */
+  rank_range: [number, number] | null;
+  /** the unit's territorial communities (registry), null where none exist */
+  communities_total: number | null;
+  /** respondents ÷ communities_total, null without a total */
+  coverage: number | null;
   questions: Record<string, QuestionStat>;
   metrics: Record<string, MetricValue>;
 }
@@ -107,9 +137,29 @@ export interface NationalAggregate {
   respondents: number;
   oblasts_covered: number; // units with ≥1 respondent
   oblasts_ranked: number;
-  leader: string | null; // ISO of rank 1
+  /** territorial communities in all units of the registry (1,469 since the 2020 reform) */
+  communities_total: number | null;
+  /** ISO of the one leader, only when its interval clears every other ranked unit's; else null */
+  leader: string | null;
+  /** ISO codes of the leading group: ranked units no other unit's interval lies entirely above */
+  leaders: string[];
   questions: Record<string, QuestionStat>;
   metrics: Record<string, MetricValue>;
+  /** breakdown id → its groups' figures (codebook.breakdowns) */
+  breakdowns: Record<string, BreakdownAggregate>;
+}
+export interface BreakdownGroupAggregate {
+  respondents: number;
+  /** as for oblasts: below min_respondents the group's shares are withheld */
+  status: UnitStatus;
+  questions: Record<string, QuestionStat>;
+  metrics: Record<string, MetricValue>;
+}
+export interface BreakdownAggregate {
+  /** group id → figures, codebook order */
+  groups: Record<string, BreakdownGroupAggregate>;
+  /** respondents that fit no group (no population given, a name without a type word) */
+  unclassified: number;
 }
 export interface CommunityEntry {
   respondent_id: string;

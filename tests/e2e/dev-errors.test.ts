@@ -104,7 +104,7 @@ describe('npm run dev with a content mistake', () => {
       await expect.poll(() => page.title().catch(() => ''), { timeout: 60_000 }).toContain('About');
 
       // A mistake made while the server runs replaces the page too (it used to stay stale, 200).
-      edit('uk/03-needs.mdx', 'question="needs"', 'question={"need"}');
+      edit('uk/03-needs.mdx', '<BarChart question="needs"', '<BarChart question={"need"}');
       const response2 = await page.goto(`${origin}/`);
       expect(response2?.status()).toBe(500);
       const shown2 = await errorPage(page);

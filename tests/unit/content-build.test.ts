@@ -56,10 +56,14 @@ describe('building with broken MDX content', () => {
     // for a minute and then failed with "ReferenceError: частка is not defined" in a chunk.
     const file = join('uk', '01-strategy.mdx');
     const { code, output, dist } = await buildWith((dir) =>
-      replaceIn(join(dir, file), 'громад-респондентів.', 'громад-респондентів.\n\nФормула: {частка} × 100.'),
+      replaceIn(
+        join(dir, file),
+        '<KeyFigure question="smart_strategy" inline />.',
+        '<KeyFigure question="smart_strategy" inline />.\n\nФормула: {частка} × 100.',
+      ),
     );
     expect(code).not.toBe(0);
-    expect(output).toContain(`${file}:13:10 [mdx/expression-in-text]`);
+    expect(output).toContain(`${file}:15:10 [mdx/expression-in-text]`);
     expect(output).toContain('поставте перед кожною дужкою зворотну косу риску: \\{частка\\}.');
     expect(output).toContain('put a backslash before each brace: \\{частка\\}.');
     expect(output).not.toContain('ReferenceError');
@@ -68,7 +72,7 @@ describe('building with broken MDX content', () => {
 
   it('fails on an unknown chart id with the valid ids and a did-you-mean, Ukrainian first', async () => {
     const { code, output } = await buildWith((dir) =>
-      replaceIn(join(dir, 'uk/03-needs.mdx'), 'question="needs"', 'question="need"'),
+      replaceIn(join(dir, 'uk/03-needs.mdx'), '<BarChart question="needs"', '<BarChart question="need"'),
     );
     expect(code).not.toBe(0);
     expect(output).toMatch(

@@ -129,6 +129,14 @@ export function checkMdx(source: string, file: string, codebook: Codebook): MdxC
         report(at, 'mdx/missing-attribute', messages.missingAttribute(name, required, example(spec.attributes[required], lists)));
       }
     }
+    if (spec.oneOf && spec.oneOf.filter((a) => given.has(a)).length !== 1) {
+      const written = spec.oneOf.filter((a) => given.has(a));
+      const first = spec.oneOf[0] ?? '';
+      report(at, 'mdx/one-of', messages.oneOf(name, spec.oneOf, written, example(spec.attributes[first], lists)));
+    }
+    for (const [attr, needed] of Object.entries(spec.requires ?? {})) {
+      if (given.has(attr) && !given.has(needed)) report(at, 'mdx/requires', messages.requires(name, attr, needed));
+    }
     const inline = spec.inlineFlag !== undefined && given.has(spec.inlineFlag);
     if (node.type === 'mdxJsxTextElement' && !inline) {
       report(at, 'mdx/block-in-text', messages.blockInText(name, spec.inlineFlag));

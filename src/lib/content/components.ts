@@ -6,13 +6,24 @@ import { mapsWell } from '../embed/graphics.ts';
 import type { Codebook } from '../types.ts';
 
 /** Key figures that are not codebook metrics but national facts of the run. */
-export const extraKeyFigures = ['oblasts_covered', 'oblasts_ranked', 'leader', 'min_respondents'] as const;
+export const extraKeyFigures = [
+  'oblasts_covered',
+  'oblasts_ranked',
+  'leader',
+  'min_respondents',
+  'communities_total',
+] as const;
 
 /** The extra key figures that count something, so a noun after them can agree with the number. */
-export const countedExtraKeyFigures: readonly string[] = ['oblasts_covered', 'oblasts_ranked', 'min_respondents'];
+export const countedExtraKeyFigures: readonly string[] = [
+  'oblasts_covered',
+  'oblasts_ranked',
+  'min_respondents',
+  'communities_total',
+];
 
 /** Named lists of valid ids, all computed from the codebook (see idLists). */
-export type IdListName = 'metric' | 'mapMetric' | 'question' | 'keyFigure' | 'countFigure';
+export type IdListName = 'metric' | 'mapMetric' | 'question' | 'keyFigure' | 'countFigure' | 'breakdown';
 
 export type AttributeRule =
   /** One id from a list. */
@@ -34,6 +45,10 @@ export type AttributeRule =
 export interface ComponentSpec {
   attributes: Record<string, AttributeRule>;
   required: readonly string[];
+  /** Exactly one of these attributes must be written (KeyFigure: `metric` or `question`). */
+  oneOf?: readonly string[];
+  /** When the key is written, the value must be written too (`interval` needs `inline`). */
+  requires?: Readonly<Record<string, string>>;
   /**
    * Where the component may stand: 'block' on a line of its own; with `inlineFlag`,
    * inside a sentence too when that flag is written.
@@ -63,14 +78,36 @@ export const components: Record<string, ComponentSpec> = {
   KeyFigure: {
     attributes: {
       metric: { type: 'id', list: 'keyFigure' },
+      /** the top option(s) of a question, with share, 95 % interval and n */
+      question: { type: 'id', list: 'question' },
       inline: { type: 'flag' },
+      /** inline shares: "21 % (17–25 %)" */
+      interval: { type: 'flag' },
       label: text,
       noun: { type: 'nouns', countOf: 'metric', needs: 'inline' },
     },
-    required: ['metric'],
+    required: [],
+    oneOf: ['metric', 'question'],
+    requires: { interval: 'inline' },
     inlineFlag: 'inline',
   },
   OblastRanking: { attributes: {}, required: [] },
+  Breakdown: {
+    attributes: {
+      by: { type: 'id', list: 'breakdown' },
+      question: { type: 'id', list: 'question' },
+      sort: { type: 'choice', values: ['share', 'codebook'] },
+      /** comma-separated option codes to show, in this order */
+      options: text,
+      inline: { type: 'flag' },
+      /** inline: the one option followed across the groups */
+      option: text,
+      title: text,
+    },
+    required: ['by', 'question'],
+    requires: { option: 'inline', inline: 'option' },
+    inlineFlag: 'inline',
+  },
   DataTable: { attributes: { metrics: { type: 'ids', list: 'metric' } }, required: [] },
   IndexExplanation: { attributes: {}, required: [] },
   CommunityList: { attributes: {}, required: [] },
@@ -85,5 +122,6 @@ export function idLists(codebook: Codebook): Record<IdListName, string[]> {
     question: codebook.questions.map((q) => q.id),
     keyFigure: [...metrics, ...extraKeyFigures],
     countFigure: [...codebook.metrics.filter((m) => m.kind === 'count').map((m) => m.id), ...countedExtraKeyFigures],
+    breakdown: (codebook.breakdowns ?? []).map((b) => b.id),
   };
 }

@@ -99,6 +99,20 @@ export const messages = {
     uk: `<${component} metric="${id}" noun="…">: noun підходить лише для кількостей (${list(counts)}), не для часток чи назв. Напишіть слово після числа в самому тексті.`,
     en: `<${component} metric="${id}" noun="…">: noun fits only figures that count (${list(counts)}), not shares or names. Write the word after the figure in the text.`,
   }),
+  oneOf: (component: string, attrs: readonly string[], written: readonly string[], example: string): Text =>
+    written.length === 0
+      ? {
+          uk: `<${component}>: бракує одного з атрибутів ${attrs.join(' або ')}, наприклад <${component} ${attrs[0]}="${example}" />.`,
+          en: `<${component}>: one of the attributes ${attrs.join(' or ')} is missing, e.g. <${component} ${attrs[0]}="${example}" />.`,
+        }
+      : {
+          uk: `<${component}>: атрибути ${written.join(' і ')} разом не працюють — залиште один із них (${attrs.join(' або ')}).`,
+          en: `<${component}>: attributes ${written.join(' and ')} do not work together — keep one of them (${attrs.join(' or ')}).`,
+        },
+  requires: (component: string, attr: string, needed: string): Text => ({
+    uk: `<${component}>: ${attr} працює лише разом з ${needed}: допишіть ${needed} або приберіть ${attr}.`,
+    en: `<${component}>: ${attr} works only together with ${needed}: add ${needed} or remove ${attr}.`,
+  }),
   nounNeedsFlag: (component: string, flag: string): Text => ({
     uk: `<${component}>: noun працює лише разом з ${flag} (число в реченні).`,
     en: `<${component}>: noun works only together with ${flag} (a number in a sentence).`,

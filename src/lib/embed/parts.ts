@@ -33,9 +33,11 @@ export function standaloneParts(
     const model = buildMapModel(data, { metric: graphic.subject, lang });
     const layout = mapLayout();
     const t = mapStrings[lang];
-    const note = model.national
+    const national = model.national
       ? `${t.national}: ${model.national.valueText}${model.national.ciText ? ` (${t.interval} ${model.national.ciText})` : ''}, ${model.national.respondentsText}`
       : undefined;
+    // The ≈ on the map's labels needs its explanation wherever the map goes.
+    const note = [national, model.nearTieNote].filter(Boolean).join(' ') || undefined;
     return {
       title,
       subtitle,

@@ -1,7 +1,7 @@
 // Everything a map says, decided from the data before any markup: which units have
 // a value, which class and colour each falls in, the legend, and the wording of
 // every name, value, interval and respondent count. Pure: SiteData in, MapModel out.
-import type { Lang, MetricDefinition, MetricValue, UnitStatus } from '../types.ts';
+import type { Lang, MetricDefinition, MetricValue, QuestionStat, UnitStatus } from '../types.ts';
 import type { SiteData } from '../site/data.ts';
 import { formatInterval, formatRespondents, formatValue, type NumericFormat } from '../format.ts';
 import { classify, classOf, displayRound, type BreakSpec } from './classify.ts';
@@ -59,6 +59,8 @@ export interface MapModel {
   regions: RegionModel[];
   national: { valueText: string; ciText: string | null; respondentsText: string } | null;
   source: string;
+  /** most-chosen maps: what the ≈ mark means, when some unit carries it; else null */
+  nearTieNote: string | null;
 }
 
 export interface MapModelOptions {
@@ -93,7 +95,7 @@ function unitStatus(
 ): UnitStatus {
   if (!status || status === 'no_data') return 'no_data';
   // A count is exact however small; estimates below the respondent threshold are withheld.
-  if (status === 'insufficient' && metric.kind !== 'count') return 'insufficient';
+  if (status === 'insufficient' && metric.kind !== 'count' && metric.kind !== 'coverage') return 'insufficient';
   return value?.value === null || value?.value === undefined ? 'no_data' : 'ok';
 }
 
@@ -178,6 +180,14 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
   }
 
   const ciFormat: NumericFormat = isCategory ? 'percent' : (metric.format as NumericFormat);
+  const pct = (x: number) => formatValue(x, 'percent', lang);
+  /** "Освіта — 48 %", and when the runner-up lies inside the winner's interval "Освіта — 48 % ≈ Туризм — 40 %" */
+  const categoryText = (value: number | string, mv: MetricValue, stat: QuestionStat | undefined): string => {
+    const own = typeof mv.share === 'number' ? `${text(value)} — ${pct(mv.share)}` : text(value);
+    if (!mv.near_tie || !mv.runner_up) return own;
+    const share = stat?.options[mv.runner_up]?.share;
+    return `${own} ≈ ${text(mv.runner_up)}${typeof share === 'number' ? ` — ${pct(share)}` : ''}`;
+  };
   const shorts = data.registry.map((u) => (lang === 'uk' ? u.short_uk : u.short_en));
   const regions: RegionModel[] = units.map(({ unit, mv, status, respondents }) => {
     const name = lang === 'uk' ? unit.name_uk : unit.name_en;
@@ -203,10 +213,24 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     }
     const value = mv!.value!;
     const { fill, key } = fillOf(value);
-    const valueText = text(value);
+    const agg = aggregates.get(unit.iso);
+    const valueText = isCategory ? categoryText(value, mv!, agg?.questions[metric.question ?? '']) : text(value);
     const ciText = mv!.ci ? formatInterval(mv!.ci, ciFormat, lang) : null;
     const label = `${name}: ${valueText}${ciText ? ` (${t.interval} ${ciText})` : ''}, ${respondentsText}`;
-    return { ...base, raw: String(value), valueText, ciText, classKey: key, fill, ink: inkFor(fill), label };
+    // The ≈ mark goes on the map label too, so the map itself shows where the lead is not clear.
+    const marked = isCategory && mv!.near_tie === true;
+    return {
+      ...base,
+      short: marked ? `${short} ≈` : short,
+      abbr: marked && abbr !== null ? `${abbr} ≈` : abbr,
+      raw: String(value),
+      valueText,
+      ciText,
+      classKey: key,
+      fill,
+      ink: inkFor(fill),
+      label,
+    };
   });
 
   if (regions.some((r) => r.status === 'insufficient')) {
@@ -224,7 +248,9 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
   const national =
     nationalValue && nationalValue.value !== null
       ? {
-          valueText: text(nationalValue.value),
+          valueText: isCategory
+            ? categoryText(nationalValue.value, nationalValue, data.national.questions[metric.question ?? ''])
+            : text(nationalValue.value),
           ciText: nationalValue.ci ? formatInterval(nationalValue.ci, ciFormat, lang) : null,
           respondentsText: formatRespondents(nationalValue.n, lang),
         }
@@ -244,6 +270,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     legend,
     regions,
     national,
+    nearTieNote: isCategory && regions.some((r) => r.short.endsWith(' ≈')) ? t.nearTie : null,
     source: data.dataset.source[lang] + (data.dataset.illustrative ? `, ${t.illustrative}` : ''),
   };
 }

@@ -20,6 +20,7 @@ export const mapStrings = {
     integerUnit: 'Кількість',
     categoryUnit: 'Найчастіша відповідь',
     legend: 'Легенда',
+    nearTie: '≈ — другий за частотою варіант потрапляє в 95% інтервал першого: перевага першого не доведена.',
   },
   en: {
     noData: 'No data',
@@ -39,6 +40,7 @@ export const mapStrings = {
     integerUnit: 'Count',
     categoryUnit: 'Most frequent answer',
     legend: 'Legend',
+    nearTie: "≈ — the runner-up's share lies inside the winner's 95% interval: the winner's lead is not established.",
   },
 } satisfies Record<Lang, Record<string, string | ((n: number) => string)>>;
 

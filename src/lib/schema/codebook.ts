@@ -44,6 +44,9 @@ export const QuestionSchema = z
     min: z.number().int().min(1).optional(),
     label: LocalizedSchema,
     short: LocalizedSchema,
+    finding: LocalizedSchema.optional().describe(
+      'caption of the question\'s top-option finding, e.g. "найчастіше бракує" / "most often lacking"',
+    ),
     aliases,
     keywords: FieldSchema.shape.keywords,
     other: z
@@ -68,13 +71,59 @@ export const IndexComponentSchema = z.strictObject({
 
 export const MetricSchema = z.strictObject({
   id,
-  kind: z.enum(['count', 'share', 'index', 'mode']),
+  kind: z
+    .enum(['count', 'share', 'index', 'mode', 'coverage'])
+    .describe("coverage: respondents ÷ the unit's communities_total (an exact ratio, not an estimate)"),
   question: id.optional(),
   codes: z.array(z.string()).optional(),
   format: z.enum(['integer', 'percent', 'score', 'category']),
   scheme: z.enum(['sequential', 'diverging', 'categorical']),
   label: LocalizedSchema,
 });
+
+export const BreakdownGroupSchema = z
+  .strictObject({
+    id,
+    label: LocalizedSchema,
+    short: LocalizedSchema.describe('the group\'s name inside a sentence, lower case: "малі", "small"'),
+    match: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe('words that put a community in the group, found in its `field` value or else its name'),
+    min: z.number().optional().describe('lowest value in the group (inclusive)'),
+    max: z.number().optional().describe('highest value in the group (inclusive)'),
+  })
+  .refine((g) => g.match !== undefined || g.min !== undefined || g.max !== undefined, {
+    message: 'a group needs "match" words or a "min"/"max" range',
+  })
+  .refine((g) => g.min === undefined || g.max === undefined || g.min <= g.max, {
+    message: '"min" must not exceed "max"',
+    path: ['max'],
+  });
+
+export const BreakdownSchema = z
+  .strictObject({
+    id,
+    $comment: z.string().optional(),
+    label: LocalizedSchema,
+    field: z
+      .enum(['type', 'population'])
+      .describe('the record field the groups read: a text field matched by words, or a number in ranges'),
+    from_name: z
+      .boolean()
+      .optional()
+      .describe("when the field is empty, look for the match words in the community's name"),
+    groups: z.array(BreakdownGroupSchema).min(1),
+  })
+  .refine((b) => b.field !== 'type' || b.groups.every((g) => g.match !== undefined), {
+    message: 'groups of a "type" breakdown are matched by words: each needs "match"',
+    path: ['groups'],
+  })
+  .refine((b) => b.field !== 'population' || b.groups.every((g) => g.match === undefined), {
+    message: 'groups of a "population" breakdown are ranges: use "min"/"max", not "match"',
+    path: ['groups'],
+  });
 
 export const CodebookSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -83,6 +132,10 @@ export const CodebookSchema = z.strictObject({
   fields: z.array(FieldSchema),
   questions: z.array(QuestionSchema),
   thresholds: z.strictObject({ min_respondents: z.number().int().min(1), confidence: z.number().gt(0).lt(1) }),
+  breakdowns: z
+    .array(BreakdownSchema)
+    .default([])
+    .describe('groups of communities every question is broken down by (community type, population class)'),
   index: z.strictObject({
     id,
     label: LocalizedSchema,

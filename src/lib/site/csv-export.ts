@@ -78,11 +78,25 @@ function metricColumns(metric: MetricDefinition, codebook: Codebook, oblasts: Ob
       if (code === null || code === undefined) return null;
       return question?.options.find((x) => x.code === code)?.label[lang] ?? String(code);
     };
-    return [
+    const cols: Column[] = [
       { name: `${id}_uk`, cell: (o) => label(o, 'uk') },
       { name: `${id}_en`, cell: (o) => label(o, 'en') },
       { name: `${id}_code`, cell: (o) => v(o)?.value ?? null },
     ];
+    if (metric.kind !== 'mode') return cols;
+    // A most-chosen answer's interval is that of its share: the share beside it, and whether
+    // the runner-up lies inside that interval (then the winner is not a clear one).
+    cols.push({ name: `${id}_share_percent`, cell: (o) => percent(v(o)?.share) });
+    if (hasCi)
+      cols.push(
+        { name: `${id}_share_percent_ci95_low`, cell: (o) => percent(v(o)?.ci?.[0]) },
+        { name: `${id}_share_percent_ci95_high`, cell: (o) => percent(v(o)?.ci?.[1]) },
+      );
+    cols.push({
+      name: `${id}_near_tie`,
+      cell: (o) => (v(o)?.value == null ? null : v(o)?.near_tie ? 'yes' : 'no'),
+    });
+    return cols;
   }
   const scale = metric.format === 'percent' ? percent : oneDecimal;
   const name = metric.format === 'percent' ? `${id}_percent` : id;
@@ -116,13 +130,20 @@ export function oblastsCsv(
     { name: 'name_en', cell: (o) => o.name_en },
     { name: 'status', cell: (o) => o.status },
     { name: 'respondents', cell: (o) => o.respondents },
+    { name: 'communities_total', cell: (o) => o.communities_total ?? null },
   ];
   for (const id of metricIds) {
     const metric = codebook.metrics.find((m) => m.id === id);
     if (!metric) continue;
     for (const c of metricColumns(metric, codebook, oblasts))
       if (!columns.some((x) => x.name === c.name)) columns.push(c);
-    if (metric.kind === 'index') columns.push({ name: `${id}_rank`, cell: (o) => o.rank });
+    if (metric.kind === 'index')
+      columns.push(
+        { name: `${id}_rank`, cell: (o) => o.rank },
+        // the ranks the oblast's interval allows (see rank-range.ts)
+        { name: `${id}_rank_best`, cell: (o) => o.rank_range?.[0] ?? null },
+        { name: `${id}_rank_worst`, cell: (o) => o.rank_range?.[1] ?? null },
+      );
   }
   return csvFile(
     columns.map((c) => c.name),

@@ -14,6 +14,7 @@ const stat: QuestionStat = {
     planned: { count: 4, share: 0.4, ci: [0.17, 0.69] },
     none: { count: 0, share: 0, ci: [0, 0.28] },
   },
+  top: ['in_progress', 'planned', 'adopted'],
 };
 
 function unit(
@@ -30,6 +31,9 @@ function unit(
     respondents: status === 'no_data' ? 0 : status === 'insufficient' ? 2 : 10,
     status,
     rank,
+    rank_range: rank === null ? null : [rank, rank],
+    communities_total: 50,
+    coverage: 0.2,
     questions: {},
     metrics: { smart_readiness_index: { value, ci: value === null ? null : [value - 5, value + 5], n: 10 } },
   };

@@ -84,6 +84,8 @@ export interface RankingRow {
   iso: string;
   name: string;
   rank: number | null;
+  /** the ranks its interval allows: "1–13", or "4" when only one */
+  rankRangeText: string;
   status: OblastAggregate['status'];
   value: number | null;
   valueText: string;
@@ -106,6 +108,7 @@ export function rankingRows(oblasts: OblastAggregate[], metricId: string, lang: 
         iso: o.iso,
         name: unitName(o, lang),
         rank: o.rank,
+        rankRangeText: rankRangeText(o.rank_range ?? null),
         status: o.status,
         value,
         valueText: value === null ? '—' : formatValue(value, 'score', lang),
@@ -120,6 +123,12 @@ export function rankingRows(oblasts: OblastAggregate[], metricId: string, lang: 
         (a.rank ?? 0) - (b.rank ?? 0) ||
         collator.compare(a.name, b.name),
     );
+}
+
+/** "1–13" (en dash), "4" when the range is one place, "—" when unranked. */
+export function rankRangeText(range: [number, number] | null): string {
+  if (range === null) return '—';
+  return range[0] === range[1] ? String(range[0]) : `${range[0]}–${range[1]}`;
 }
 
 export interface CommunityGroup {
@@ -153,6 +162,7 @@ export function communitiesByOblast(
 export function keyFigureCount(id: string, national: NationalAggregate, codebook: Codebook): number | null {
   if (id === 'oblasts_covered') return national.oblasts_covered;
   if (id === 'oblasts_ranked') return national.oblasts_ranked;
+  if (id === 'communities_total') return national.communities_total ?? null;
   if (id === 'min_respondents') return codebook.thresholds.min_respondents;
   const metric = codebook.metrics.find((m) => m.id === id);
   const value = national.metrics[id]?.value;

@@ -1,6 +1,7 @@
 // Validated records → per-oblast and national aggregates, in the shapes of
 // src/lib/types.ts. All 27 units are always listed, in registry order.
 import type {
+  BreakdownAggregate,
   Codebook,
   CommunityEntry,
   MetricValue,
@@ -11,10 +12,12 @@ import type {
   SurveyRecord,
   UnitStatus,
 } from '../types.ts';
-import { GroupAccumulator, type GroupPlan, groupPlan } from './group.ts';
+import { type CodedAnswer, codeAnswer, GroupAccumulator, type GroupPlan, groupPlan } from './group.ts';
 import { type Tally, tallyRecords } from './tally.ts';
 import { zFor } from './normal.ts';
 import { wilson } from './wilson.ts';
+import { leadingGroup, rankRanges } from './rank-range.ts';
+import { breakdownGroup } from './breakdown.ts';
 import { defaultDigits } from '../format.ts';
 
 export interface AggregateOptions {
@@ -48,21 +51,26 @@ export function summarise(tally: Tally, records: SurveyRecord[], opts: Aggregate
       respondents: g.respondents,
       status: statusOf(g.respondents, opts.minRespondents),
       rank: null,
+      rank_range: null,
+      communities_total: u.communities_total ?? null,
+      coverage: coverage(g.respondents, u.communities_total ?? null),
       questions: questionStats(g, plan, z),
-      metrics: metricValues(g, plan, opts.codebook, z),
+      metrics: metricValues(g, plan, opts.codebook, z, u.communities_total ?? null),
     };
   });
   const index = opts.codebook.metrics.find((m) => m.kind === 'index');
-  const leader = index
-    ? assignRanks(oblasts, index.id, index.format === 'category' ? 0 : defaultDigits[index.format])
-    : null;
+  if (index) assignRanks(oblasts, index.id, index.format === 'category' ? 0 : defaultDigits[index.format]);
+  const leaders = index ? assignRankRanges(oblasts, index.id) : [];
   const national: NationalAggregate = {
     respondents: all.respondents,
     oblasts_covered: oblasts.filter((o) => o.respondents > 0).length,
     oblasts_ranked: oblasts.filter((o) => o.rank !== null).length,
-    leader,
+    communities_total: nationalTotal(opts.units),
+    leader: leaders.length === 1 ? leaders[0]! : null,
+    leaders,
     questions: questionStats(all, plan, z),
-    metrics: metricValues(all, plan, opts.codebook, z),
+    metrics: metricValues(all, plan, opts.codebook, z, nationalTotal(opts.units)),
+    breakdowns: breakdowns(records, plan, opts, z),
   };
   return { oblasts, national, communities: communityList(records, opts.units) };
 }
@@ -92,6 +100,83 @@ export function assignRanks(oblasts: OblastAggregate[], indexId: string, digits:
   return first.length === 1 ? first[0]!.iso : null;
 }
 
+/**
+ * Sets rank_range on every ranked unit from its index interval (rankRanges), widened
+ * where needed to hold its published rank, and returns the ISO codes of the leading group.
+ */
+export function assignRankRanges(oblasts: OblastAggregate[], indexId: string): string[] {
+  const ranked = oblasts.filter((o) => o.rank !== null);
+  const estimates = ranked.map((o) => ({
+    id: o.iso,
+    value: o.metrics[indexId]!.value as number,
+    ci: o.metrics[indexId]!.ci,
+  }));
+  const ranges = rankRanges(estimates);
+  for (const o of ranked) {
+    const [best, worst] = ranges.get(o.iso)!;
+    o.rank_range = [Math.min(best, o.rank!), Math.max(worst, o.rank!)];
+  }
+  return leadingGroup(estimates);
+}
+
+/** Communities in all units that have a total (1,469 for the 2020 registry); null if none has. */
+function nationalTotal(units: OblastUnit[]): number | null {
+  const totals = units.map((u) => u.communities_total).filter((t): t is number => typeof t === 'number');
+  return totals.length ? totals.reduce((a, b) => a + b, 0) : null;
+}
+
+function coverage(respondents: number, total: number | null): number | null {
+  return total === null || total <= 0 ? null : round(respondents / total);
+}
+
+/**
+ * Every codebook breakdown: respondents, status, question stats and metrics per group,
+ * plus how many respondents fit no group. A second pass over the records; the groups
+ * are few, and answers are coded once per distinct cell value.
+ */
+function breakdowns(
+  records: SurveyRecord[],
+  plan: GroupPlan,
+  opts: AggregateOptions,
+  z: number,
+): Record<string, BreakdownAggregate> {
+  const defs = opts.codebook.breakdowns ?? [];
+  if (defs.length === 0) return {};
+  const accumulators = defs.map((d) => d.groups.map(() => new GroupAccumulator(plan)));
+  const unclassified = defs.map(() => 0);
+  const coded = plan.questions.map(() => new Map<string, CodedAnswer>());
+  for (const r of records) {
+    const answers = plan.questions.map((q, j) => {
+      const codes = r.answers[q.id] ?? null;
+      const key = codes === null ? '\u0000' : codes.join('\u0001');
+      let a = coded[j]!.get(key);
+      if (a === undefined) coded[j]!.set(key, (a = codeAnswer(plan, j, codes)));
+      return a;
+    });
+    defs.forEach((d, i) => {
+      const id = breakdownGroup(d, r);
+      const k = id === null ? -1 : d.groups.findIndex((g) => g.id === id);
+      if (k < 0) unclassified[i]!++;
+      else accumulators[i]![k]!.add(answers);
+    });
+  }
+  const out: Record<string, BreakdownAggregate> = {};
+  defs.forEach((d, i) => {
+    const groups: BreakdownAggregate['groups'] = {};
+    d.groups.forEach((g, k) => {
+      const acc = accumulators[i]![k]!;
+      groups[g.id] = {
+        respondents: acc.respondents,
+        status: statusOf(acc.respondents, opts.minRespondents),
+        questions: questionStats(acc, plan, z),
+        metrics: metricValues(acc, plan, opts.codebook, z, null),
+      };
+    });
+    out[d.id] = { groups, unclassified: unclassified[i]! };
+  });
+  return out;
+}
+
 function questionStats(g: GroupAccumulator, plan: GroupPlan, z: number): Record<string, QuestionStat> {
   const out: Record<string, QuestionStat> = {};
   plan.questions.forEach((q, j) => {
@@ -105,7 +190,10 @@ function questionStats(g: GroupAccumulator, plan: GroupPlan, z: number): Record<
         ci: roundInterval(wilson(count, answered, z)),
       };
     });
-    out[q.id] = { answered, options };
+    const chosen = q.codes
+      .filter((code) => options[code]!.count > 0)
+      .map((code) => ({ id: code, value: options[code]!.share!, ci: options[code]!.ci }));
+    out[q.id] = { answered, options, top: leadingGroup(chosen) };
   });
   return out;
 }
@@ -115,12 +203,17 @@ function metricValues(
   plan: GroupPlan,
   codebook: Codebook,
   z: number,
+  /** the group's communities_total, for coverage; null where it has none */
+  total: number | null,
 ): Record<string, MetricValue> {
   const metrics: Record<string, MetricValue> = {};
   for (const m of codebook.metrics) {
     switch (m.kind) {
       case 'count':
         metrics[m.id] = { value: g.respondents, ci: null, n: g.respondents };
+        break;
+      case 'coverage':
+        metrics[m.id] = { value: coverage(g.respondents, total), ci: null, n: g.respondents, count: g.respondents };
         break;
       case 'share': {
         const s = plan.shares.findIndex((x) => x.metric === m.id);
@@ -150,14 +243,22 @@ function metricValues(
         // Codebook order with a strict ">" breaks ties towards the earlier option.
         let best = -1;
         let bestCount = 0;
+        let second = -1;
+        let secondCount = 0;
         g.counts[j]!.forEach((c, k) => {
-          if (c > bestCount) [best, bestCount] = [k, c];
+          if (c > bestCount) [second, secondCount, best, bestCount] = [best, bestCount, k, c];
+          else if (c > secondCount) [second, secondCount] = [k, c];
         });
+        const n = g.answered[j]!;
+        const ci = best < 0 ? null : roundInterval(wilson(bestCount, n, z));
         metrics[m.id] = {
           value: best < 0 ? null : plan.questions[j]!.codes[best]!,
-          ci: null,
-          n: g.answered[j]!,
+          ci,
+          n,
           count: bestCount,
+          share: best < 0 ? null : round(bestCount / n),
+          runner_up: second < 0 ? null : plan.questions[j]!.codes[second]!,
+          near_tie: ci !== null && second >= 0 && round(secondCount / n) >= ci[0],
         };
         break;
       }

@@ -34,6 +34,7 @@ describe('runPipeline on the fixtures', () => {
       rowsRejected: 0,
     });
     expect(r.records[0]).toEqual({
+      type: null,
       row: 2,
       respondent_id: 'R001',
       community: 'Бучанська громада',
@@ -132,6 +133,42 @@ describe('runPipeline on the fixtures', () => {
     const r = run('extra-column.csv');
     expect(r.ok).toBe(true);
     expect(r.problems).toEqual([expect.objectContaining({ severity: 'notice', column: 'comment' })]);
+  });
+
+  it('reads a type column where the export has one, the name where not, and breaks down by it', () => {
+    const r = run('type-column.csv');
+    expect(errors(r)).toEqual([]);
+    expect(r.records.map((x) => x.type)).toEqual(['міська', 'City', null, 'сільська', null]);
+    const { community_type, population_class } = r.aggregates!.national.breakdowns;
+    expect(community_type!.groups.city!.respondents).toBe(3);
+    expect(community_type!.groups.village!.respondents).toBe(1);
+    expect(community_type!.groups.settlement).toMatchObject({ respondents: 0, status: 'no_data' });
+    expect(community_type!.unclassified).toBe(1); // "Немішаївська громада": no type word, no type cell
+    expect(population_class!.groups.small!.respondents).toBe(1);
+    expect(population_class!.groups.medium!.respondents).toBe(2);
+    expect(population_class!.unclassified).toBe(1);
+    expect(community_type!.groups.city!.questions.smart_strategy!.options.adopted).toMatchObject({
+      count: 2,
+      share: 0.666667,
+    });
+  });
+
+  it('reports a type cell that names no community type, with row, column and value', () => {
+    const text = new TextDecoder().decode(fixture('type-column.csv')).replace(',сільська,', ',хутір,');
+    const r = runPipeline(new TextEncoder().encode(text), 'data/type.csv', project);
+    expect(r.ok).toBe(false);
+    expect(errors(r)).toEqual([
+      expect.objectContaining({
+        row: 5,
+        column: 'type',
+        value: 'хутір',
+        code: 'unknown_type',
+        message: {
+          uk: expect.stringMatching(/^очікується тип громади: .*сільська.* або порожня клітинка/),
+          en: expect.stringMatching(/^expected a community type: .*сільська.*, or an empty cell/),
+        },
+      }),
+    ]);
   });
 
   it.each([

@@ -226,8 +226,10 @@ function reportColumns(
     ...cb.fields.filter((f) => f.required).map((f) => f.id),
     ...cb.questions.filter((q) => q.question.required).map((q) => q.question.id),
   ];
+  // A type column the community names can stand in for is not missed when absent.
+  const readFromName = new Set(cb.codebook.breakdowns.filter((b) => b.from_name).map((b): string => b.field));
   for (const id of cb.columns) {
-    if (names.has(id) || (id === 'respondent_id' && respondentId === 'row')) continue;
+    if (names.has(id) || (id === 'respondent_id' && respondentId === 'row') || readFromName.has(id)) continue;
     const label = cb.fields.find((f) => f.id === id)?.label ?? cb.question.get(id)!.question.short;
     if (required.includes(id)) {
       const near = closestHeader(id, cb, unmatched);

@@ -6,6 +6,7 @@ import type { OblastMatch, OblastMatcher } from '../oblast/normalize.ts';
 import type { CompiledCodebook, CompiledQuestion } from './codebook.ts';
 import { invisibleProblem } from '../text/invisible.ts';
 import { expectedChoice, parseChoice, parseDecimal, parseInteger, type ChoiceParse } from './cells.ts';
+import { breakdownGroup, typeWordsExpected } from './breakdown.ts';
 
 export interface ValidationContext {
   file: string;
@@ -77,7 +78,7 @@ export class RowValidator {
     this.ctx = ctx;
     this.fields = new Map(ctx.codebook.fields.map((f) => [f.id, f]));
     this.col = Object.fromEntries(
-      ['respondent_id', 'community', 'oblast', 'population', 'lat', 'lon'].map((id) => [id, ids.indexOf(id)]),
+      ['respondent_id', 'community', 'type', 'oblast', 'population', 'lat', 'lon'].map((id) => [id, ids.indexOf(id)]),
     );
     this.questions = ctx.codebook.questions.map((q) => ({
       q,
@@ -97,7 +98,7 @@ export class RowValidator {
     const report = (id: string, value: string, code: string, message: Localized) =>
       this.problems.push({ file: this.ctx.file, row, column: this.name(id), value, code, message, severity: 'error' });
     const col = this.col;
-    const at = (id: 'respondent_id' | 'community' | 'oblast' | 'population' | 'lat' | 'lon') =>
+    const at = (id: 'respondent_id' | 'community' | 'type' | 'oblast' | 'population' | 'lat' | 'lon') =>
       (cells[col[id]] ?? '').trim();
 
     const id = at('respondent_id');
@@ -127,6 +128,18 @@ export class RowValidator {
       report('community', community, 'too_long', {
         uk: `назва довша за ${max} символів (${community.length}) — чи це справді назва громади?`,
         en: `the name is longer than ${max} characters (${community.length}) — is it really a community name?`,
+      });
+    }
+
+    // The community type: an empty cell (or no column) leaves it to the community's name.
+    const typeText = at('type');
+    const type = typeText.length === 0 ? null : typeText;
+    const typeDef = this.ctx.codebook.codebook.breakdowns.find((b) => b.field === 'type');
+    if (type !== null && typeDef && breakdownGroup(typeDef, { community: '', type, population: null }) === null) {
+      const words = typeWordsExpected(this.ctx.codebook.codebook.breakdowns) ?? '';
+      report('type', type, 'unknown_type', {
+        uk: `очікується тип громади: ${words} або порожня клітинка (тоді тип береться з назви громади)`,
+        en: `expected a community type: ${words}, or an empty cell (the type is then read from the name)`,
       });
     }
 
@@ -190,6 +203,7 @@ export class RowValidator {
       row,
       respondent_id: id,
       community,
+      type,
       oblast: iso!,
       population: nullIfNaN(population),
       lat: nullIfNaN(lat),

@@ -16,6 +16,7 @@ describe('embedGraphics', () => {
       'map-need_funding',
       'map-smart_readiness_index',
       'map-top_priority',
+      'map-coverage',
       'bar-smart_strategy',
       'bar-priority_areas',
       'bar-needs',
