@@ -13,26 +13,9 @@
 // No two of the 27 units come to share a key (see normalize.test.ts). Russian and Ukrainian
 // vowels that differ in the word itself (Харків / Харьков) are not folded: both
 // names are in the registry.
+import { cyrillicLookalikes } from './text-key.ts';
 
 const APOSTROPHES = /['’ʼ`‘′´ʹʺ"″ьъ]/g;
-// Latin letters that look identical to Cyrillic ones, typed inside Cyrillic words.
-const LOOKALIKES: Record<string, string> = {
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  i: 'і',
-  o: 'о',
-  p: 'р',
-  x: 'х',
-  y: 'у',
-  k: 'к',
-  m: 'м',
-  t: 'т',
-  h: 'н',
-  b: 'в',
-};
-const LATIN_LOOKALIKE = /[acioepxykmthb]/g;
-const CYRILLIC = /[\u0400-\u04ff]/;
 const WORD = /[^\s.\-–—,/()]+/g;
 
 // Capitals are placeholders for one sound however it is written: Z = ж, C = ч, S = ш/щ, X = х.
@@ -102,7 +85,7 @@ const NON_LETTERS = /[^\p{L}\p{N}]+/gu;
 export function placeKey(raw: string): string {
   let s = raw.normalize('NFC').toLowerCase();
   // Look-alikes only inside words that have Cyrillic letters, so "м. Kyiv" keeps its Latin word.
-  s = s.replace(WORD, (w) => (CYRILLIC.test(w) ? w.replace(LATIN_LOOKALIKE, (ch) => LOOKALIKES[ch]!) : w));
+  s = s.replace(WORD, cyrillicLookalikes);
   s = s.replace(APOSTROPHES, '');
   s = s.replace(CYRILLIC_LETTER, (ch) => CYRILLIC_TO_LATIN[ch]!);
   s = s.replace(MARKED_LETTER, (ch) => MARKED[ch]!);

@@ -23,15 +23,19 @@ const LOOKALIKES: Record<string, string> = {
 };
 const LATIN_LOOKALIKE = /[acioepxykmthb]/g;
 
+/** `s` with Latin look-alike letters (a, c, e, i, o, p, x, y, k, m, t, h, b) as their Cyrillic twins, when it holds Cyrillic. */
+export function cyrillicLookalikes(s: string): string {
+  return CYRILLIC.test(s) ? s.replace(LATIN_LOOKALIKE, (ch) => LOOKALIKES[ch]!) : s;
+}
+
 export function textKey(raw: string): string {
   // NFC first: «й» typed as и + U+0306 is the same answer as «й».
-  let s = raw
+  const s = raw
     .normalize('NFC')
     .toLowerCase()
     .replace(APOSTROPHES, "'")
     .replace(SEPARATORS, ' ')
     .replace(SPACES, ' ')
     .trim();
-  if (CYRILLIC.test(s)) s = s.replace(LATIN_LOOKALIKE, (ch) => LOOKALIKES[ch]!);
-  return s;
+  return cyrillicLookalikes(s);
 }
