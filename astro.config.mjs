@@ -10,7 +10,7 @@ delete process.env.BASE_URL;
 
 // BASE_PATH lets the same build be hosted under a subpath (e.g. /reports/smart/).
 const base = process.env.BASE_PATH || '/';
-// Without SITE_URL the build uses a placeholder origin (src/lib/site/origin.ts):
+// Without SITE_URL the build uses a placeholder origin (src/site/origin.ts):
 // embed code and citations then take the reader's origin in the browser, and the
 // downloadable images print no address. Say so loudly: a press kit needs the real one.
 const PLACEHOLDER_SITE = 'https://smart-survey.example.org';

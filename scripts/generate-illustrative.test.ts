@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createOblastMatcher } from '../src/lib/oblast/normalize.ts';
-import type { Codebook, OblastUnit, Question } from '../src/lib/types.ts';
+import { createOblastMatcher } from '../src/ingest/oblast/normalize.ts';
+import type { Codebook, OblastUnit, Question } from '../src/contract/types.ts';
 import { DEFAULT_SEED, HEADER, generateIllustrativeCsv, parseCommunities } from './generate-illustrative.ts';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');

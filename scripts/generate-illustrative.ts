@@ -6,7 +6,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
-import type { Codebook, OblastUnit, Option, Question } from '../src/lib/types.ts';
+import type { Codebook, OblastUnit, Option, Question } from '../src/contract/types.ts';
 
 export const DEFAULT_SEED = 20260;
 export const HEADER = [

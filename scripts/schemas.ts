@@ -1,7 +1,7 @@
-// npm run schemas: writes data/schema/*.schema.json from the zod schemas in src/lib/schema/.
+// npm run schemas: writes data/schema/*.schema.json from the zod schemas in src/contract/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonSchemas } from '../src/lib/schema/json-schema.ts';
+import { jsonSchemas } from '../src/contract/json-schema.ts';
 
 const dir = join(process.cwd(), 'data', 'schema');
 mkdirSync(dir, { recursive: true });

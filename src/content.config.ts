@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { frontmatterSchema, type Frontmatter } from './lib/content/frontmatter.ts';
+import { frontmatterSchema, type Frontmatter } from './site/content/frontmatter.ts';
 
 // One collection per language; editors work in content/uk and content/en.
 // CONTENT_DIR lets tests build from a temporary copy of the content.

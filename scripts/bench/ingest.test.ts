@@ -1,8 +1,8 @@
 // The benchmark's inputs and its floor must stay honest: a bench export the pipeline
 // rejected would time the error path, and a floor that skipped rows would flatter the target.
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/lib/survey/pipeline.ts';
-import { project } from '../../src/lib/survey/testing.ts';
+import { runPipeline } from '../../src/ingest/pipeline.ts';
+import { project } from '../../tests/support/survey.ts';
 import { floorIngest, generateExport } from './ingest.ts';
 
 const questionIds = project.codebook.codebook.questions.map((q) => q.id);

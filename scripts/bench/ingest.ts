@@ -12,10 +12,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { createOblastMatcher } from '../../src/lib/oblast/normalize.ts';
-import { runPipeline } from '../../src/lib/survey/pipeline.ts';
-import { loadProjectData, type ProjectData } from '../../src/lib/survey/project.ts';
-import type { SurveyRecord } from '../../src/lib/types.ts';
+import { createOblastMatcher } from '../../src/ingest/oblast/normalize.ts';
+import { runPipeline } from '../../src/ingest/pipeline.ts';
+import { loadProjectData, type ProjectData } from '../../src/ingest/project.ts';
+import type { SurveyRecord } from '../../src/contract/types.ts';
 import type { BenchSection } from '../bench.ts';
 
 const ROWS = 100_000;

@@ -4,9 +4,9 @@
 // with a fresh matcher (no memo); target: a bad cell costs at most 5× the valid row plus
 // the time to read the cell's bytes once (the 1 MB file is 1 MB to decode and parse).
 import Papa from 'papaparse';
-import { createOblastMatcher } from '../../src/lib/oblast/normalize.ts';
-import { runPipeline } from '../../src/lib/survey/pipeline.ts';
-import { loadProjectData } from '../../src/lib/survey/project.ts';
+import { createOblastMatcher } from '../../src/ingest/oblast/normalize.ts';
+import { runPipeline } from '../../src/ingest/pipeline.ts';
+import { loadProjectData } from '../../src/ingest/project.ts';
 import type { BenchSection } from '../bench.ts';
 
 const REPEATS = 9;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 
-// src/lib/site/data.ts reads SITE_DATA_DIR when first imported: set it before importing the component.
+// src/site/data.ts reads SITE_DATA_DIR when first imported: set it before importing the component.
 // The fixture's village group has 2 respondents: below the threshold of 3.
 process.env.SITE_DATA_DIR = fileURLToPath(new URL('../../tests/fixtures/generated/', import.meta.url));
 type Component = Parameters<AstroContainer['renderToString']>[0];

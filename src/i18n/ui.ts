@@ -1,6 +1,6 @@
 // Interface strings in both languages. Survey wording (questions, options,
 // metrics) lives in data/codebook.json, not here.
-import type { Lang } from '../lib/types.ts';
+import type { Lang } from '../contract/types.ts';
 
 export const languages: Record<Lang, { name: string; short: string; htmlLang: string; ogLocale: string }> = {
   uk: { name: 'Українська', short: 'UA', htmlLang: 'uk', ogLocale: 'uk_UA' },

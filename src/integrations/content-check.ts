@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, type ContentCheck } from '../lib/content/check-content.ts';
-import { renderErrorPage } from '../lib/content/error-page.ts';
-import { formatProblems, summary } from '../lib/content/problem.ts';
-import { loadCodebook } from '../lib/survey/codebook.ts';
+import { checkContent, type ContentCheck } from '../site/content/check-content.ts';
+import { renderErrorPage } from '../site/content/error-page.ts';
+import { formatProblems, summary } from '../site/content/problem.ts';
+import { loadCodebook } from '../ingest/records/codebook.ts';
 
 /** Thrown on `astro build`; its message is all the editor needs, so no stack is printed. */
 class ContentError extends Error {

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { languages } from '../i18n/ui.ts';
-import { textPages } from '../lib/site/pages.ts';
-import type { Lang } from '../lib/types.ts';
-import { loadSiteData } from '../lib/site/data.ts';
-import { communityCounts, communityPagePathSegment } from '../lib/site/communities.ts';
+import { textPages } from '../site/pages.ts';
+import type { Lang } from '../contract/types.ts';
+import { loadSiteData } from '../site/data.ts';
+import { communityCounts, communityPagePathSegment } from '../site/communities.ts';
 
 const langs = Object.keys(languages) as Lang[];
 

@@ -1,7 +1,7 @@
 // Inside an embed: tell the host page how tall the graphic is, on load and whenever
 // it changes (fonts, width, an opened table), in our own message, AMP's `embed-size`
 // and — when a pym.js parent created the frame — pym's height message.
-import { heightMessages, isAsk, isPymWidth } from '../lib/embed/messages.ts';
+import { heightMessages, isAsk, isPymWidth } from '../site/embed/messages.ts';
 
 const id = document.documentElement.dataset.embed;
 const root = document.documentElement;

@@ -1,7 +1,7 @@
 // On the host page (served as /embed/resize.js): resizes our embed iframes to the
 // height their content reports. Acts only on our own message, from our origin, from
 // the window of an iframe that shows one of our embeds — see acceptHeight.
-import { ASK_TYPE, acceptHeight, embedIdFromUrl, type KnownFrame } from '../lib/embed/messages.ts';
+import { ASK_TYPE, acceptHeight, embedIdFromUrl, type KnownFrame } from '../site/embed/messages.ts';
 
 type Frame = KnownFrame<Window> & { el: HTMLIFrameElement };
 

@@ -5,13 +5,13 @@ import Papa from 'papaparse';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import codebook from '../../data/codebook.json' with { type: 'json' };
-import type { Codebook } from '../../src/lib/types.ts';
-import { embedGraphics } from '../../src/lib/embed/graphics.ts';
-import { pngSize } from '../../src/lib/embed/png.ts';
+import type { Codebook } from '../../src/contract/types.ts';
+import { embedGraphics } from '../../src/site/graphics.ts';
+import { pngSize } from '../../src/site/embed/png.ts';
 import { e2e } from '../e2e/context.ts';
 import { projectRoot } from '../e2e/build-site.ts';
 import { isIllustrative } from './site.ts';
-import { readSiteData } from '../../src/lib/site/data.ts';
+import { readSiteData } from '../../src/site/data.ts';
 
 const ctx = e2e();
 const dist = ctx.distDir;

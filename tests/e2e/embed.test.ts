@@ -143,8 +143,8 @@ describe('an embedded map on a strict-CSP host page on another origin', () => {
       const page = await context.newPage();
       await page.goto(`${ctx.origin}/embed/${GRAPHIC}/`, { waitUntil: 'load' });
       const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-      const { defaultHeight } = await import('../../src/lib/embed/height.ts');
-      const { embedGraphics } = await import('../../src/lib/embed/graphics.ts');
+      const { defaultHeight } = await import('../../src/site/embed/height.ts');
+      const { embedGraphics } = await import('../../src/site/graphics.ts');
       const codebook = (await import('../../data/codebook.json', { with: { type: 'json' } })).default;
       const graphic = embedGraphics(codebook as never).find((g) => g.id === GRAPHIC)!;
       expect(height).toBeLessThanOrEqual(defaultHeight(graphic, codebook as never));

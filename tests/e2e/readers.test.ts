@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
 import { withStrictPage } from './strict-page.ts';
-import { PLACEHOLDER_SITE } from '../../src/lib/site/origin.ts';
+import { PLACEHOLDER_SITE } from '../../src/site/origin.ts';
 
 const ctx = e2e();
 const browser = useBrowser();

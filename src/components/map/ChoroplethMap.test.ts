@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { OblastAggregate } from '../../lib/types.ts';
+import type { OblastAggregate } from '../../contract/types.ts';
 
-// src/lib/site/data.ts reads SITE_DATA_DIR when first imported: set it before importing the component.
+// src/site/data.ts reads SITE_DATA_DIR when first imported: set it before importing the component.
 const fixtureDir = fileURLToPath(new URL('../../../tests/fixtures/generated/', import.meta.url));
 process.env.SITE_DATA_DIR = fixtureDir;
 type Component = Parameters<AstroContainer['renderToString']>[0];

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../lib/site/data.ts';
-import { jsonFile } from '../../lib/site/csv-export.ts';
+import { loadSiteData } from '../../site/data.ts';
+import { jsonFile } from '../../site/csv-export.ts';
 
 export const GET: APIRoute = () => {
   const { codebook, dataset } = loadSiteData();

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { ogNames, ogPng } from '../../lib/embed/files.ts';
+import { ogNames, ogPng } from '../../site/embed/files.ts';
 
 export async function getStaticPaths() {
   return (await ogNames()).map((name) => ({ params: { name } }));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import codebook from '../../../data/codebook.json' with { type: 'json' };
-import type { Codebook } from '../../../src/lib/types.ts';
-import { embedGraphics, fallbackSection, graphicText, placements } from '../../../src/lib/embed/graphics.ts';
-import { defaultHeight } from '../../../src/lib/embed/height.ts';
+import type { Codebook } from '../../../src/contract/types.ts';
+import { embedGraphics, fallbackSection, graphicText, placements } from '../../../src/site/graphics.ts';
+import { defaultHeight } from '../../../src/site/embed/height.ts';
 
 const cb = codebook as Codebook;
 

@@ -8,7 +8,7 @@ import {
   ourMessage,
   pymMessage,
   readOurMessage,
-} from '../../../src/lib/embed/messages.ts';
+} from '../../../src/site/embed/messages.ts';
 
 const ORIGIN = 'https://report.example.org';
 const ourWindow = { name: 'our frame' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iframeSnippet } from '../../../src/lib/embed/snippet.ts';
+import { iframeSnippet } from '../../../src/site/embed/snippet.ts';
 
 describe('iframeSnippet', () => {
   const src = 'https://report.example.org/sub/path/embed/map-has_cdto/';

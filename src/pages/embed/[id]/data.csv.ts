@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { graphicCsvFile } from '../../../lib/embed/files.ts';
-import { graphicPaths } from '../../../lib/embed/site-graphics.ts';
+import { graphicCsvFile } from '../../../site/embed/files.ts';
+import { graphicPaths } from '../../../site/embed/site-graphics.ts';
 
 export const getStaticPaths = graphicPaths;
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { graphicSvg } from '../../../../lib/embed/files.ts';
-import { graphicPaths } from '../../../../lib/embed/site-graphics.ts';
-import { pageLang } from '../../../../lib/site/lang.ts';
-import { withLocales } from '../../../../lib/site/locale-paths.ts';
+import { graphicSvg } from '../../../../site/embed/files.ts';
+import { graphicPaths } from '../../../../site/embed/site-graphics.ts';
+import { pageLang } from '../../../../site/lang.ts';
+import { withLocales } from '../../../../site/locale-paths.ts';
 
 export const getStaticPaths = async () => withLocales(await graphicPaths());
 

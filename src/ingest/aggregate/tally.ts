@@ -1,0 +1,42 @@
+// Per-unit and national running totals. The validator fills one row by row as rows
+// pass; aggregate() fills one from finished records. Either way the same counters
+// feed the same summary.
+import type { OblastUnit, SurveyRecord } from '../../contract/types.ts';
+import { codeAnswer, type CodedAnswer, GroupAccumulator, type GroupPlan } from './group.ts';
+
+export class Tally {
+  readonly plan: GroupPlan;
+  /** one per unit, registry order */
+  readonly groups: GroupAccumulator[];
+  readonly all: GroupAccumulator;
+
+  constructor(plan: GroupPlan, units: readonly OblastUnit[]) {
+    this.plan = plan;
+    this.groups = units.map(() => new GroupAccumulator(plan));
+    this.all = new GroupAccumulator(plan);
+  }
+
+  /** `unit` is the registry position of the respondent's unit; -1 counts it nationally only. */
+  add(unit: number, answers: readonly CodedAnswer[]): void {
+    if (unit >= 0) this.groups[unit]!.add(answers);
+    this.all.add(answers);
+  }
+}
+
+export function tallyRecords(records: readonly SurveyRecord[], plan: GroupPlan, units: readonly OblastUnit[]): Tally {
+  const tally = new Tally(plan, units);
+  const position = new Map(units.map((u, i) => [u.iso, i]));
+  // Answers repeat, and parseChoice gives equal answers as one shared array: each is coded once.
+  const coded = plan.questions.map(() => new Map<string[] | null | undefined, CodedAnswer>());
+  const code = (j: number, codes: string[] | null | undefined): CodedAnswer => {
+    const key = codes ?? null;
+    let a = coded[j]!.get(key);
+    if (a === undefined) coded[j]!.set(key, (a = codeAnswer(plan, j, codes)));
+    return a;
+  };
+  for (const r of records) {
+    const answers = plan.questions.map((q, j) => code(j, r.answers[q.id]));
+    tally.add(position.get(r.oblast) ?? -1, answers);
+  }
+  return tally;
+}

@@ -1,0 +1,302 @@
+// Matches each column of an export to what it holds in codebook terms: a field, a
+// question, one option of a multi-answer question, the tool's respondent id, a geopoint,
+// or nothing (ignored, and why). Every shape goes through this one matcher; the shape
+// only says how many header rows there are.
+import type { CompiledCodebook, CompiledQuestion } from '../records/codebook.ts';
+import type { ImportMap, Localized } from '../../contract/types.ts';
+import { textKey } from '../../text/text-key.ts';
+import { boundedEditDistance } from '../../text/distance.ts';
+import { headerKey, pathSegments } from './header-key.ts';
+import { RESPONSE_MARKS, type Shape } from './shape.ts';
+import { toolColumn, toolIdRank } from './tool-columns.ts';
+
+export type Target =
+  | { kind: 'field'; id: string }
+  | { kind: 'question'; id: string }
+  | { kind: 'option'; question: string; code: string }
+  /** Kobo's `question_other`: the text behind a chosen "other" */
+  | { kind: 'other_text'; question: string }
+  | { kind: 'tool_id' }
+  | { kind: 'geopoint' }
+  | { kind: 'ignored'; why: 'personal' | 'meta' | 'duplicate' | 'unknown' | 'empty' | 'map' };
+export type How = 'id' | 'label' | 'alias' | 'keyword' | 'map' | 'tool' | 'path';
+
+export interface ColumnMatch {
+  /** 0-based position in the row */
+  index: number;
+  /** the header as written in the file (both rows joined for two-row headers) */
+  header: string;
+  target: Target;
+  how: How | null;
+}
+export interface PlanMessage {
+  code: string;
+  column: string | null;
+  message: Localized;
+  severity: 'error' | 'notice';
+}
+export interface ColumnPlan {
+  columns: ColumnMatch[];
+  messages: PlanMessage[];
+}
+
+/** a match; `clash` lists the targets a header fits by key words when more than one does */
+type Entry = { target: Target; how: How; clash?: Target[] };
+
+/** header key → what it names, from ids, uk/en labels, short labels and aliases of the codebook */
+function headerIndex(cb: CompiledCodebook): Map<string, Entry | null> {
+  const index = new Map<string, Entry | null>();
+  const add = (text: string | undefined, target: Target, how: How) => {
+    if (!text) return;
+    const key = headerKey(text);
+    const had = index.get(key);
+    // The same wording for two things is ambiguous: keep neither (null) rather than guess.
+    if (had === undefined) index.set(key, { target, how });
+    else if (had !== null && JSON.stringify(had.target) !== JSON.stringify(target)) index.set(key, null);
+  };
+  for (const f of cb.fields) {
+    const t: Target = { kind: 'field', id: f.id };
+    add(f.id, t, 'id');
+    add(f.label.uk, t, 'label');
+    add(f.label.en, t, 'label');
+    for (const a of f.aliases ?? []) add(a, t, 'alias');
+  }
+  for (const { question: q } of cb.questions) {
+    const t: Target = { kind: 'question', id: q.id };
+    add(q.id, t, 'id');
+    for (const text of [q.label.uk, q.label.en, q.short.uk, q.short.en]) add(text, t, 'label');
+    for (const a of q.aliases ?? []) add(a, t, 'alias');
+  }
+  return index;
+}
+
+/** Targets whose key words all appear in the header (each as the start of a word). */
+function keywordTargets(key: string, cb: CompiledCodebook): Target[] {
+  const words = key.split(' ');
+  const fits = (phrase: string) =>
+    textKey(phrase)
+      .split(' ')
+      .every((stem) => words.some((w) => w.startsWith(stem)));
+  const out: Target[] = [];
+  for (const f of cb.fields) if ((f.keywords ?? []).some(fits)) out.push({ kind: 'field', id: f.id });
+  for (const { question: q } of cb.questions)
+    if ((q.keywords ?? []).some(fits)) out.push({ kind: 'question', id: q.id });
+  return out;
+}
+
+function optionCode(q: CompiledQuestion, text: string): string | undefined {
+  return q.lookup.get(textKey(text));
+}
+
+export interface PlanInput {
+  /** the header rows: one, or two for SurveyMonkey */
+  headerRows: string[][];
+  shape: Shape;
+  codebook: CompiledCodebook;
+  map: ImportMap | null;
+  /** file name of the mapping file, for messages */
+  mapFile: string;
+}
+
+/**
+ * Matches every column. Order of precedence: the mapping file; the tool's bookkeeping and
+ * personal columns; an exact id/label/alias after normalisation (group path stripped);
+ * "question [option]" and "question/option" columns; key words when exactly one target fits.
+ * Returns the matches and file-level messages (duplicates, ambiguities, missing columns).
+ */
+export function planColumns(input: PlanInput): ColumnPlan {
+  const { codebook: cb, map } = input;
+  const index = headerIndex(cb);
+  const messages: PlanMessage[] = [];
+  const width = Math.max(...input.headerRows.map((r) => r.length));
+  const mapKeys = new Map(Object.entries(map?.columns ?? {}).map(([k, v]) => [headerKey(k), v]));
+  const columns: ColumnMatch[] = [];
+  let carried = '';
+  for (let i = 0; i < width; i++) {
+    let header = (input.headerRows[0]![i] ?? '').replace(/^\uFEFF/, '').trim();
+    let sub: string | null = null;
+    if (input.headerRows.length === 2) {
+      // SurveyMonkey: the question over its first column only; row 2 names the option.
+      if (header.length > 0) carried = header;
+      else header = carried;
+      const second = (input.headerRows[1]![i] ?? '').trim();
+      if (second.length > 0 && !RESPONSE_MARKS.has(headerKey(second))) sub = second;
+    }
+    const shown = sub === null ? header : `${header} / ${sub}`;
+    const mapped = map?.columns[shown] ?? map?.columns[header] ?? mapKeys.get(headerKey(shown));
+    const found = mapped !== undefined ? fromMap(mapped, cb) : match(header, sub, cb, index);
+    if (mapped !== undefined && found === null) {
+      messages.push({
+        code: 'map_unknown_target',
+        column: shown,
+        severity: 'error',
+        message: {
+          uk: `${input.mapFile}: «${mapped}» — немає такого поля, питання чи варіанта в кодовій книзі`,
+          en: `${input.mapFile}: "${mapped}" is not a field, question or option of the codebook`,
+        },
+      });
+    }
+    if (found?.clash) messages.push(clashMessage(shown, found.clash, input.mapFile));
+    const { target, how } = found ?? {
+      target: { kind: 'ignored', why: header ? 'unknown' : 'empty' } as Target,
+      how: null,
+    };
+    columns.push({ index: i, header: shown, target, how });
+  }
+  resolveDuplicates(columns, messages);
+  resolveToolIds(columns);
+  return { columns, messages };
+
+  function fromMap(value: string, codebook: CompiledCodebook): Entry | null {
+    if (value === 'ignore') return { target: { kind: 'ignored', why: 'map' }, how: 'map' };
+    const [id, code] = value.split('/');
+    if (code !== undefined) {
+      const q = codebook.question.get(id!);
+      return q && q.codes.includes(code) ? { target: { kind: 'option', question: id!, code }, how: 'map' } : null;
+    }
+    if (codebook.fields.some((f) => f.id === id)) return { target: { kind: 'field', id: id! }, how: 'map' };
+    if (codebook.question.has(id!)) return { target: { kind: 'question', id: id! }, how: 'map' };
+    return null;
+  }
+}
+
+function match(
+  header: string,
+  sub: string | null,
+  cb: CompiledCodebook,
+  index: Map<string, Entry | null>,
+): Entry | null {
+  if (header.length === 0) return null;
+  if (sub !== null) {
+    // SurveyMonkey option column: the question over it, the option label in row 2.
+    const q = questionOf(header, index);
+    const code = q && optionCode(cb.question.get(q)!, sub);
+    if (q && code) return { target: { kind: 'option', question: q, code }, how: 'label' };
+    return null;
+  }
+  const tool = toolColumn(header);
+  if (tool !== null) return { target: { kind: 'ignored', why: tool }, how: 'tool' };
+  if (toolIdRank(header) >= 0 && index.get(headerKey(header)) === undefined)
+    return { target: { kind: 'tool_id' }, how: 'tool' };
+  const segments = pathSegments(header);
+  // KoboToolbox: `question/choice` 0/1 columns (possibly under a group path).
+  if (segments.length >= 2) {
+    const q = questionOf(segments.at(-2)!, index);
+    const code = q && optionCode(cb.question.get(q)!, segments.at(-1)!);
+    if (q && code) return { target: { kind: 'option', question: q, code }, how: 'path' };
+  }
+  // LimeSurvey: `Q3[SQ001]` or `Question text [Option label]`.
+  const bracket = /^(.*?)\s*\[([^\]]+)\]$/.exec(header);
+  if (bracket) {
+    const q = questionOf(bracket[1]!, index);
+    const code = q && optionCode(cb.question.get(q)!, bracket[2]!);
+    if (q && code) return { target: { kind: 'option', question: q, code }, how: 'label' };
+    if (q) return null;
+  }
+  const last = segments.at(-1) ?? header;
+  const otherOf = /^(.+)_other$/.exec(last);
+  const otherQ = otherOf && questionOf(otherOf[1]!, index);
+  if (otherQ) return { target: { kind: 'other_text', question: otherQ }, how: 'path' };
+  const direct = index.get(headerKey(header)) ?? index.get(headerKey(last));
+  if (direct) return direct;
+  if (/^_.+_latitude$/.test(last)) return { target: { kind: 'field', id: 'lat' }, how: 'tool' };
+  if (/^_.+_longitude$/.test(last)) return { target: { kind: 'field', id: 'lon' }, how: 'tool' };
+  if (['location', 'geopoint', 'gps', 'геолокація', 'координати'].includes(headerKey(last)))
+    return { target: { kind: 'geopoint' }, how: 'tool' };
+  const fits = keywordTargets(headerKey(last), cb);
+  if (fits.length === 1) return { target: fits[0]!, how: 'keyword' };
+  if (fits.length > 1) return { target: { kind: 'ignored', why: 'unknown' }, how: 'keyword', clash: fits };
+  return null;
+}
+
+/** A header that fits several targets by key words is reported rather than guessed. */
+function clashMessage(header: string, clash: Target[], mapFile: string): PlanMessage {
+  const names = clash.map((t) => ('id' in t ? t.id : t.kind)).join(', ');
+  return {
+    code: 'ambiguous_column',
+    column: header,
+    severity: 'notice',
+    message: {
+      uk: `заголовок підходить до кількох полів (${names}) — стовпець пропущено; вкажіть потрібне у файлі зіставлення ${mapFile}`,
+      en: `the header fits several fields (${names}) — column ignored; say which one in the mapping file ${mapFile}`,
+    },
+  };
+}
+
+function questionOf(text: string, index: Map<string, Entry | null>): string | null {
+  const e = index.get(headerKey(text));
+  return e && e.target.kind === 'question' ? e.target.id : null;
+}
+
+/**
+ * Two columns for one target: an error unless one repeats the other by design — a question's
+ * own column wins over its option columns (Kobo's 0/1 columns), lat/lon columns over a geopoint.
+ */
+function resolveDuplicates(columns: ColumnMatch[], messages: PlanMessage[]): void {
+  const seen = new Map<string, ColumnMatch>();
+  const direct = new Set(
+    columns.filter((c) => c.target.kind === 'question').map((c) => (c.target as { id: string }).id),
+  );
+  const latLon = columns.some((c) => c.target.kind === 'field' && (c.target.id === 'lat' || c.target.id === 'lon'));
+  for (const c of columns) {
+    const t = c.target;
+    if (t.kind === 'geopoint' && latLon) {
+      c.target = { kind: 'ignored', why: 'duplicate' };
+      continue;
+    }
+    if (t.kind === 'option' && direct.has(t.question)) {
+      c.target = { kind: 'ignored', why: 'duplicate' };
+      continue;
+    }
+    const key =
+      t.kind === 'field' || t.kind === 'question' ? t.id : t.kind === 'option' ? `${t.question}/${t.code}` : null;
+    if (key === null) continue;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, c);
+      continue;
+    }
+    messages.push({
+      code: 'duplicate_column',
+      column: c.header,
+      severity: 'error',
+      message: {
+        uk: `стовпці ${first.index + 1} («${first.header}») і ${c.index + 1} обидва означають «${key}» — залиште один або вкажіть у файлі зіставлення`,
+        en: `columns ${first.index + 1} ("${first.header}") and ${c.index + 1} both mean "${key}" — keep one or say which in the mapping file`,
+      },
+    });
+  }
+}
+
+/** Only the best of the tool's id columns is read (Respondent ID over _uuid over _id …). */
+function resolveToolIds(columns: ColumnMatch[]): void {
+  const ids = columns.filter((c) => c.target.kind === 'tool_id');
+  ids.sort((a, b) => toolIdRank(a.header) - toolIdRank(b.header));
+  for (const c of ids.slice(1)) c.target = { kind: 'ignored', why: 'meta' };
+}
+
+/** The header closest to a missing column's names, for "did you mean …?". */
+export function closestHeader(id: string, cb: CompiledCodebook, headers: string[]): string | null {
+  const f = cb.fields.find((x) => x.id === id);
+  const q = cb.question.get(id)?.question;
+  const names = (
+    f
+      ? [f.id, f.label.uk, f.label.en, ...(f.aliases ?? [])]
+      : q
+        ? [q.id, q.label.uk, q.label.en, q.short.uk, q.short.en, ...(q.aliases ?? [])]
+        : []
+  ).map(headerKey);
+  let best: string | null = null;
+  let bestScore = Infinity;
+  for (const h of headers) {
+    const key = headerKey(h);
+    if (key.length === 0) continue;
+    for (const n of names) {
+      const longer = Math.max(key.length, n.length);
+      // At most half the letters changed; beyond that it is another header, not a misspelling.
+      const score = boundedEditDistance(key, n, Math.floor(longer / 2)) / longer;
+      if (score < bestScore) [best, bestScore] = [h, score];
+    }
+  }
+  return bestScore <= 0.5 ? best : null;
+}

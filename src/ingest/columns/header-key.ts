@@ -1,0 +1,26 @@
+// One comparison key for column headers, so that the way a survey tool words, numbers
+// and punctuates a question does not matter: «3. Назва громади:» = "назва громади".
+import { textKey } from '../../text/text-key.ts';
+
+const QUOTES = /[«»“”„"‟❝❞]/g;
+/** "3. ", "3) ", "Q3. ", "3 - " at the start */
+const LEADING_NUMBER = /^\s*(?:[qвп]?\d+(?:\.\d+)*[.)]?\s*[-–—:]?\s+)/i;
+/** "?", ":", "*" (required marks) and spaces at the end */
+const TRAILING_MARKS = /[\s?:*]+$/;
+
+/** The comparison key of a header (no group path handling: see lastSegment). */
+export function headerKey(raw: string): string {
+  const text = raw
+    .replace(/^\uFEFF/, '')
+    .replace(QUOTES, '')
+    .trim();
+  return textKey(text.replace(LEADING_NUMBER, '').replace(TRAILING_MARKS, ''));
+}
+
+/** `grp_general/oblast` → `oblast`: KoboToolbox prefixes fields with their group path. */
+export function pathSegments(raw: string): string[] {
+  return raw
+    .trim()
+    .split('/')
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,336 @@
+// An export → table → shape → rows in codebook terms → validated records → aggregates.
+// Pure: no file system, no process; the CLI, the tests and the benchmark share it.
+import type { ImportMap, Localized, OblastUnit, Problem, SurveyRecord } from '../contract/types.ts';
+import { readCsvTable } from './table/read.ts';
+import type { Table } from './table/table.ts';
+import { looksLikeXlsx } from './table/xlsx.ts';
+import { createOblastMatcher, type OblastMatcher } from './oblast/normalize.ts';
+import { detectShape, type Shape } from './columns/shape.ts';
+import { closestHeader, planColumns, type ColumnMatch } from './columns/columns.ts';
+import { createAdapter } from './columns/adapt.ts';
+import { aggregate, type Aggregates } from './aggregate/aggregate.ts';
+import type { CompiledCodebook } from './records/codebook.ts';
+import { RowValidator, type OtherAnswer, type PriorProblem } from './records/validate.ts';
+
+/** Larger than any plausible community survey by orders of magnitude; beyond it we refuse rather than exhaust memory. */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+/** notices whose text may quote respondents' free text: never written to a published file */
+export const PRIVATE_CODES = new Set(['other_answers']);
+
+export interface PipelineOptions {
+  codebook: CompiledCodebook;
+  units: OblastUnit[];
+  /** reuse a matcher across runs (the benchmark does); built from units otherwise */
+  oblasts?: OblastMatcher;
+  /** force a TextDecoder label instead of detecting; throws RangeError when unknown */
+  encoding?: string;
+  minRespondents?: number;
+  maxBytes?: number;
+  /** the mapping file's overrides (data/import.json or --map FILE) */
+  map?: ImportMap | null;
+  mapFile?: string;
+}
+export interface PipelineResult {
+  ok: boolean;
+  format: Table['format'] | null;
+  encoding: string | null;
+  delimiter: string | null;
+  shape: Shape | null;
+  /** every column of the export and what it was matched to */
+  columns: ColumnMatch[];
+  rowsRead: number;
+  rowsValid: number;
+  rowsRejected: number;
+  records: SurveyRecord[];
+  /** errors and notices, file-level first, then by row */
+  problems: Problem[];
+  /** free text given as "other" — for the report team only, never published */
+  other: OtherAnswer[];
+  /** null unless ok: an export with any invalid row publishes nothing */
+  aggregates: Aggregates | null;
+  minRespondents: number;
+  confidence: number;
+}
+
+const CP1251_QUESTION_MARK = /[\u0400-\u04ff]\?[\u0400-\u04ff]/;
+
+/** Runs the whole pipeline on CSV bytes or on a table already read (see readTable for .xlsx). */
+export function runPipeline(input: Uint8Array | Table, file: string, options: PipelineOptions): PipelineResult {
+  const { codebook } = options;
+  const minRespondents = options.minRespondents ?? codebook.codebook.thresholds.min_respondents;
+  const confidence = codebook.codebook.thresholds.confidence;
+  const result: PipelineResult = {
+    ok: false,
+    format: null,
+    encoding: null,
+    delimiter: null,
+    shape: null,
+    columns: [],
+    rowsRead: 0,
+    rowsValid: 0,
+    rowsRejected: 0,
+    records: [],
+    problems: [],
+    other: [],
+    aggregates: null,
+    minRespondents,
+    confidence,
+  };
+  const problems = result.problems;
+  const fileProblem = (
+    code: string,
+    message: Localized,
+    severity: Problem['severity'] = 'error',
+    column: string | null = null,
+  ) => problems.push({ file, row: null, column, value: null, code, message, severity });
+  const fail = (code: string, message: Localized): PipelineResult => {
+    fileProblem(code, message);
+    return result;
+  };
+
+  let table: Table;
+  if (input instanceof Uint8Array) {
+    const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
+    if (input.length > maxBytes)
+      return fail('file_too_large', {
+        uk: `файл має ${mb(input.length)} — більше за межу ${mb(maxBytes)} для експорту опитування`,
+        en: `file is ${mb(input.length)} — larger than the ${mb(maxBytes)} limit for a survey export`,
+      });
+    if (looksLikeXlsx(input))
+      return fail('xlsx_needs_reader', {
+        uk: 'це книга .xlsx: прочитайте її через readTable (npm run data робить це сам)',
+        en: 'this is an .xlsx workbook: read it with readTable first (npm run data does)',
+      });
+    const read = readCsvTable(input, { encoding: options.encoding });
+    if (!read.ok) return fail(read.code, read.message);
+    table = read.table;
+  } else table = input;
+  Object.assign(result, { format: table.format, encoding: table.encoding, delimiter: table.delimiter });
+  for (const n of table.notices) fileProblem(n.code, n.message, 'notice');
+
+  const rows = table.rows;
+  if (rows.length === 0) return fail('empty_file', { uk: 'файл порожній', en: 'file is empty' });
+  const ids = new Set(codebook.columns);
+  const detected = detectShape(rows[0]!.cells, rows[1]?.cells, ids);
+  const shape = options.map?.shape ?? detected.shape;
+  const headerRows = shape === 'surveymonkey' ? 2 : 1;
+  result.shape = shape;
+  const header = rows.slice(0, headerRows);
+  const dataRows = rows.length - headerRows;
+  const issuesAt = new Map<number, PriorProblem[]>();
+  for (const issue of table.issues) {
+    if (header.length > 0 && issue.row <= header.at(-1)!.row) fileProblem(issue.code, issue.message);
+    else
+      issuesAt.set(issue.row, [
+        ...(issuesAt.get(issue.row) ?? []),
+        { column: null, value: null, code: issue.code, message: issue.message },
+      ]);
+  }
+
+  const plan = planColumns({
+    headerRows: header.map((r) => r.cells),
+    shape,
+    codebook,
+    map: options.map ?? null,
+    mapFile: options.mapFile ?? 'data/import.json',
+  });
+  result.columns = plan.columns;
+  for (const m of plan.messages) fileProblem(m.code, m.message, m.severity, m.column);
+  const adapter = createAdapter(plan, codebook);
+  reportColumns(plan.columns, adapter.columnName, codebook, adapter.respondentId, fileProblem);
+
+  if (dataRows === 0)
+    return fail('no_data_rows', {
+      uk: 'у файлі є заголовок, але немає рядків з даними',
+      en: 'file has a header but no data rows',
+    });
+  const headerBroken = problems.some((p) => p.severity === 'error');
+  if (headerBroken) {
+    // Nothing can be checked against an unusable header, so nothing counts as used.
+    result.rowsRead = result.rowsRejected = dataRows;
+    return finish(result);
+  }
+
+  const validator = new RowValidator(
+    { file, codebook, oblasts: options.oblasts ?? createOblastMatcher(options.units), columnName: adapter.columnName },
+    adapter.ids,
+  );
+  const width = header[0]!.cells.length;
+  const questionMarks: string[] = [];
+  for (let k = headerRows; k < rows.length; k++) {
+    const { row, cells } = rows[k]!;
+    if (table.format === 'csv' && cells.length !== width) {
+      validator.badRow(row, 'row_width', {
+        uk: `очікували ${width} комірок, як у заголовку, а є ${cells.length} — перевірте роздільники й лапки в цьому рядку`,
+        en: `expected ${width} cells like the header, found ${cells.length} — check delimiters and quotes in this row`,
+      });
+      continue;
+    }
+    const adapted = adapter.toRow(cells, row);
+    validator.row(adapted.cells, row, [...(issuesAt.get(row) ?? []), ...adapted.problems]);
+    if (table.encoding === 'windows-1251')
+      cells.forEach((c, i) => {
+        if (CP1251_QUESTION_MARK.test(c)) questionMarks.push(`${row}:${plan.columns[i]?.header ?? i + 1}`);
+      });
+  }
+  const validation = validator.result();
+  problems.push(...validation.problems);
+  if (questionMarks.length > 0) {
+    const list = questionMarks.slice(0, 20).join(', ') + (questionMarks.length > 20 ? ', …' : '');
+    fileProblem(
+      'cp1251_question_mark',
+      {
+        uk: `«?» між кириличними літерами в ${questionMarks.length} комірках (${list}) — так Excel у Windows-1251 записує ʼ та інші символи, яких немає в кодовій сторінці; збережіть як «CSV UTF-8»`,
+        en: `"?" between Cyrillic letters in ${questionMarks.length} cell(s) (${list}) — how Excel writes ʼ and other characters Windows-1251 lacks; save as "CSV UTF-8"`,
+      },
+      'notice',
+    );
+  }
+  if (validation.other.length > 0) fileProblem('other_answers', otherNotice(validation.other, codebook), 'notice');
+  Object.assign(result, {
+    rowsRead: validation.rowsRead,
+    rowsValid: validation.rowsRead - validation.rowsRejected,
+    rowsRejected: validation.rowsRejected,
+    records: validation.records,
+    other: validation.other,
+  });
+  return finish(result);
+
+  function finish(r: PipelineResult): PipelineResult {
+    r.problems = sortProblems(r.problems);
+    r.ok = !r.problems.some((p) => p.severity === 'error') && r.rowsRead > 0;
+    if (r.ok)
+      r.aggregates = aggregate(r.records, {
+        codebook: codebook.codebook,
+        units: options.units,
+        minRespondents,
+        confidence,
+      });
+    return r;
+  }
+}
+
+/** File-level lines about columns: missing required ones (with the closest header), absent optional ones, unknown and ignored ones. */
+function reportColumns(
+  columns: ColumnMatch[],
+  names: Map<string, string>,
+  cb: CompiledCodebook,
+  respondentId: 'ours' | 'tool' | 'row',
+  fileProblem: (code: string, message: Localized, severity?: Problem['severity'], column?: string | null) => void,
+): void {
+  const unmatched = columns
+    .filter((c) => c.target.kind === 'ignored' && c.target.why === 'unknown')
+    .map((c) => c.header);
+  const required = [
+    ...cb.fields.filter((f) => f.required).map((f) => f.id),
+    ...cb.questions.filter((q) => q.question.required).map((q) => q.question.id),
+  ];
+  // A type column the community names can stand in for is not missed when absent.
+  const readFromName = new Set(cb.codebook.breakdowns.filter((b) => b.from_name).map((b): string => b.field));
+  for (const id of cb.columns) {
+    if (names.has(id) || (id === 'respondent_id' && respondentId === 'row') || readFromName.has(id)) continue;
+    const label = cb.fields.find((f) => f.id === id)?.label ?? cb.question.get(id)!.question.short;
+    if (required.includes(id)) {
+      const near = closestHeader(id, cb, unmatched);
+      fileProblem(
+        'missing_column',
+        {
+          uk: `немає обов'язкового стовпця «${label.uk}»${near ? ` (можливо, «${near}»?)` : ''}`,
+          en: `required column "${label.en}" is missing${near ? ` (did you mean "${near}"?)` : ''}`,
+        },
+        'error',
+        id,
+      );
+    } else
+      fileProblem(
+        'optional_column_absent',
+        {
+          uk: `необов'язкового стовпця «${label.uk}» немає; усі відповіді на нього вважаються відсутніми`,
+          en: `optional column "${label.en}" is absent; every answer to it counts as missing`,
+        },
+        'notice',
+        id,
+      );
+  }
+  if (respondentId === 'row')
+    fileProblem(
+      'respondent_id_from_row',
+      {
+        uk: 'немає стовпця з ідентифікатором респондента — ідентифікатором стає номер рядка (row-2, row-3, …)',
+        en: 'no respondent id column — the row number stands in for it (row-2, row-3, …)',
+      },
+      'notice',
+    );
+  for (const c of columns) {
+    if (c.target.kind !== 'ignored') continue;
+    if (c.target.why === 'unknown')
+      fileProblem(
+        'unknown_column',
+        {
+          uk: 'невідомий стовпець — пропущено (немає в кодовій книзі; його можна зіставити у файлі data/import.json)',
+          en: 'unknown column, ignored (not in the codebook; it can be matched in the mapping file data/import.json)',
+        },
+        'notice',
+        c.header,
+      );
+    else if (c.target.why === 'empty')
+      fileProblem(
+        'unnamed_column',
+        {
+          uk: `стовпець ${c.index + 1} не має назви в заголовку — пропущено`,
+          en: `column ${c.index + 1} has no name in the header; it is ignored`,
+        },
+        'notice',
+      );
+  }
+  const why = (c: ColumnMatch) => (c.target.kind === 'ignored' ? c.target.why : null);
+  const byDesign = columns.filter((c) => ['personal', 'meta', 'map'].includes(why(c)!));
+  const repeats = columns.filter((c) => why(c) === 'duplicate').length;
+  if (byDesign.length > 0 || repeats > 0) {
+    const list = byDesign.map((c) => c.header).join(', ');
+    const more = (uk: boolean) =>
+      repeats === 0
+        ? ''
+        : uk
+          ? `; ще ${repeats} стовпц. повторюють уже прочитані відповіді`
+          : `; ${repeats} more column(s) repeat answers already read`;
+    fileProblem(
+      'ignored_by_design',
+      {
+        uk: `пропущено навмисно (службові стовпці й особисті дані не читаються): ${list}${more(true)}`,
+        en: `ignored by design (tool bookkeeping and personal data are never read): ${list}${more(false)}`,
+      },
+      'notice',
+    );
+  }
+}
+
+function otherNotice(other: OtherAnswer[], cb: CompiledCodebook): Localized {
+  const counts = new Map<string, number>();
+  for (const o of other)
+    counts.set(`${o.question}\u0000${o.text}`, (counts.get(`${o.question}\u0000${o.text}`) ?? 0) + 1);
+  const lines = (lang: 'uk' | 'en') =>
+    [...counts]
+      .map(([k, n]) => {
+        const [q, text] = k.split('\u0000') as [string, string];
+        return `«${cb.question.get(q)!.question.short[lang]}»: «${text}» × ${n}`;
+      })
+      .join('; ');
+  return {
+    uk: `вільний текст зараховано як «Інше» (${other.length}): ${lines('uk')}`,
+    en: `${other.length} free-text answer(s) counted as "Other": ${lines('en')}`,
+  };
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  // Stable sort: file-level first, then by row, keeping column order within a row.
+  return problems
+    .map((p, i) => [p, i] as const)
+    .sort(([a, i], [b, j]) => (a.row ?? 0) - (b.row ?? 0) || i - j)
+    .map(([p]) => p);
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

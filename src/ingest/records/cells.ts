@@ -1,0 +1,175 @@
+// Reads single cells. One path that both reads and explains: a bad value comes back
+// with its reason (choices) or as NaN (numbers) for the validator to report; nothing throws.
+import type { CompiledQuestion } from './codebook.ts';
+import type { Lang, Localized } from '../../contract/types.ts';
+import { textKey } from '../../text/text-key.ts';
+import { boundedEditDistance } from '../../text/distance.ts';
+
+export interface ChoiceParse {
+  /** codes in codebook order, deduplicated; null when the cell is empty */
+  codes: string[] | null;
+  /** what was wrong, when something was */
+  error: { code: string; message: Localized } | null;
+  /** free text that counted as the option "other" (questions with "other": true), verbatim */
+  other: string[];
+}
+
+const EMPTY: ChoiceParse = { codes: null, error: null, other: [] };
+const LIST_SEPARATOR = /[|;]/;
+
+/**
+ * Reads a choice cell in any of the survey tools' forms: one answer; a list joined by
+ * "|" or ";" (a trailing ";" too, as Microsoft Forms writes); labels joined by ", " as
+ * Google Forms writes them (a label may itself hold a comma, so known labels are matched
+ * rather than the text split blindly); choice names separated by spaces (KoboToolbox).
+ * Text matching no option is the option "other" where the question allows it, else an error
+ * naming the closest option.
+ */
+export function parseChoice(cell: string, q: CompiledQuestion): ChoiceParse {
+  const text = cell.trim();
+  if (text.length === 0) return EMPTY;
+  const found: string[] = [];
+  const unknown: string[] = [];
+  // No option's spelling holds "|" or ";" (see the codebook schema), so they always separate.
+  for (const part of LIST_SEPARATOR.test(text) ? text.split(LIST_SEPARATOR) : [text]) {
+    const p = part.trim();
+    if (p.length > 0) readPart(p, q, found, unknown);
+  }
+  if (unknown.length > 0 && q.question.other) {
+    found.push('other');
+    return finish(found, q, unknown);
+  }
+  if (unknown.length > 0) return { codes: null, error: unknownAnswer(unknown, q), other: [] };
+  return finish(found, q, []);
+}
+
+/** One part of a cell: an answer, ", "-joined labels, or space-separated choice names. */
+function readPart(p: string, q: CompiledQuestion, found: string[], unknown: string[]): void {
+  const code = q.find(p);
+  if (code !== undefined) found.push(code);
+  else if (q.question.type !== 'multi') unknown.push(p);
+  else if (p.includes(',')) {
+    const r = byKnownLabels(p, q);
+    found.push(...r.found);
+    unknown.push(...r.unknown);
+  } else if (/\s/.test(p) && p.split(/\s+/).every((w) => q.codes.includes(w))) found.push(...p.split(/\s+/));
+  else unknown.push(p);
+}
+
+/** per question: set of chosen options (a bit per codebook position) → the one shared reading */
+const interned = new WeakMap<CompiledQuestion, Map<number, ChoiceParse>>();
+
+function finish(found: string[], q: CompiledQuestion, other: string[]): ChoiceParse {
+  if (found.length === 0) return EMPTY;
+  // Equal answers become one object (the tally codes each distinct answer once), keyed by a
+  // bit set of codebook positions (≤ 30 options, see the codebook schema), which also dedupes
+  // and orders the codes.
+  let set = 0;
+  for (const c of found) set |= 1 << q.order.get(c)!;
+  const count = found.length === 1 ? 1 : bits(set);
+  if (q.question.type !== 'multi' && count > 1)
+    return {
+      codes: null,
+      error: {
+        code: 'one_answer_only',
+        message: {
+          uk: `дозволено лише одну відповідь — ${expectedChoice(q, 'uk')}`,
+          en: `only one answer allowed — ${expectedChoice(q, 'en')}`,
+        },
+      },
+      other: [],
+    };
+  let table = interned.get(q);
+  if (table === undefined) interned.set(q, (table = new Map()));
+  let parse = table.get(set);
+  if (parse === undefined)
+    table.set(set, (parse = { codes: q.codes.filter((_, k) => set & (1 << k)), error: null, other: [] }));
+  return other.length > 0 ? { ...parse, other } : parse;
+}
+
+function bits(set: number): number {
+  let n = 0;
+  for (let s = set; s !== 0; s &= s - 1) n++;
+  return n;
+}
+
+/** Splits ", "-joined labels by matching the longest known label at each point; the rest stays as free text. */
+function byKnownLabels(text: string, q: CompiledQuestion): { found: string[]; unknown: string[] } {
+  const pieces = text.split(',');
+  const found: string[] = [];
+  const unknown: string[] = [];
+  let pending: string[] = [];
+  const flush = () => {
+    const t = pending.join(',').trim();
+    if (t.length > 0) unknown.push(t);
+    pending = [];
+  };
+  for (let i = 0; i < pieces.length;) {
+    let matched = 0;
+    for (let j = pieces.length; j > i; j--) {
+      const code = q.find(pieces.slice(i, j).join(','));
+      if (code !== undefined) {
+        flush();
+        found.push(code);
+        matched = j - i;
+        break;
+      }
+    }
+    if (matched === 0) pending.push(pieces[i++]!);
+    else i += matched;
+  }
+  flush();
+  return { found, unknown };
+}
+
+function unknownAnswer(unknown: string[], q: CompiledQuestion): { code: string; message: Localized } {
+  const hint = closestOption(unknown[0]!, q);
+  const message = (lang: Lang) => {
+    const list = unknown.map((u) => `«${u}»`).join(', ');
+    const dym = hint ? (lang === 'uk' ? ` (можливо, «${hint[lang]}»?)` : ` (did you mean "${hint[lang]}"?)`) : '';
+    return lang === 'uk'
+      ? `невідома відповідь ${list}${dym} — ${expectedChoice(q, 'uk')}`
+      : `unknown answer ${list}${dym} — ${expectedChoice(q, 'en')}`;
+  };
+  return { code: 'unknown_answer', message: { uk: message('uk'), en: message('en') } };
+}
+
+/** The option whose spelling is closest to `text`, when it is close enough to be a typo. */
+export function closestOption(text: string, q: CompiledQuestion): Localized | null {
+  const key = textKey(text);
+  // About one edit in four letters, at least two: a typo, not another word.
+  const limit = Math.max(2, Math.floor(key.length / 4));
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  for (const [spelling, code] of q.lookup) {
+    const d = boundedEditDistance(key, spelling, limit);
+    if (d < bestDistance) [best, bestDistance] = [code, d];
+  }
+  return best === null ? null : q.question.options.find((o) => o.code === best)!.label;
+}
+
+/** What a cell of this question may hold, in the message's language, with labels (not our codes). */
+export function expectedChoice(q: CompiledQuestion, lang: Lang): string {
+  if (q.question.type === 'boolean')
+    return lang === 'uk' ? 'очікували так/ні (yes/no, 1/0)' : 'expected yes/no (так/ні, true/false, 1/0)';
+  const labels = q.question.options.map((o) => `«${o.label[lang]}»`).join(', ');
+  if (lang === 'uk')
+    return q.question.type === 'multi' ? `очікували одне чи кілька з: ${labels}` : `очікували одне з: ${labels}`;
+  return q.question.type === 'multi' ? `expected one or more of: ${labels}` : `expected one of: ${labels}`;
+}
+
+// Thousands grouped by space, no-break space (U+00A0), narrow no-break space (U+202F),
+// thin space (U+2009) or comma, as Excel in Ukrainian or English locales writes them.
+const INTEGER = /^[+-]?(?:\d+|\d{1,3}(?:[ \u00a0\u202f\u2009,]\d{3})+)$/;
+const GROUP_SEPARATORS = /[ \u00a0\u202f\u2009,]/g;
+const DECIMAL = /^[+-]?\d+(?:[.,]\d+)?$/;
+
+/** Whole number, or NaN when the text is not one. Empty text is the caller's concern. */
+export function parseInteger(text: string): number {
+  return INTEGER.test(text) ? Number(text.replace(GROUP_SEPARATORS, '')) : NaN;
+}
+
+/** Decimal number with "." or "," as the decimal mark (no thousands separators), or NaN. */
+export function parseDecimal(text: string): number {
+  return DECIMAL.test(text) ? Number(text.replace(',', '.')) : NaN;
+}

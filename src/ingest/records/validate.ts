@@ -1,0 +1,307 @@
+// Checks every row, in codebook terms (see import/adapt.ts), against the codebook and
+// turns the good ones into records. Every problem is reported — the data team fixes a
+// file in one pass instead of one error per run.
+import type { Field, Lang, Localized, Problem, SurveyRecord } from '../../contract/types.ts';
+import type { OblastMatch, OblastMatcher } from '../oblast/normalize.ts';
+import type { CompiledCodebook, CompiledQuestion } from './codebook.ts';
+import { invisibleProblem } from '../../text/invisible.ts';
+import { expectedChoice, parseChoice, parseDecimal, parseInteger, type ChoiceParse } from './cells.ts';
+import { breakdownGroup, typeWordsExpected } from './breakdown.ts';
+
+export interface ValidationContext {
+  file: string;
+  codebook: CompiledCodebook;
+  oblasts: OblastMatcher;
+  /** codebook id → the header as written in the file, for messages */
+  columnName?: Map<string, string>;
+}
+/** free text given as "other", kept for the report team only */
+export interface OtherAnswer {
+  row: number;
+  question: string;
+  text: string;
+}
+export interface ValidationResult {
+  records: SurveyRecord[];
+  problems: Problem[];
+  rowsRead: number;
+  rowsRejected: number;
+  /** "other" free text of the accepted rows */
+  other: OtherAnswer[];
+}
+/** a problem found before validation (by the adapter), in the same row */
+export interface PriorProblem {
+  column: string | null;
+  value: string | null;
+  code: string;
+  message: Localized;
+}
+
+/**
+ * Exports repeat a small set of spellings endlessly: the reading of each distinct cell
+ * is remembered per column (the same function, asked once), which keeps the 100,000-row
+ * ingest within 4× the floor printed by `npm run bench -- ingest`. Bounded so that a
+ * file of free text cannot exhaust memory.
+ */
+const MEMO_LIMIT = 50_000;
+function memo<T>(read: (raw: string) => T): (raw: string) => T {
+  const seen = new Map<string, T>();
+  return (raw) => {
+    let v = seen.get(raw);
+    if (v === undefined) {
+      v = read(raw);
+      if (seen.size < MEMO_LIMIT) seen.set(raw, v);
+    }
+    return v;
+  };
+}
+
+export class RowValidator {
+  private readonly ctx: ValidationContext;
+  private readonly problems: Problem[] = [];
+  private readonly records: SurveyRecord[] = [];
+  private readonly other: OtherAnswer[] = [];
+  private readonly seenIds = new Map<string, number>();
+  private readonly questions: { q: CompiledQuestion; col: number; read: (raw: string) => ChoiceParse }[];
+  private readonly oblast: (raw: string) => OblastMatch;
+  private readonly fields: Map<string, Field>;
+  /** position of each field's cell in a row */
+  private readonly col: Record<string, number>;
+  private readonly answersTemplate: Record<string, null>;
+  /** spellings of a centre already noticed: the notice goes with the first row that uses one */
+  private readonly centresNoticed: Set<string>;
+  private rowsRead = 0;
+  private rejected = 0;
+
+  /** `ids`: the codebook ids in the order each row's cells come (Adapter.ids). */
+  constructor(ctx: ValidationContext, ids: string[]) {
+    this.ctx = ctx;
+    this.fields = new Map(ctx.codebook.fields.map((f) => [f.id, f]));
+    this.col = Object.fromEntries(
+      ['respondent_id', 'community', 'type', 'oblast', 'population', 'lat', 'lon'].map((id) => [id, ids.indexOf(id)]),
+    );
+    this.questions = ctx.codebook.questions.map((q) => ({
+      q,
+      col: ids.indexOf(q.question.id),
+      read: (raw: string) => parseChoice(raw, q),
+    }));
+    this.oblast = memo((raw) => ctx.oblasts.resolve(raw));
+    this.centresNoticed = new Set();
+    this.answersTemplate = Object.fromEntries(ctx.codebook.questions.map((q) => [q.question.id, null]));
+  }
+
+  /** Checks one row (cells in `ids` order); `prior` are problems already found in it. */
+  row(cells: string[], row: number, prior: PriorProblem[] = []): void {
+    this.rowsRead++;
+    const before = this.problems.length;
+    for (const p of prior) this.problems.push({ file: this.ctx.file, row, severity: 'error', ...p });
+    const report = (id: string, value: string, code: string, message: Localized) =>
+      this.problems.push({ file: this.ctx.file, row, column: this.name(id), value, code, message, severity: 'error' });
+    const col = this.col;
+    const at = (id: 'respondent_id' | 'community' | 'type' | 'oblast' | 'population' | 'lat' | 'lon') =>
+      (cells[col[id]] ?? '').trim();
+
+    const id = at('respondent_id');
+    if (id.length === 0)
+      report('respondent_id', id, 'required', required('ідентифікатор респондента', 'a respondent id'));
+    else if (isSuspicious(id)) report('respondent_id', id, 'suspicious_text', suspicious);
+    else if (invisibleProblem(id) !== null) report('respondent_id', id, 'invisible_character', invisibleProblem(id)!);
+    else {
+      const first = this.seenIds.get(id);
+      if (first !== undefined)
+        report('respondent_id', id, 'duplicate_id', {
+          uk: `очікували унікальний ідентифікатор — «${id}» вже є в рядку ${first}`,
+          en: `expected a unique respondent id — "${id}" is also used in row ${first}`,
+        });
+      else this.seenIds.set(id, row);
+    }
+
+    const community = at('community');
+    if (community.length === 0)
+      report('community', community, 'required', required('назву громади', 'a community name'));
+    else if (isSuspicious(community)) report('community', community, 'suspicious_text', suspicious);
+    // Invisible characters (bidi, zero-width, C1…) in reader-facing text: see src/text/invisible.ts.
+    else if (invisibleProblem(community) !== null)
+      report('community', community, 'invisible_character', invisibleProblem(community)!);
+    else if (community.length > (this.fields.get('community')?.max_length ?? Infinity)) {
+      const max = this.fields.get('community')!.max_length!;
+      report('community', community, 'too_long', {
+        uk: `назва довша за ${max} символів (${community.length}) — чи це справді назва громади?`,
+        en: `the name is longer than ${max} characters (${community.length}) — is it really a community name?`,
+      });
+    }
+
+    // The community type: an empty cell (or no column) leaves it to the community's name.
+    const typeText = at('type');
+    const type = typeText.length === 0 ? null : typeText;
+    const typeDef = this.ctx.codebook.codebook.breakdowns.find((b) => b.field === 'type');
+    if (type !== null && typeDef && breakdownGroup(typeDef, { community: '', type, population: null }) === null) {
+      const words = typeWordsExpected(this.ctx.codebook.codebook.breakdowns) ?? '';
+      report('type', type, 'unknown_type', {
+        uk: `очікується тип громади: ${words} або порожня клітинка (тоді тип береться з назви громади)`,
+        en: `expected a community type: ${words}, or an empty cell (the type is then read from the name)`,
+      });
+    }
+
+    const oblastText = at('oblast');
+    const found = this.oblast(oblastText);
+    const iso = found.ok ? found.unit.iso : null;
+    if (!found.ok) report('oblast', shown(oblastText), 'unknown_oblast', found.message);
+    else if (found.notice !== null && !this.centresNoticed.has(oblastText)) {
+      this.centresNoticed.add(oblastText);
+      // A centre read as its oblast keeps the row: a notice, not an error.
+      this.problems.push({
+        file: this.ctx.file,
+        row,
+        column: this.name('oblast'),
+        value: shown(oblastText),
+        code: 'oblast_centre',
+        message: found.notice,
+        severity: 'notice',
+      });
+    }
+
+    const num = (fid: 'population' | 'lat' | 'lon', parse: (s: string) => number) =>
+      numberCell(at(fid), this.fields.get(fid), parse, report);
+    const population = num('population', parseInteger);
+    const lat = num('lat', parseDecimal);
+    const lon = num('lon', parseDecimal);
+    if ((lat === null) !== (lon === null) && !Number.isNaN(lat) && !Number.isNaN(lon))
+      report(lat === null ? 'lat' : 'lon', '', 'lat_lon_pair', {
+        uk: 'очікували і широту, і довготу, або жодної',
+        en: 'expected both lat and lon, or neither',
+      });
+
+    // Cloning a template gives every record's answers the same shape up front.
+    const answers: Record<string, string[] | null> = { ...this.answersTemplate };
+    let other: OtherAnswer[] | null = null;
+    for (const { q, col, read } of this.questions) {
+      const qid = q.question.id;
+      const text = col < 0 ? '' : (cells[col] ?? '').trim();
+      const parsed = read(text);
+      answers[qid] = parsed.codes;
+      if (parsed.error !== null) report(qid, text, parsed.error.code, parsed.error.message);
+      else if (parsed.codes === null && q.question.required)
+        report(qid, text, 'required', {
+          uk: `потрібна відповідь — ${expectedChoice(q, 'uk')}`,
+          en: `an answer is required — ${expectedChoice(q, 'en')}`,
+        });
+      else if (parsed.codes !== null && q.question.min !== undefined && parsed.codes.length < q.question.min)
+        report(qid, text, 'too_few_answers', {
+          uk: `очікували щонайменше ${q.question.min} відповідей`,
+          en: `expected at least ${q.question.min} answers`,
+        });
+      for (const t of parsed.other) (other ??= []).push({ row, question: qid, text: t });
+    }
+
+    if (this.problems.length > before && this.problems.slice(before).some((p) => p.severity === 'error')) {
+      this.rejected++;
+      return;
+    }
+    if (other !== null) this.other.push(...other);
+    this.records.push({
+      row,
+      respondent_id: id,
+      community,
+      type,
+      oblast: iso!,
+      population: nullIfNaN(population),
+      lat: nullIfNaN(lat),
+      lon: nullIfNaN(lon),
+      answers,
+    });
+  }
+
+  /** a row whose shape is wrong (counted as read and rejected) */
+  badRow(row: number, code: string, message: Localized): void {
+    this.rowsRead++;
+    this.rejected++;
+    this.problems.push({ file: this.ctx.file, row, column: null, value: null, code, message, severity: 'error' });
+  }
+
+  result(): ValidationResult {
+    const { problems, records, rowsRead, rejected, other } = this;
+    return { records, problems, rowsRead, rowsRejected: rejected, other };
+  }
+
+  private name(id: string): string {
+    return this.ctx.columnName?.get(id) ?? id;
+  }
+}
+
+function required(uk: string, en: string): Localized {
+  return { uk: `очікували ${uk} (обов'язково)`, en: `expected ${en} (required)` };
+}
+
+const suspicious: Localized = {
+  uk: 'очікували звичайний текст — у значенні керівні символи або нерозпізнані байти (\uFFFD); перевірте кодування файлу',
+  en: 'expected plain text — the value holds control characters or undecodable bytes (\uFFFD); check the file encoding',
+};
+
+/** C0 controls other than tab and line breaks, or U+FFFD from undecodable bytes. */
+function isSuspicious(s: string): boolean {
+  // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
+  return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(s);
+}
+
+/** A cell as quoted in a problem: whole unless it is thousands of characters long. */
+function shown(value: string): string {
+  return value.length <= 200 ? value : `${value.slice(0, 60)}…`;
+}
+
+type Report = (id: string, value: string, code: string, message: Localized) => void;
+
+/** Parses an optional numeric cell against the field's bounds; null when empty, NaN when rejected. */
+function numberCell(
+  text: string,
+  field: Field | undefined,
+  parse: (s: string) => number,
+  report: Report,
+): number | null {
+  if (!field || text.length === 0) {
+    if (field?.required && text.length === 0)
+      report(field.id, text, 'required', {
+        uk: `${expectedNumber(field, 'uk')} (обов'язково)`,
+        en: `${expectedNumber(field, 'en')} (required)`,
+      });
+    return null;
+  }
+  const n = parse(text);
+  const inRange =
+    !Number.isNaN(n) &&
+    (field.type !== 'integer' || Number.isSafeInteger(n)) &&
+    (field.min === undefined || n >= field.min) &&
+    (field.max === undefined || n <= field.max);
+  if (!inRange) {
+    report(field.id, text, 'bad_number', { uk: expectedNumber(field, 'uk'), en: expectedNumber(field, 'en') });
+    return NaN;
+  }
+  return n;
+}
+
+function expectedNumber(field: Field, lang: Lang): string {
+  const { min, max } = field;
+  const range =
+    min !== undefined && max !== undefined
+      ? lang === 'uk'
+        ? ` від ${min} до ${max}`
+        : ` between ${min} and ${max}`
+      : min !== undefined
+        ? ` ≥ ${min}`
+        : '';
+  if (field.type === 'integer')
+    return lang === 'uk'
+      ? `очікували ціле число${range}, напр. 12345 або «12 345»`
+      : `expected a whole number${range}, e.g. 12345 or "12 345"`;
+  if (field.type === 'latitude' || field.type === 'longitude') {
+    const what = lang === 'uk' ? (field.type === 'latitude' ? 'широту' : 'довготу') : `a ${field.type}`;
+    return lang === 'uk'
+      ? `очікували ${what}${range} (десяткові градуси в межах України, напр. 50.45 або 50,45)`
+      : `expected ${what}${range} (decimal degrees inside Ukraine, e.g. 50.45 or 50,45)`;
+  }
+  return lang === 'uk' ? `очікували число${range}` : `expected a number${range}`;
+}
+
+function nullIfNaN(n: number | null): number | null {
+  return n === null || Number.isNaN(n) ? null : n;
+}

@@ -1,0 +1,65 @@
+// Splits decoded CSV text into rows numbered the way a spreadsheet shows them:
+// the first row is 1, and a record with a quoted line break is still one row.
+// Excel's "sep=X" first line names the delimiter and is not a row (Excel hides it too).
+import Papa from 'papaparse';
+import { detectHeaderShape, type Delimiter } from './delimiter.ts';
+import { isBlank, type TableIssue, type TableRow } from './table.ts';
+
+export interface ParsedCsv {
+  delimiter: string;
+  /** non-blank rows, header rows included */
+  rows: TableRow[];
+  issues: TableIssue[];
+}
+
+/** Excel writes `sep=;` (sometimes quoted) as the first line of a CSV for another locale's delimiter. */
+const SEP_LINE = /^"?sep=([^\r\n"])"?[^\S\r\n]*(\r\n|\n|\r)/i;
+
+/**
+ * Parses CSV text: the delimiter from a `sep=` line or from the first line (`,` `;` or tab);
+ * blank rows are skipped but keep their numbers counted.
+ */
+export function parseCsv(text: string): ParsedCsv {
+  const sep = SEP_LINE.exec(text);
+  const body = sep ? text.slice(sep[0].length) : text;
+  const shape = detectHeaderShape(body);
+  const delimiter: string = sep ? sep[1]! : shape.delimiter;
+  const rows: TableRow[] = [];
+  const issues: TableIssue[] = [];
+  let index = 0;
+  // skipEmptyLines is off so that every record counts towards the row number; blank rows
+  // are dropped here instead, keeping the numbers of the rows after them right.
+  Papa.parse<string[]>(body, {
+    delimiter,
+    newline: shape.newline,
+    skipEmptyLines: false,
+    step(result) {
+      const row = ++index;
+      for (const e of result.errors) issues.push({ row, ...quoteMessage(e.code, e.message) });
+      if (!isBlank(result.data)) rows.push({ row, cells: result.data });
+    },
+  });
+  return { delimiter, rows, issues };
+}
+
+export type { Delimiter };
+
+function quoteMessage(code: string, fallback: string): Omit<TableIssue, 'row'> {
+  if (code === 'MissingQuotes')
+    return {
+      code: 'unclosed_quote',
+      message: {
+        uk: 'лапки в комірці ніде не закрито — перевірте зайву " у цьому рядку',
+        en: 'a quoted field is never closed — check for a stray " in this row',
+      },
+    };
+  if (code === 'InvalidQuotes')
+    return {
+      code: 'malformed_quotes',
+      message: {
+        uk: 'неправильні лапки — після закривної " іде текст у цьому рядку',
+        en: 'malformed quotes — text follows a closing " in this row',
+      },
+    };
+  return { code: 'csv_syntax', message: { uk: fallback, en: fallback } };
+}

@@ -1,0 +1,41 @@
+// File bytes → Table: .xlsx by its zip signature, anything else as CSV text.
+import { decodeBytes } from './decode.ts';
+import { parseCsv } from './parse.ts';
+import type { Table, TableResult } from './table.ts';
+import { looksLikeXlsx, readXlsxTable } from './xlsx.ts';
+
+export interface ReadOptions {
+  /** force a TextDecoder label for CSV instead of detecting it; throws RangeError when unknown */
+  encoding?: string;
+  /** .xlsx sheet name (default: the first sheet) */
+  sheet?: string;
+}
+
+/** Reads a CSV export (any encoding decodeBytes detects, `sep=` line honoured). Never throws except for an unknown forced encoding. */
+export function readCsvTable(bytes: Uint8Array, options: ReadOptions = {}): TableResult {
+  const decoded = decodeBytes(bytes, options.encoding);
+  if (!decoded.ok) return decoded;
+  if (decoded.text.trim().length === 0)
+    return { ok: false, code: 'empty_file', message: { uk: 'файл порожній', en: 'file is empty' } };
+  const csv = parseCsv(decoded.text);
+  const table: Table = {
+    format: 'csv',
+    rows: csv.rows,
+    issues: csv.issues,
+    encoding: decoded.encoding,
+    delimiter: csv.delimiter,
+    notices: decoded.notice ? [decoded.notice] : [],
+  };
+  return { ok: true, table };
+}
+
+/** Reads a CSV or .xlsx export into a Table (async because unzipping an .xlsx is). */
+export async function readTable(bytes: Uint8Array, options: ReadOptions = {}): Promise<TableResult> {
+  if (looksLikeXlsx(bytes)) {
+    const result = await readXlsxTable(bytes, options.sheet);
+    if (result.ok && result.table.rows.length === 0)
+      return { ok: false, code: 'empty_file', message: { uk: 'аркуш порожній', en: 'the sheet is empty' } };
+    return result;
+  }
+  return readCsvTable(bytes, options);
+}

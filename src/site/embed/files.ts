@@ -1,0 +1,42 @@
+// The downloadable files of a graphic, shared by the uk and en endpoints.
+import { loadSiteData } from '../data.ts';
+import type { Lang } from '../../contract/types.ts';
+import { graphicCsv } from './csv.ts';
+import { findGraphic } from '../graphics.ts';
+import { composeOg } from './og.ts';
+import { ogParts, standaloneParts } from './parts.ts';
+import { renderPng } from './png.ts';
+import { absoluteUrl, reportSectionHref, siteGraphics } from './site-graphics.ts';
+import { composeStandalone } from './standalone.ts';
+import { configuredSite } from '../origin.ts';
+
+export async function graphicSvg(id: string, lang: Lang, site: URL | undefined): Promise<string> {
+  const graphic = findGraphic(await siteGraphics(), id);
+  // No address rather than a placeholder one: a file people pass on must not point nowhere.
+  const known = configuredSite(site);
+  const link = known ? absoluteUrl(reportSectionHref(graphic, lang), known) : undefined;
+  return composeStandalone(standaloneParts(graphic, loadSiteData(), lang, link));
+}
+
+/** PNG at 2× the SVG's size, for print and social posts. */
+export async function graphicPng(id: string, lang: Lang, site: URL | undefined): Promise<Uint8Array> {
+  return renderPng(await graphicSvg(id, lang, site), 2);
+}
+
+export async function graphicCsvFile(id: string): Promise<string> {
+  return graphicCsv(findGraphic(await siteGraphics(), id), loadSiteData());
+}
+
+/** 1200×630 social card: 'report-uk', 'report-en', or '<graphic id>-<lang>'. */
+export async function ogPng(name: string): Promise<Uint8Array> {
+  const m = /^(.+)-(uk|en)$/.exec(name);
+  if (!m) throw new Error(`bad Open Graph image name "${name}"`);
+  const [, subject, lang] = m as unknown as [string, string, Lang];
+  const graphic = subject === 'report' ? null : findGraphic(await siteGraphics(), subject);
+  return renderPng(composeOg(ogParts(graphic, loadSiteData(), lang)), 1);
+}
+
+export async function ogNames(): Promise<string[]> {
+  const graphics = await siteGraphics();
+  return ['uk', 'en'].flatMap((lang) => [`report-${lang}`, ...graphics.map((g) => `${g.id}-${lang}`)]);
+}

@@ -1,0 +1,92 @@
+// What a standalone file of one graphic says, in one language, from the site data.
+import { mapLayout } from '../map/layout.ts';
+import { buildMapModel } from '../map/model.ts';
+import { mapStrings } from '../map/strings.ts';
+import { formatValue } from '../../text/format.ts';
+import { illustrativeText } from '../notice.ts';
+import { questionRows, rowsToBars } from '../present.ts';
+import type { SiteData } from '../data.ts';
+import type { Lang } from '../../contract/types.ts';
+import { barBody } from './bar-body.ts';
+import { graphicText, type Graphic } from '../graphics.ts';
+import { mapBody } from './map-body.ts';
+import type { StandaloneParts } from './standalone.ts';
+import type { OgParts } from './og.ts';
+
+type Data = Pick<SiteData, 'codebook' | 'dataset' | 'registry' | 'oblasts' | 'national'>;
+
+const answered = { uk: 'відповіли', en: 'answered' };
+const of = { uk: 'з', en: 'of' };
+const reportLabel = { uk: 'Повний звіт', en: 'Full report' };
+
+export function standaloneParts(
+  graphic: Graphic,
+  data: Data,
+  lang: Lang,
+  reportUrl?: string,
+  options: { sharedGeometry?: boolean } = {},
+): StandaloneParts {
+  const { title, subtitle } = graphicText(graphic, data.codebook, lang);
+  const notice = data.dataset.illustrative ? illustrativeText(data.dataset, lang) : undefined;
+  const link = reportUrl ? `${reportLabel[lang]}: ${reportUrl}` : undefined;
+  if (graphic.kind === 'map') {
+    const model = buildMapModel(data, { metric: graphic.subject, lang });
+    const layout = mapLayout();
+    const t = mapStrings[lang];
+    const national = model.national
+      ? `${t.national}: ${model.national.valueText}${model.national.ciText ? ` (${t.interval} ${model.national.ciText})` : ''}, ${model.national.respondentsText}`
+      : undefined;
+    // The ≈ on the map's labels needs its explanation wherever the map goes.
+    const note = [national, model.nearTieNote].filter(Boolean).join(' ') || undefined;
+    return {
+      title,
+      subtitle,
+      body: (x, y, width) => mapBody(layout, model, x, y, width, { sharedGeometry: options.sharedGeometry }),
+      legend: model.legend,
+      note,
+      source: model.source,
+      notice,
+      link,
+      description: model.regions.map((r) => r.label).join('; '),
+    };
+  }
+  const question = data.codebook.questions.find((q) => q.id === graphic.subject)!;
+  const stat = data.national.questions[question.id]!;
+  const rows = questionRows(question, stat, lang, question.type === 'single' ? 'codebook' : 'share');
+  const bars = rowsToBars(rows, lang);
+  const count = `${answered[lang]}: ${formatValue(stat.answered, 'integer', lang)} ${of[lang]} ${formatValue(data.national.respondents, 'integer', lang)}`;
+  return {
+    title,
+    subtitle: `${subtitle} (${count})`,
+    body: (x, y, width) => barBody(bars, graphic.id, title, x, y, width),
+    source: data.dataset.source[lang] + (data.dataset.illustrative ? ` — ${mapStrings[lang].illustrative}` : ''),
+    notice,
+    link,
+    description: bars.map((b) => `${b.label}: ${b.valueText}`).join('; '),
+  };
+}
+
+const siteTitle = { uk: 'Розумні громади України', en: 'Smart Communities of Ukraine' };
+const illustrativeBadge = { uk: 'Ілюстративні дані', en: 'Illustrative data' };
+
+/** The social card of a graphic, or of the whole report (graphic = null: the index map). */
+export function ogParts(graphic: Graphic | null, data: Data, lang: Lang): OgParts {
+  const footer = `${data.dataset.organisation[lang]} · ${data.dataset.year}`;
+  const badge = data.dataset.illustrative ? illustrativeBadge[lang] : undefined;
+  const indexMetric = data.codebook.metrics.find((m) => m.kind === 'index')?.id;
+  const mapMetric = graphic?.kind === 'map' ? graphic.subject : graphic ? null : indexMetric;
+  let body: OgParts['body'];
+  let bodyWidth = 600;
+  let legend: OgParts['legend'];
+  if (mapMetric) {
+    const model = buildMapModel(data, { metric: mapMetric, lang });
+    legend = model.legend;
+    body = (x, y, width) => mapBody(mapLayout(), model, x, y, width, { labels: false });
+  } else {
+    const parts = standaloneParts(graphic!, data, lang);
+    body = parts.body;
+    bodyWidth = 540;
+  }
+  const text = graphic ? graphicText(graphic, data.codebook, lang) : { title: data.dataset.title[lang], subtitle: '' };
+  return { site: siteTitle[lang], headline: text.title, body, bodyWidth, footer, badge, legend };
+}

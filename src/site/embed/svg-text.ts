@@ -1,0 +1,54 @@
+// Text in standalone SVG has no layout engine behind it: lines are broken here, with
+// a width estimate that errs wide for Noto Sans (Latin and Cyrillic alike).
+import { escapeXml } from '../../text/escape.ts';
+
+/** The font every standalone graphic names, with fallbacks; no double quotes, so it sits in an attribute as is. */
+export const FONT_FAMILY = "'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
+
+export function textWidth(text: string, size: number, bold = false): number {
+  return text.length * size * (bold ? 0.62 : 0.57);
+}
+
+/** Greedy word wrap to `width` px; a single word longer than the line stays whole. */
+export function wrapText(text: string, width: number, size: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size, bold) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export interface TextBlock {
+  markup: string;
+  height: number;
+}
+
+/** Wrapped lines as one <text> with a <tspan> per line, top of the first line at `y`. */
+export function textBlock(
+  text: string,
+  o: { x: number; y: number; width: number; size: number; lineHeight: number; fill: string; bold?: boolean },
+): TextBlock {
+  const lines = wrapText(text, o.width, o.size, o.bold);
+  if (lines.length === 0) return { markup: '', height: 0 };
+  const baseline = o.y + o.size;
+  const spans = lines
+    .map((l, i) => `<tspan x="${o.x}" y="${round(baseline + i * o.lineHeight)}">${escapeXml(l)}</tspan>`)
+    .join('');
+  const weight = o.bold ? ' font-weight="700"' : '';
+  return {
+    markup: `<text font-size="${o.size}" fill="${o.fill}"${weight}>${spans}</text>`,
+    height: (lines.length - 1) * o.lineHeight + o.size * 1.3,
+  };
+}
+
+export function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}

@@ -1,0 +1,161 @@
+// The report's findings in words: the leading oblast(s), the top option(s) of a question,
+// a share with its interval and n. Every number comes from the pipeline's JSON; this
+// module only chooses and words them (no statistics are computed here).
+import { countNoun, formatInterval, formatValue } from '../text/format.ts';
+import type {
+  Lang,
+  MetricValue,
+  NationalAggregate,
+  OblastAggregate,
+  Question,
+  QuestionStat,
+} from '../contract/types.ts';
+
+/** How many names a finding lists before "and N more". */
+export const MAX_NAMED = 3;
+
+const words = {
+  uk: {
+    and: 'і',
+    more: (n: number) => `та ще ${n}`,
+    oblastNoun: 'область|області|областей',
+    tied: 'статистично не розрізняються',
+    n: 'n',
+  },
+  en: {
+    and: 'and',
+    more: (n: number) => `and ${n} more`,
+    oblastNoun: 'oblast|oblasts',
+    tied: 'statistically indistinguishable',
+    n: 'n',
+  },
+} as const;
+
+/** "A", "A і B", "A, B і C", "A, B, C та ще 4" */
+export function listNames(names: readonly string[], lang: Lang, max = MAX_NAMED): string {
+  const w = words[lang];
+  if (names.length <= max) {
+    if (names.length <= 1) return names[0] ?? '';
+    return `${names.slice(0, -1).join(', ')} ${w.and} ${names[names.length - 1]}`;
+  }
+  return `${names.slice(0, max).join(', ')} ${w.more(names.length - max)}`;
+}
+
+/** Lower-cases a label's first letter inside a sentence, unless it is an abbreviation ("CDTO"). */
+export function inSentence(label: string): string {
+  const [a, b] = [label[0], label[1]];
+  return a && b && b === b.toLowerCase() && a !== a.toLowerCase() ? a.toLowerCase() + label.slice(1) : label;
+}
+
+export interface LeaderFinding {
+  /** ISO codes of the leading group, highest index first */
+  leaders: string[];
+  single: boolean;
+  /** "Львівська область", or "Львівська, Волинська, Чернівецька та ще 10 областей" */
+  names: string;
+  /** names plus, for a group, " — статистично не розрізняються" */
+  text: string;
+}
+
+/** The leader when one clears the rest (full name), else the leading group (short names). */
+export function leaderFinding(
+  national: NationalAggregate,
+  oblasts: readonly OblastAggregate[],
+  registry: readonly { iso: string; short_uk: string; short_en: string }[],
+  lang: Lang,
+): LeaderFinding {
+  const leaders = national.leaders ?? (national.leader ? [national.leader] : []);
+  const w = words[lang];
+  if (leaders.length === 0) return { leaders, single: false, names: '—', text: '—' };
+  if (leaders.length === 1) {
+    const o = oblasts.find((x) => x.iso === leaders[0]);
+    const name = o ? (lang === 'uk' ? o.name_uk : o.name_en) : leaders[0]!;
+    return { leaders, single: true, names: name, text: name };
+  }
+  const short = leaders.map((iso) => {
+    const u = registry.find((r) => r.iso === iso);
+    return u ? (lang === 'uk' ? u.short_uk : u.short_en) : iso;
+  });
+  const rest = leaders.length - MAX_NAMED;
+  const names =
+    rest > 0
+      ? `${listNames(short, lang)} ${countNoun(rest, w.oblastNoun, lang)}`
+      : `${listNames(short, lang)} ${countNoun(leaders.length, w.oblastNoun, lang)}`;
+  return { leaders, single: false, names, text: `${names} — ${w.tied}` };
+}
+
+/** "21 % (17–25 %)" — a share and its interval; "—" without a value. */
+export function shareWithInterval(share: number | null | undefined, ci: [number, number] | null, lang: Lang): string {
+  if (share === null || share === undefined) return '—';
+  const value = formatValue(share, 'percent', lang);
+  return ci ? `${value} (${formatInterval(ci, 'percent', lang)})` : value;
+}
+
+/** "n = 423" */
+export function nText(n: number, lang: Lang): string {
+  return `${words[lang].n}\u00a0=\u00a0${formatValue(n, 'integer', lang)}`;
+}
+
+export interface TopOptionItem {
+  code: string;
+  label: string;
+  share: number | null;
+  ci: [number, number] | null;
+  /** "фінансування — 89 % (86–92 %)" */
+  text: string;
+}
+export interface TopOptionFinding {
+  items: TopOptionItem[];
+  /** leading options beyond those listed */
+  more: number;
+  single: boolean;
+  n: number;
+  /** the items joined, plus " — статистично не розрізняються" for a group; "—" when nobody answered */
+  text: string;
+}
+
+/** The top option(s) of a question from its stat's `top` (the leading group the pipeline found). */
+export function topOptionFinding(
+  question: Question,
+  stat: QuestionStat,
+  lang: Lang,
+  max = MAX_NAMED,
+): TopOptionFinding {
+  const top = stat.top ?? [];
+  const items = top.slice(0, max).map((code) => {
+    const s = stat.options[code];
+    const label = question.options.find((o) => o.code === code)?.label[lang] ?? code;
+    const share = s?.share ?? null;
+    const ci = s?.ci ?? null;
+    return { code, label, share, ci, text: `${inSentence(label)} — ${shareWithInterval(share, ci, lang)}` };
+  });
+  const more = Math.max(0, top.length - max);
+  const w = words[lang];
+  const joined =
+    items.length === 0
+      ? '—'
+      : more > 0
+        ? `${items.map((i) => i.text).join('; ')} ${w.more(more)}`
+        : items.map((i) => i.text).join(items.length === 2 ? ` ${w.and} ` : '; ');
+  return {
+    items,
+    more,
+    single: top.length === 1,
+    n: stat.answered,
+    text: top.length > 1 ? `${joined} — ${w.tied}` : joined,
+  };
+}
+
+/** The codebook question, with the finding's caption ("найчастіше бракує"), for a card. */
+export function questionFindingCaption(question: Question, lang: Lang): string {
+  return question.finding?.[lang] ?? question.short[lang];
+}
+
+/** A share metric's detail line for a card: "95 % ДІ 17–25 % · n = 423". */
+export function metricDetail(mv: MetricValue | undefined, lang: Lang, ciLabel: string): string | null {
+  if (!mv || mv.value === null) return null;
+  const parts = [];
+  if (mv.ci && typeof mv.value === 'number') parts.push(`${ciLabel} ${formatInterval(mv.ci, 'percent', lang)}`);
+  parts.push(nText(mv.n, lang));
+  return parts.join(' · ');
+}

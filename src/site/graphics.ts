@@ -1,0 +1,91 @@
+// The graphics that travel: one map per codebook metric that belongs on a map and one
+// bar chart per codebook question, so a new question or metric in the codebook gets
+// its embed, downloads and press-kit entry without code changes.
+import type { Codebook, Lang, MetricDefinition } from '../contract/types.ts';
+
+export type GraphicKind = 'map' | 'bar';
+
+export interface Graphic {
+  /** 'map-<metric id>' or 'bar-<question id>': the URL segment of the embed. */
+  id: string;
+  kind: GraphicKind;
+  /** Metric id (maps) or question id (bar charts). */
+  subject: string;
+  /** Anchor of the report section the graphic belongs to. */
+  section: string;
+}
+
+/** A report section reduced to what placement needs: the graphics it shows, in order. */
+export interface ReportText {
+  section: string;
+  /** Graphic ids as the content check records them: 'map-<metric>', 'bar-<question>'. */
+  graphics: string[];
+}
+
+/**
+ * Raw counts make poor choropleths: big oblasts look important for being big. The
+ * number of respondents is in every map's tooltip and CSV instead.
+ */
+export function mapsWell(metric: MetricDefinition): boolean {
+  return metric.kind !== 'count';
+}
+
+/** Where the report itself shows each graphic: graphic id → section anchor (first use wins). */
+export function placements(texts: ReportText[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { section, graphics } of texts) {
+    for (const id of graphics) if (!out.has(id)) out.set(id, section);
+  }
+  return out;
+}
+
+export const fallbackSection = 'intro';
+
+/**
+ * Every graphic, maps first, in codebook order. A graphic the report does not show
+ * links to the section that shows its question, else to the introduction.
+ */
+export function embedGraphics(codebook: Codebook, placed: Map<string, string> = new Map()): Graphic[] {
+  const mapOfQuestion = (questionId: string) =>
+    codebook.metrics
+      .filter((m) => m.question === questionId)
+      .map((m) => placed.get(`map-${m.id}`))
+      .find(Boolean);
+  const maps = codebook.metrics.filter(mapsWell).map((m) => ({
+    id: `map-${m.id}`,
+    kind: 'map' as const,
+    subject: m.id,
+    section: placed.get(`map-${m.id}`) ?? (m.question ? placed.get(`bar-${m.question}`) : undefined) ?? fallbackSection,
+  }));
+  const bars = codebook.questions.map((q) => ({
+    id: `bar-${q.id}`,
+    kind: 'bar' as const,
+    subject: q.id,
+    section: placed.get(`bar-${q.id}`) ?? mapOfQuestion(q.id) ?? fallbackSection,
+  }));
+  return [...maps, ...bars];
+}
+
+export function findGraphic(graphics: Graphic[], id: string): Graphic {
+  const g = graphics.find((x) => x.id === id);
+  if (!g) throw new Error(`unknown graphic "${id}"; valid ids: ${graphics.map((x) => x.id).join(', ')}`);
+  return g;
+}
+
+export interface GraphicText {
+  title: string;
+  subtitle: string;
+}
+
+/** Title and subtitle in one language, from the codebook's own wording. */
+export function graphicText(graphic: Graphic, codebook: Codebook, lang: Lang): GraphicText {
+  if (graphic.kind === 'map') {
+    const metric = codebook.metrics.find((m) => m.id === graphic.subject)!;
+    const question = metric.question ? codebook.questions.find((q) => q.id === metric.question) : undefined;
+    // The index has no question of its own: its subtitle is the first sentence of its explanation.
+    const subtitle = question ? question.label[lang] : (codebook.index.explanation[lang].split(/(?<=\.)\s/)[0] ?? '');
+    return { title: metric.label[lang], subtitle };
+  }
+  const question = codebook.questions.find((q) => q.id === graphic.subject)!;
+  return { title: question.short[lang], subtitle: question.label[lang] };
+}

@@ -1,0 +1,26 @@
+// The geometry every map on a page shares, emitted once per page: one <path> per unit,
+// the inner borders, the outline and the hatching for "insufficient data". Maps refer
+// to these with <use href="#uamap-…">, so each extra map costs only colours and labels.
+import { escapeXml } from '../../text/escape.ts';
+import { compactPath } from './compact-path.ts';
+import type { MapLayout } from './layout.ts';
+
+export const geometryId = (iso: string) => `uamap-${iso}`;
+export const BORDERS_ID = 'uamap-borders';
+export const OUTLINE_ID = 'uamap-outline';
+export const HATCH_ID = 'uamap-hatch';
+
+export function renderGeometryDefs(layout: MapLayout): string {
+  const paths = layout.regions
+    .map((r) => `<path id="${geometryId(r.iso)}" d="${escapeXml(compactPath(r.d))}"/>`)
+    .join('');
+  // Hatch colours are classes, so the page's CSS can restyle them for dark mode.
+  const hatch =
+    `<pattern id="${HATCH_ID}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
+    `<rect class="uamap-hatch-bg" width="6" height="6" fill="#F4F4F4"/>` +
+    `<line class="uamap-hatch-line" x1="0" y1="0" x2="0" y2="6" stroke="#8A8A8A" stroke-width="2.2"/></pattern>`;
+  return (
+    `<svg class="uamap-defs" aria-hidden="true" focusable="false" width="0" height="0">` +
+    `<defs>${paths}<path id="${BORDERS_ID}" d="${escapeXml(compactPath(layout.borders))}"/><path id="${OUTLINE_ID}" d="${escapeXml(compactPath(layout.outline))}"/>${hatch}</defs></svg>`
+  );
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { buildMapModel } from './model.ts';
+import { missingStyles, classColors, categoricalColors } from './palette.ts';
+import { readSiteData } from '../data.ts';
+
+const data = readSiteData(fileURLToPath(new URL('../../../tests/fixtures/generated/', import.meta.url)));
+const nb = '\u00a0';
+
+describe('buildMapModel', () => {
+  it('names the bad id, the file and every valid id when a metric is unknown', () => {
+    expect(() =>
+      buildMapModel(data, { metric: 'strategy_adoptd', lang: 'uk', source: 'content/uk/index.mdx' }),
+    ).toThrow(
+      /Unknown map metric "strategy_adoptd" in content\/uk\/index\.mdx\. Valid metric ids: respondents, strategy_adopted, .*top_priority/,
+    );
+  });
+
+  it('gives all 27 units, with no-data and insufficient units styled apart from values', () => {
+    const model = buildMapModel(data, { metric: 'strategy_adopted', lang: 'uk' });
+    expect(model.regions).toHaveLength(27);
+    const byIso = new Map(model.regions.map((r) => [r.iso, r]));
+    expect(byIso.get('UA-09')).toMatchObject({
+      status: 'no_data',
+      fill: missingStyles.no_data.fill,
+      classKey: 'nodata',
+      raw: '',
+    });
+    expect(byIso.get('UA-21')).toMatchObject({
+      status: 'insufficient',
+      fill: missingStyles.insufficient.fill,
+      classKey: 'insufficient',
+      raw: '',
+    });
+    expect(byIso.get('UA-21')!.label).toBe(
+      `Закарпатська область: Недостатньо даних (менше 3 відповідей), 2 респонденти`,
+    );
+    const keys = model.legend.map((e) => e.key);
+    expect(keys.slice(-2)).toEqual(['insufficient', 'nodata']);
+  });
+
+  it('classifies every value into the class whose colour it gets, consistent with the breaks', () => {
+    const model = buildMapModel(data, { metric: 'smart_readiness_index', lang: 'en', breaks: [30, 50, 70] });
+    const colours = classColors('YlGnBu', 4);
+    expect(model.ticks).toEqual(['30', '50', '70']);
+    expect(model.legend.filter((e) => e.kind === 'class').map((e) => e.label)).toEqual([
+      'under 30',
+      '30 – under 50',
+      '50 – under 70',
+      '70 or more',
+    ]);
+    for (const r of model.regions.filter((r) => r.status === 'ok')) {
+      // Classed as shown: 49.6 reads "50" and so sits in "50 – under 70".
+      const v = Math.round(Number(r.raw));
+      const expected = v < 30 ? 0 : v < 50 ? 1 : v < 70 ? 2 : 3;
+      expect(r.fill, r.iso).toBe(colours[expected]);
+      expect(r.classKey).toBe(`c${expected}`);
+    }
+  });
+
+  it('writes values, intervals and respondents the Ukrainian way', () => {
+    const model = buildMapModel(data, { metric: 'strategy_adopted', lang: 'uk' });
+    const vinnytsia = model.regions.find((r) => r.iso === 'UA-05')!;
+    const source = data.oblasts.find((o) => o.iso === 'UA-05')!.metrics.strategy_adopted!;
+    expect(vinnytsia.valueText).toBe(`${Math.round(Number(source.value) * 100)}${nb}%`);
+    expect(vinnytsia.ciText).toMatch(new RegExp(`^\\d+–\\d+${nb}%$`));
+    expect(vinnytsia.label).toContain(
+      `Вінницька область: ${vinnytsia.valueText} (95${nb}% інтервал ${vinnytsia.ciText}), ${source.n} респондент`,
+    );
+    expect(model.source).toBe('Джерело: опитування громад Асоціації малих міст України, ілюстративні дані');
+    expect(model.national?.valueText).toBe(`34${nb}%`);
+  });
+
+  it('computes rounded quantile breaks that leave no empty end class', () => {
+    const model = buildMapModel(data, { metric: 'strategy_adopted', lang: 'en' });
+    const values = model.regions.filter((r) => r.status === 'ok').map((r) => Number(r.raw));
+    for (const b of model.breaks) {
+      expect(Math.round(b * 100) / 100).toBe(b);
+      expect(values.some((v) => v < b) && values.some((v) => v >= b)).toBe(true);
+    }
+    expect(model.legend.filter((e) => e.kind === 'class')).toHaveLength(model.breaks.length + 1);
+  });
+
+  it('shows a count even below the respondent threshold, since it is exact', () => {
+    const model = buildMapModel(data, { metric: 'respondents', lang: 'en' });
+    expect(model.regions.find((r) => r.iso === 'UA-21')).toMatchObject({ status: 'ok', raw: '2', valueText: '2' });
+    expect(model.regions.find((r) => r.iso === 'UA-09')!.status).toBe('no_data');
+  });
+
+  it('maps categories to Okabe–Ito colours with a categorical legend in codebook order', () => {
+    const model = buildMapModel(data, { metric: 'top_priority', lang: 'en' });
+    expect(model.kind).toBe('categorical');
+    const categories = model.legend.filter((e) => e.kind === 'category');
+    expect(categories.map((e) => e.key)).toEqual([
+      'k-e_governance',
+      'k-transport',
+      'k-energy_efficiency',
+      'k-public_safety',
+      'k-education',
+      'k-utilities',
+    ]);
+    expect(categories[0]!.label).toBe('E-governance');
+    for (const e of categories) expect(categoricalColors).toContain(e.fill);
+    const kyivOblast = model.regions.find((r) => r.iso === 'UA-32')!;
+    expect(model.legend.find((e) => e.key === kyivOblast.classKey)!.fill).toBe(kyivOblast.fill);
+  });
+
+  it("gives the top direction its share and n, and marks ≈ where the runner-up lies inside the winner's interval", () => {
+    const model = buildMapModel(data, { metric: 'top_priority', lang: 'uk' });
+    const byIso = new Map(model.regions.map((r) => [r.iso, r]));
+    // UA-05: e-governance 25 % of 4, transport inside its interval
+    const tied = byIso.get('UA-05')!;
+    expect(tied.valueText).toMatch(/^Електронне врядування — 25\u00a0% ≈ Розумний транспорт — \d+\u00a0%$/);
+    expect(tied.short).toBe('Вінницька ≈');
+    expect(tied.ciText).toBe(`5–70${nb}%`);
+    expect(tied.label).toContain('4 респонденти');
+    // UA-12: no other option chosen — a clear winner, no mark
+    const clear = byIso.get('UA-12')!;
+    expect(clear.valueText).toBe(`Освіта — 33${nb}%`);
+    expect(clear.short).toBe('Дніпропетровська');
+    expect(model.nearTieNote).toMatch(/^≈ — другий за частотою варіант потрапляє в 95% інтервал першого/);
+    expect(buildMapModel(data, { metric: 'strategy_adopted', lang: 'en' }).nearTieNote).toBeNull();
+  });
+
+  it('paints one oblast at 100 % and two at 0 % in two colours, the legend naming both (map-zero-and-hundred)', () => {
+    const values: Record<string, number> = { 'UA-05': 1, 'UA-07': 0, 'UA-09': 0 };
+    const oblasts = data.oblasts.map((o) =>
+      o.iso in values
+        ? {
+            ...o,
+            status: 'ok' as const,
+            metrics: { ...o.metrics, strategy_adopted: { value: values[o.iso]!, ci: null, n: 3 } },
+          }
+        : { ...o, status: 'no_data' as const, metrics: {} },
+    );
+    for (const lang of ['uk', 'en'] as const) {
+      const model = buildMapModel({ ...data, oblasts }, { metric: 'strategy_adopted', lang });
+      const byIso = new Map(model.regions.map((r) => [r.iso, r]));
+      expect(byIso.get('UA-05')!.fill).not.toBe(byIso.get('UA-07')!.fill);
+      expect(byIso.get('UA-07')!.fill).toBe(byIso.get('UA-09')!.fill);
+      const pct = lang === 'uk' ? `${nb}%` : '%';
+      expect(model.legend.filter((e) => e.kind === 'class').map((e) => e.label)).toEqual([`0${pct}`, `100${pct}`]);
+    }
+  });
+
+  it('has no class swatch when no oblast has a value', () => {
+    const oblasts = data.oblasts.map((o) => ({ ...o, status: 'no_data' as const, metrics: {} }));
+    const model = buildMapModel({ ...data, oblasts }, { metric: 'strategy_adopted', lang: 'en' });
+    expect(model.legend.map((e) => e.key)).toEqual(['nodata']);
+  });
+});

@@ -1,0 +1,276 @@
+// Everything a map says, decided from the data before any markup: which units have
+// a value, which class and colour each falls in, the legend, and the wording of
+// every name, value, interval and respondent count. Pure: SiteData in, MapModel out.
+import type { Lang, MetricDefinition, MetricValue, QuestionStat, UnitStatus } from '../../contract/types.ts';
+import type { SiteData } from '../data.ts';
+import { formatInterval, formatRespondents, formatValue, type NumericFormat } from '../../text/format.ts';
+import { classify, classOf, displayRound, type BreakSpec } from './classify.ts';
+import {
+  categoricalColors,
+  classColors,
+  defaultScheme,
+  inkFor,
+  missingStyles,
+  otherCategoryColor,
+  type SchemeName,
+} from './palette.ts';
+import { mapStrings } from './strings.ts';
+import { mapCode } from './codes.ts';
+
+export interface RegionModel {
+  iso: string;
+  name: string;
+  short: string;
+  /** the on-map label to try when `short` does not fit, or null */
+  abbr: string | null;
+  /** the on-map label of a phone-size map */
+  code: string;
+  status: UnitStatus;
+  /** Raw value for data-value: a number, a category code, or '' when not shown. */
+  raw: string;
+  valueText: string;
+  ciText: string | null;
+  respondents: number;
+  respondentsText: string;
+  classKey: string;
+  fill: string;
+  ink: string;
+  /** Accessible name: name, value, interval, respondents. */
+  label: string;
+}
+
+export interface LegendEntry {
+  key: string;
+  fill: string;
+  label: string;
+  kind: 'class' | 'category' | 'missing';
+}
+
+export interface MapModel {
+  metric: MetricDefinition;
+  lang: Lang;
+  title: string;
+  unit: string;
+  kind: 'stepped' | 'categorical';
+  breaks: number[];
+  /** Formatted thresholds, shown between the stepped legend's swatches. */
+  ticks: string[];
+  legend: LegendEntry[];
+  regions: RegionModel[];
+  national: { valueText: string; ciText: string | null; respondentsText: string } | null;
+  source: string;
+  /** most-chosen maps: what the ≈ mark means, when some unit carries it; else null */
+  nearTieNote: string | null;
+}
+
+export interface MapModelOptions {
+  metric: string;
+  lang: Lang;
+  title?: string;
+  breaks?: BreakSpec;
+  classes?: number;
+  scheme?: SchemeName;
+  /** Page or MDX file, named in errors. */
+  source?: string;
+}
+
+type ModelData = Pick<SiteData, 'codebook' | 'dataset' | 'registry' | 'oblasts' | 'national'>;
+
+const roundingStep: Record<NumericFormat, number> = { percent: 0.01, score: 1, integer: 1 };
+
+export function findMetric(data: Pick<SiteData, 'codebook'>, id: string, source?: string): MetricDefinition {
+  const metric = data.codebook.metrics.find((m) => m.id === id);
+  if (!metric) {
+    const where = source ? ` in ${source}` : '';
+    const valid = data.codebook.metrics.map((m) => m.id).join(', ');
+    throw new Error(`Unknown map metric "${id}"${where}. Valid metric ids: ${valid}`);
+  }
+  return metric;
+}
+
+function unitStatus(
+  status: UnitStatus | undefined,
+  metric: MetricDefinition,
+  value: MetricValue | undefined,
+): UnitStatus {
+  if (!status || status === 'no_data') return 'no_data';
+  // A count is exact however small; estimates below the respondent threshold are withheld.
+  if (status === 'insufficient' && metric.kind !== 'count' && metric.kind !== 'coverage') return 'insufficient';
+  return value?.value === null || value?.value === undefined ? 'no_data' : 'ok';
+}
+
+export function buildMapModel(data: ModelData, options: MapModelOptions): MapModel {
+  const { lang } = options;
+  const t = mapStrings[lang];
+  const metric = findMetric(data, options.metric, options.source);
+  const min = data.codebook.thresholds.min_respondents;
+  const aggregates = new Map(data.oblasts.map((o) => [o.iso, o]));
+
+  const units = data.registry.map((unit) => {
+    const agg = aggregates.get(unit.iso);
+    const mv = agg?.metrics[metric.id];
+    return {
+      unit,
+      mv,
+      status: unitStatus(agg?.status, metric, mv),
+      respondents: mv?.n ?? agg?.respondents ?? 0,
+    };
+  });
+
+  const legend: LegendEntry[] = [];
+  let breaks: number[] = [];
+  let ticks: string[] = [];
+  let fillOf: (value: number | string) => { fill: string; key: string };
+  let text: (value: number | string) => string;
+  const isCategory = metric.format === 'category';
+
+  if (isCategory) {
+    const question = data.codebook.questions.find((q) => q.id === metric.question);
+    const labelOf = (code: string) => question?.options.find((o) => o.code === code)?.label[lang] ?? code;
+    const order = question?.options.map((o) => o.code) ?? [];
+    const counts = new Map<string, number>();
+    for (const u of units)
+      if (u.status === 'ok') counts.set(String(u.mv!.value), (counts.get(String(u.mv!.value)) ?? 0) + 1);
+    // Most frequent categories get the palette; ties in codebook order. The rest is "other".
+    const ranked = [...counts.keys()].sort(
+      (a, b) => counts.get(b)! - counts.get(a)! || order.indexOf(a) - order.indexOf(b),
+    );
+    const overflow = ranked.length > categoricalColors.length;
+    const named = overflow ? ranked.slice(0, categoricalColors.length - 1) : ranked;
+    const colour = new Map(named.map((code, i) => [code, categoricalColors[i]!]));
+    for (const code of [...named].sort((a, b) => order.indexOf(a) - order.indexOf(b))) {
+      legend.push({ key: `k-${code}`, fill: colour.get(code)!, label: labelOf(code), kind: 'category' });
+    }
+    if (overflow) legend.push({ key: 'other', fill: otherCategoryColor, label: t.other, kind: 'category' });
+    fillOf = (v) =>
+      colour.has(String(v))
+        ? { fill: colour.get(String(v))!, key: `k-${v}` }
+        : { fill: otherCategoryColor, key: 'other' };
+    text = (v) => labelOf(String(v));
+  } else {
+    const format = metric.format as NumericFormat;
+    const values = units.filter((u) => u.status === 'ok').map((u) => Number(u.mv!.value));
+    const spec = options.breaks ?? 'quantile';
+    const step = roundingStep[format];
+    const classes = classify(values, spec, options.classes ?? 5, step);
+    breaks = classes.breaks;
+    const scheme = options.scheme ?? defaultScheme[metric.scheme === 'diverging' ? 'diverging' : 'sequential'];
+    const colours = classColors(scheme, breaks.length + 1);
+    const fmt = (x: number) => formatValue(x, format, lang);
+    ticks = breaks.map(fmt);
+    const under = lang === 'uk' ? 'менше' : 'under';
+    // Explicit thresholds read as thresholds; computed classes as the values they hold.
+    const label = (i: number): string => {
+      if (Array.isArray(spec)) {
+        if (breaks.length === 0) return '';
+        if (i === 0) return `${under} ${ticks[0]}`;
+        if (i === breaks.length) return `${ticks[i - 1]} ${lang === 'uk' ? 'і більше' : 'or more'}`;
+        return `${ticks[i - 1]} – ${under} ${ticks[i]}`;
+      }
+      const r = classes.ranges[i]!;
+      return r.min === r.max ? fmt(r.min) : `${fmt(r.min)} – ${fmt(r.max)}`;
+    };
+    if (values.length > 0)
+      colours.forEach((fill, i) => legend.push({ key: `c${i}`, fill, label: label(i), kind: 'class' }));
+    fillOf = (v) => {
+      const i = classOf(displayRound(Number(v), step), breaks);
+      return { fill: colours[i]!, key: `c${i}` };
+    };
+    text = (v) => fmt(Number(v));
+  }
+
+  const ciFormat: NumericFormat = isCategory ? 'percent' : (metric.format as NumericFormat);
+  const pct = (x: number) => formatValue(x, 'percent', lang);
+  /** "Освіта — 48 %", and when the runner-up lies inside the winner's interval "Освіта — 48 % ≈ Туризм — 40 %" */
+  const categoryText = (value: number | string, mv: MetricValue, stat: QuestionStat | undefined): string => {
+    const own = typeof mv.share === 'number' ? `${text(value)} — ${pct(mv.share)}` : text(value);
+    if (!mv.near_tie || !mv.runner_up) return own;
+    const share = stat?.options[mv.runner_up]?.share;
+    return `${own} ≈ ${text(mv.runner_up)}${typeof share === 'number' ? ` — ${pct(share)}` : ''}`;
+  };
+  const shorts = data.registry.map((u) => (lang === 'uk' ? u.short_uk : u.short_en));
+  const regions: RegionModel[] = units.map(({ unit, mv, status, respondents }) => {
+    const name = lang === 'uk' ? unit.name_uk : unit.name_en;
+    const short = lang === 'uk' ? unit.short_uk : unit.short_en;
+    const abbr = (lang === 'uk' ? unit.map_abbr_uk : unit.map_abbr_en) ?? null;
+    const respondentsText = formatRespondents(respondents, lang);
+    const code = mapCode(short, shorts);
+    const base = { iso: unit.iso, name, short, abbr, code, status, respondents, respondentsText };
+    if (status !== 'ok') {
+      const style = missingStyles[status];
+      const valueText = status === 'no_data' ? t.noData : `${t.insufficient} (${t.insufficientNote(min)})`;
+      const label = status === 'no_data' ? `${name}: ${valueText}` : `${name}: ${valueText}, ${respondentsText}`;
+      return {
+        ...base,
+        raw: '',
+        valueText,
+        ciText: null,
+        classKey: status === 'no_data' ? 'nodata' : 'insufficient',
+        fill: style.fill,
+        ink: '#1a1a1a',
+        label,
+      };
+    }
+    const value = mv!.value!;
+    const { fill, key } = fillOf(value);
+    const agg = aggregates.get(unit.iso);
+    const valueText = isCategory ? categoryText(value, mv!, agg?.questions[metric.question ?? '']) : text(value);
+    const ciText = mv!.ci ? formatInterval(mv!.ci, ciFormat, lang) : null;
+    const label = `${name}: ${valueText}${ciText ? ` (${t.interval} ${ciText})` : ''}, ${respondentsText}`;
+    // The ≈ mark goes on the map label too, so the map itself shows where the lead is not clear.
+    const marked = isCategory && mv!.near_tie === true;
+    return {
+      ...base,
+      short: marked ? `${short} ≈` : short,
+      abbr: marked && abbr !== null ? `${abbr} ≈` : abbr,
+      raw: String(value),
+      valueText,
+      ciText,
+      classKey: key,
+      fill,
+      ink: inkFor(fill),
+      label,
+    };
+  });
+
+  if (regions.some((r) => r.status === 'insufficient')) {
+    legend.push({
+      key: 'insufficient',
+      fill: missingStyles.insufficient.fill,
+      label: `${t.insufficient} (${t.insufficientNote(min)})`,
+      kind: 'missing',
+    });
+  }
+  if (regions.some((r) => r.status === 'no_data'))
+    legend.push({ key: 'nodata', fill: missingStyles.no_data.fill, label: t.noData, kind: 'missing' });
+
+  const nationalValue = data.national.metrics[metric.id];
+  const national =
+    nationalValue && nationalValue.value !== null
+      ? {
+          valueText: isCategory
+            ? categoryText(nationalValue.value, nationalValue, data.national.questions[metric.question ?? ''])
+            : text(nationalValue.value),
+          ciText: nationalValue.ci ? formatInterval(nationalValue.ci, ciFormat, lang) : null,
+          respondentsText: formatRespondents(nationalValue.n, lang),
+        }
+      : null;
+
+  const unitLabel = { percent: t.percentUnit, score: t.scoreUnit, integer: t.integerUnit, category: t.categoryUnit }[
+    metric.format
+  ];
+  return {
+    metric,
+    lang,
+    title: options.title ?? metric.label[lang],
+    unit: unitLabel,
+    kind: isCategory ? 'categorical' : 'stepped',
+    breaks,
+    ticks,
+    legend,
+    regions,
+    national,
+    nearTieNote: isCategory && regions.some((r) => r.short.endsWith(' ≈')) ? t.nearTie : null,
+    source: data.dataset.source[lang] + (data.dataset.illustrative ? `, ${t.illustrative}` : ''),
+  };
+}
