@@ -5,7 +5,7 @@
 import type { CompiledCodebook, CompiledQuestion } from '../records/codebook.ts';
 import type { ImportMap, Localized } from '../../contract/types.ts';
 import { textKey } from '../../text/text-key.ts';
-import { boundedEditDistance } from '../../text/distance.ts';
+import { nearMatches } from '../../text/did-you-mean.ts';
 import { headerKey, pathSegments } from './header-key.ts';
 import { RESPONSE_MARKS, type Shape } from './shape.ts';
 import { toolColumn, toolIdRank } from './tool-columns.ts';
@@ -286,17 +286,8 @@ export function closestHeader(id: string, cb: CompiledCodebook, headers: string[
         ? [q.id, q.label.uk, q.label.en, q.short.uk, q.short.en, ...(q.aliases ?? [])]
         : []
   ).map(headerKey);
-  let best: string | null = null;
-  let bestScore = Infinity;
-  for (const h of headers) {
-    const key = headerKey(h);
-    if (key.length === 0) continue;
-    for (const n of names) {
-      const longer = Math.max(key.length, n.length);
-      // At most half the letters changed; beyond that it is another header, not a misspelling.
-      const score = boundedEditDistance(key, n, Math.floor(longer / 2)) / longer;
-      if (score < bestScore) [best, bestScore] = [h, score];
-    }
-  }
-  return bestScore <= 0.5 ? best : null;
+  const written = headers.map((h) => ({ key: headerKey(h), value: h })).filter((h) => h.key.length > 0);
+  // The header nearest to any of the column's names, within a typo of it (text/did-you-mean.ts).
+  const near = names.flatMap((n) => nearMatches(n, written).slice(0, 1));
+  return near.sort((a, b) => a.distance - b.distance)[0]?.value ?? null;
 }

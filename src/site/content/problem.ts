@@ -1,7 +1,7 @@
 // One shape for every problem an editor can cause in content/, from the MDX check,
 // the frontmatter check and the checks across files; printed in the terminal and on
 // the dev error page alike.
-import { boundedEditDistance } from '../../text/distance.ts';
+import { didYouMean as nearest } from '../../text/did-you-mean.ts';
 
 export interface ContentProblem {
   /** Path as the editor knows it, e.g. `content/uk/01-strategy.mdx`. */
@@ -40,23 +40,9 @@ export function formatProblems(problems: ContentProblem[]): string {
   return problems.map(formatProblem).join('\n\n');
 }
 
-/**
- * The candidate an editor most likely meant: a case-insensitive match, else the
- * nearest by Levenshtein distance if it is close (≤ 2 edits, or a third of the word).
- * Returns null when nothing is close enough to suggest honestly.
- */
+/** The candidate an editor most likely meant (text/did-you-mean.ts), or null. */
 export function closest(value: string, candidates: readonly string[]): string | null {
-  const lower = value.toLowerCase();
-  const sameCase = candidates.find((c) => c.toLowerCase() === lower);
-  if (sameCase !== undefined) return sameCase;
-  let best: string | null = null;
-  let bestDistance = Math.max(2, Math.floor(value.length / 3)) + 1;
-  for (const c of candidates) {
-    // Bounded: a long value costs no more than its closest plausible candidate.
-    const d = boundedEditDistance(lower, c.toLowerCase(), bestDistance - 1);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best;
+  return nearest(value, candidates);
 }
 
 /** ' Можливо, ви мали на увазі «x»?' / ' Did you mean "x"?' — empty when there is nothing close. */
