@@ -286,8 +286,15 @@ export function closestHeader(id: string, cb: CompiledCodebook, headers: string[
         ? [q.id, q.label.uk, q.label.en, q.short.uk, q.short.en, ...(q.aliases ?? [])]
         : []
   ).map(headerKey);
-  const written = headers.map((h) => ({ key: headerKey(h), value: h })).filter((h) => h.key.length > 0);
-  // The header nearest to any of the column's names, within a typo of it (text/did-you-mean.ts).
-  const near = names.flatMap((n) => nearMatches(n, written).slice(0, 1));
-  return near.sort((a, b) => a.distance - b.distance)[0]?.value ?? null;
+  const spellings = names.map((n) => ({ key: n, value: n }));
+  // The header (as typed) nearest to one of the column's names, within a typo of it
+  // (text/did-you-mean.ts); of equally near headers, the first in the file.
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const h of headers) {
+    const key = headerKey(h);
+    const d = key.length === 0 ? undefined : nearMatches(key, spellings)[0]?.distance;
+    if (d !== undefined && d < bestDistance) [best, bestDistance] = [h, d];
+  }
+  return best;
 }
