@@ -135,7 +135,7 @@ function unknownAnswer(unknown: string[], q: CompiledQuestion): { code: string; 
 }
 
 /** The option whose spelling is closest to `text`, when it is close enough to be a typo (text/did-you-mean.ts). */
-export function closestOption(text: string, q: CompiledQuestion): Localized | null {
+function closestOption(text: string, q: CompiledQuestion): Localized | null {
   const spellings = [...q.lookup].map(([key, code]) => ({ key, value: code }));
   const best = nearMatches(textKey(text), spellings)[0]?.value;
   return best === undefined ? null : q.question.options.find((o) => o.code === best)!.label;

@@ -10,7 +10,7 @@ import { checkMdx, type GraphicUse } from './check-mdx.ts';
 import { frontmatterSchema, type Frontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './problem.ts';
 
-export interface CheckedFile {
+interface CheckedFile {
   /** Path shown to editors, relative to the project root: content/uk/01-strategy.mdx. */
   file: string;
   lang: Lang;

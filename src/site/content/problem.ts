@@ -16,7 +16,7 @@ export interface ContentProblem extends Localized {
 }
 
 /** `content/uk/x.mdx:16:10 [rule]` then the message in each language, indented, Ukrainian first. */
-export function formatProblem(p: ContentProblem): string {
+function formatProblem(p: ContentProblem): string {
   return [`${p.file}:${p.line}:${p.column} [${p.rule}]`, ...langs.map((lang) => `  ${sentence(p[lang])}`)].join('\n');
 }
 
