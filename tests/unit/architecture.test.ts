@@ -82,6 +82,13 @@ describe('folder graph: a cycle between folders fails', () => {
     expect(importsOf('A.astro', astro)).toEqual(['../layouts/Base.astro', '../scripts/x.ts']);
   });
 
+  it('counts src/layouts as part of src/components (Astro layouts are components)', () => {
+    write('src/layouts/Base.astro', "---\nimport Switch from '../components/Switch.astro';\n---\n<Switch />\n");
+    write('src/components/Page.astro', "---\nimport Base from '../layouts/Base.astro';\n---\n<Base />\n");
+    write('src/components/Switch.astro', "---\nimport { t } from 'astro:i18n';\n---\n");
+    expect(folderCycles(folderGraph(root, ['src']))).toEqual([]);
+  });
+
   it('finds none in this project', () => {
     expect(folderCycles(folderGraph(process.cwd(), ['src', 'scripts']))).toEqual([]);
   });
