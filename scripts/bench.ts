@@ -4,12 +4,7 @@
 import { ingestSection } from './bench/ingest.ts';
 import { oblastCellSection } from './bench/oblast-cell.ts';
 import { siteSection } from './bench/site.ts';
-
-export interface BenchSection {
-  name: string;
-  /** true when the section met its target */
-  run(): Promise<boolean>;
-}
+import type { BenchSection } from './bench/section.ts';
 
 export const sections: BenchSection[] = [ingestSection, oblastCellSection, siteSection];
 

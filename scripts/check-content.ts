@@ -5,18 +5,20 @@
 import { join, resolve } from 'node:path';
 import { checkContent } from '../src/site/content/check-content.ts';
 import { formatProblems, summary } from '../src/site/content/problem.ts';
-import { loadCodebook } from '../src/ingest/records/codebook.ts';
-import { countNoun } from '../src/text/format.ts';
+import { CodebookSchema } from '../src/contract/codebook.ts';
+import { loadJson } from '../src/contract/load.ts';
+import { langs, t } from '../src/i18n/index.ts';
 
 const root = process.cwd();
 const contentDir = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));
-const { problems, files } = checkContent(contentDir, loadCodebook(join(root, 'data', 'codebook.json')), root);
+const { problems, files } = checkContent(
+  contentDir,
+  loadJson(join(root, 'data', 'codebook.json'), CodebookSchema),
+  root,
+);
 if (problems.length > 0) {
   process.stderr.write(`${formatProblems(problems)}\n\n${summary(problems)}\n`);
   process.exitCode = 1;
 } else {
-  process.stdout.write(
-    `Тексти в порядку: перевірено ${files.length} ${countNoun(files.length, 'файл|файли|файлів', 'uk')} MDX.\n` +
-      `Content OK: ${files.length} MDX ${countNoun(files.length, 'file|files', 'en')} checked.\n`,
-  );
+  process.stdout.write(langs.map((lang) => `${t(lang).content.allFine(files.length)}\n`).join(''));
 }

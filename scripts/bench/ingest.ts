@@ -16,7 +16,7 @@ import { createOblastMatcher } from '../../src/ingest/oblast/normalize.ts';
 import { runPipeline } from '../../src/ingest/pipeline.ts';
 import { loadProjectData, type ProjectData } from '../../src/ingest/project.ts';
 import type { SurveyRecord } from '../../src/contract/types.ts';
-import type { BenchSection } from '../bench.ts';
+import type { BenchSection } from './section.ts';
 
 const ROWS = 100_000;
 const REPEATS = 7;

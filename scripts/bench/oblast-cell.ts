@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { createOblastMatcher } from '../../src/ingest/oblast/normalize.ts';
 import { runPipeline } from '../../src/ingest/pipeline.ts';
 import { loadProjectData } from '../../src/ingest/project.ts';
-import type { BenchSection } from '../bench.ts';
+import type { BenchSection } from './section.ts';
 
 const REPEATS = 9;
 const TARGET = 5;

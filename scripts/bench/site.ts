@@ -13,7 +13,7 @@ import { discoverPages } from '../../tests/quality/pages.ts';
 import { formatSizeTable } from '../../tests/quality/size-table.ts';
 import { chromePath, launchChromiumWithPort } from '../../tests/e2e/chromium.ts';
 import { startStaticServer } from '../../tests/e2e/static-server.ts';
-import type { BenchSection } from '../bench.ts';
+import type { BenchSection } from './section.ts';
 
 const root = process.cwd();
 const LIGHTHOUSE_DIR = join(root, '.bench', 'lighthouse');

@@ -6,8 +6,135 @@
 // Sections follow the flow of the data: `ingest` (the data CLI and its problems), `content`
 // (the editors' content check), `site` (pages, components, downloads). A parameterised
 // message is a function of its values; everything else is a plain string.
+import { countNoun } from '../text/format.ts';
+
+const quote = (s: string) => `«${s}»`;
+const list = (items: readonly string[]) => items.join(', ');
+const tags = (names: readonly string[]) => list(names.map((n) => `<${n}>`));
+/** ' Можливо, ви мали на увазі «x»?' after a message; empty when nothing is close. */
+const meant = (hit: string | null) => (hit === null ? '' : ` Можливо, ви мали на увазі ${quote(hit)}?`);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The editors' content check (src/site/content/): each message says what is wrong and how to fix it. */
+const content = {
+  // ---- MDX text ----
+  expressionInText: (code: string) =>
+    `фігурні дужки в тексті MDX читає як програмний код: {${code}}. Якщо це звичайний текст, поставте перед кожною дужкою зворотну косу риску: \\{${code}\\}.`,
+  importExport: () =>
+    'рядки import і export у тексті не потрібні й не дозволені: усі компоненти доступні без імпорту. Видаліть цей рядок.',
+  /** A syntax error: the explanation below, and what the MDX parser said (English only, for developers). */
+  syntax: (explanation: string, _parser: string) => explanation,
+  braceInText: () =>
+    'фігурна дужка { у тексті: MDX читає її як початок програмного коду. Якщо це звичайний текст, напишіть \\{ і \\}.',
+  htmlComment: () => 'HTML-коментар <!-- … --> у MDX не працює. Коментар пишіть так: {/* текст */}.',
+  lessThan: () =>
+    'знак < тут не починає тег. Якщо це «менше ніж», напишіть \\<; посилання пишіть так: [текст](https://…).',
+  voidTag: (tag: string) => `тег <${tag}> у MDX закривається одразу, скісною рискою: <${tag} />.`,
+  unclosedTag: (tag: string) =>
+    `тег <${tag}> не закрито: допишіть </${tag}> після тексту або закрийте його одразу: <${tag} />.`,
+  mismatchedTag: (closing: string, open: string) =>
+    `закривальний тег </${closing}> не відповідає відкритому <${open}>: закрийте спершу <${open}>.`,
+  unreadable: () => 'текст не вдалося прочитати як MDX: перевірте теги <…> і фігурні дужки { } біля цього місця.',
+  // ---- Components ----
+  unknownComponent: (name: string, known: readonly string[], hit: string | null) =>
+    `невідомий компонент <${name}>.${hit === null ? '' : ` Можливо, ви мали на увазі <${hit}>?`} Доступні: ${tags(known)}.`,
+  fragment: () => 'порожній тег <> … </> тут не потрібен: видаліть <> і </>.',
+  unknownAttribute: (component: string, attr: string, known: readonly string[], hit: string | null) =>
+    `<${component}>: невідомий атрибут ${quote(attr)}.${meant(hit)} ${capital(known.length === 0 ? `<${component}> не має атрибутів` : `допустимі: ${list(known)}`)}.`,
+  missingAttribute: (component: string, attr: string, example: string) =>
+    `<${component}>: бракує атрибута ${attr}, наприклад <${component} ${attr}="${example}" />.`,
+  unknownId: (component: string, attr: string, id: string, valid: readonly string[], hit: string | null) =>
+    `<${component} ${attr}="${id}">: невідомий id ${quote(id)}.${meant(hit)} Допустимі: ${list(valid)}.`,
+  emptyValue: (component: string, attr: string) =>
+    `<${component}>: атрибут ${attr} порожній — впишіть значення між лапками.`,
+  badChoice: (component: string, attr: string, value: string, valid: readonly string[], hit: string | null) =>
+    `<${component} ${attr}="${value}">: невідоме значення.${meant(hit)} Допустимі: ${list(valid)}.`,
+  flagValue: (component: string, attr: string) =>
+    `<${component}>: ${attr} пишеться без значення — просто ${attr}, без ="…".`,
+  expressionAttribute: (component: string, attr: string, code: string) =>
+    `<${component}>: значення ${attr}={${code}} — це програмний код. Напишіть значення в лапках: ${attr}="…".`,
+  spreadAttribute: (component: string, code: string) =>
+    `<${component}>: {${code}} у тегу — програмний код, він тут не дозволений. Пишіть атрибути як назва="значення".`,
+  blockInText: (component: string, inlineFlag: string | undefined) =>
+    `<${component}> стоїть усередині речення. Поставте його в окремий рядок із порожніми рядками до і після` +
+    (inlineFlag ? `, або допишіть ${inlineFlag}, щоб показати лише число в реченні.` : '.'),
+  nounNotCount: (component: string, id: string, counts: readonly string[]) =>
+    `<${component} metric="${id}" noun="…">: noun підходить лише для кількостей (${list(counts)}), не для часток чи назв. Напишіть слово після числа в самому тексті.`,
+  oneOf: (component: string, attrs: readonly string[], written: readonly string[], example: string) =>
+    written.length === 0
+      ? `<${component}>: бракує одного з атрибутів ${attrs.join(' або ')}, наприклад <${component} ${attrs[0]}="${example}" />.`
+      : `<${component}>: атрибути ${written.join(' і ')} разом не працюють — залиште один із них (${attrs.join(' або ')}).`,
+  requires: (component: string, attr: string, needed: string) =>
+    `<${component}>: ${attr} працює лише разом з ${needed}: допишіть ${needed} або приберіть ${attr}.`,
+  nounNeedsFlag: (component: string, flag: string) =>
+    `<${component}>: noun працює лише разом з ${flag} (число в реченні).`,
+  nounForms: (component: string, value: string) =>
+    `<${component} noun="${value}">: потрібні українські форми слова для 1, 2–4 і 5+ через |, як "громада|громади|громад" (дві, якщо останні збігаються: "області|областей"), або дві англійські, як "community|communities".`,
+  // ---- HTML and links ----
+  htmlElement: (name: string, allowed: readonly string[], component: string | null) =>
+    `HTML-елемент <${name}> у тексті не дозволений: він може запускати код, завантажувати чужі сторінки або ламати сторінку.${component ? ` Можливо, ви мали на увазі компонент <${component}>?` : ''} Дозволені: ${tags(allowed)}.`,
+  htmlEventHandler: (element: string, attr: string) =>
+    `<${element} ${attr}=…>: атрибути on… запускають програмний код і в тексті заборонені. Видаліть ${attr}.`,
+  htmlStyle: (element: string) =>
+    `<${element} style=…>: власні стилі в тексті не дозволені (і політика безпеки сайту їх однаково блокує). Використайте **жирний** або *курсив*.`,
+  htmlAttribute: (element: string, attr: string, allowed: readonly string[], hit: string | null) =>
+    `<${element}>: атрибут ${quote(attr)} не дозволений.${meant(hit)} Дозволені для <${element}>: ${list(allowed)}.`,
+  linkScheme: (url: string, scheme: string) =>
+    `посилання ${quote(url)}: адреси ${scheme}: не дозволені. Посилання може вести лише на https://…, http://…, mailto:… або на сторінку цього сайту.`,
+  remoteImage: (url: string) =>
+    `зображення ${quote(url)} з іншого сайту не покажеться: сайт працює без інтернету й не завантажує чужі файли. Покладіть файл поруч із цим .mdx і вкажіть ./назва.png.`,
+  // ---- Frontmatter ----
+  /** What each field is for, so "missing" says what to write. */
+  fieldPurpose: {
+    title: 'заголовок розділу',
+    description: 'опис для пошукових систем і соцмереж',
+    page: 'сторінка, куди йде текст',
+    order: 'порядок розділу на сторінці',
+    section: 'якір розділу латиницею',
+    nav: 'коротка назва для змісту',
+  },
+  noFrontmatter: () =>
+    'файл не починається зі службових полів між рядками ---. Додайте їх угорі файлу (title, description, page, order), як в інших файлах.',
+  unreadableFields: (_reason: string | undefined) =>
+    'службові поля не читаються. Кожне поле — в окремому рядку: назва, двокрапка, пробіл, значення. Якщо значення містить двокрапку або починається з лапок, візьміть усе значення в лапки.',
+  unknownField: (key: string, known: readonly string[], hit: string | null) =>
+    `невідоме поле ${quote(key)}.${meant(hit)} Допустимі поля: ${list(known)}.`,
+  unknownValue: (key: string, shown: string, valid: readonly string[], hit: string | null) =>
+    `${key}: ${quote(shown)} — невідоме значення.${meant(hit)} Допустимі: ${list(valid)}.`,
+  badFormat: (key: string, shown: string, hit: string | null) =>
+    `${key}: ${quote(shown)} — лише малі латинські літери, цифри й дефіси, на початку літера.${meant(hit)}`,
+  emptyField: (key: string) => `поле ${quote(key)} порожнє — впишіть значення.`,
+  notWholeNumber: (key: string) => `${key}: має бути ціле число від 0.`,
+  /** `purpose` and `example` (a line to add) when the field has them. */
+  missingField: (key: string, purpose: string | undefined, example: string | undefined) =>
+    `бракує поля ${quote(key)}${purpose ? ` (${purpose}). Допишіть між рядками --- рядок на кшталт ${example}` : ''}.`,
+  notNumber: (key: string, shown: string) => `${key}: ${quote(shown)} — має бути ціле число, наприклад ${key}: 3.`,
+  notText: (key: string, shown: string | undefined) =>
+    `${key}: має бути текст; візьміть значення в лапки: ${key}: "${shown}".`,
+  /** Any other schema issue; `_zod` is zod's own (English) message. */
+  badField: (key: string, _zod: string) => `поле ${quote(key)}: неприпустиме значення.`,
+  // ---- Across files ----
+  missingFolder: (lang: string) => `немає папки з текстами мовою ${lang}.`,
+  notMdx: (name: string) =>
+    `файл ${quote(name)} сайт не читає: тексти мають бути у файлах .mdx. Перейменуйте його на …mdx або приберіть із цієї папки.`,
+  missingPage: (lang: string, page: string) =>
+    `жоден файл мовою ${lang} не має page: ${page}, тож сторінка ${quote(page)} буде порожня. Додайте файл із page: ${page}.`,
+  duplicate: (field: string, value: string, first: string, page: string) =>
+    `${field}: ${value} уже має ${first} на тій самій сторінці ${quote(page)}. Дайте цьому файлу інше значення ${field}.`,
+  // ---- Reports ----
+  summary: (problems: number, files: number) =>
+    `Знайдено проблем: ${problems} (файлів: ${files}). Виправте їх і запустіть перевірку знову: npm run check:content`,
+  allFine: (files: number) =>
+    `Тексти в порядку: перевірено ${files} ${countNoun(files, 'файл|файли|файлів', 'uk')} MDX.`,
+  errorPageTitle: 'Помилка в текстах звіту',
+  errorPageHeading: (problems: number) =>
+    `Сайт не може показати сторінку: у текстах звіту ${problems === 1 ? 'є помилка' : `є помилки (${problems})`}`,
+  errorPageFix: (problems: number) =>
+    `Виправте файл${problems === 1 ? '' : 'и'} нижче й збережіть — сторінка оновиться сама.`,
+};
+
 export const uk = {
   ingest: {},
-  content: {},
+  content,
   site: {},
 };

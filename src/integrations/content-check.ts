@@ -11,7 +11,8 @@ import type { AstroIntegration } from 'astro';
 import { checkContent, type ContentCheck } from '../site/content/check-content.ts';
 import { renderErrorPage } from '../site/content/error-page.ts';
 import { formatProblems, summary } from '../site/content/problem.ts';
-import { loadCodebook } from '../ingest/records/codebook.ts';
+import { CodebookSchema } from '../contract/codebook.ts';
+import { loadJson } from '../contract/load.ts';
 
 /** Thrown on `astro build`; its message is all the editor needs, so no stack is printed. */
 class ContentError extends Error {
@@ -25,7 +26,8 @@ class ContentError extends Error {
 export default function contentCheck(contentDir: string): AstroIntegration {
   const root = process.cwd();
   const dir = resolve(root, contentDir);
-  const run = (): ContentCheck => checkContent(dir, loadCodebook(join(root, 'data', 'codebook.json')), root);
+  const run = (): ContentCheck =>
+    checkContent(dir, loadJson(join(root, 'data', 'codebook.json'), CodebookSchema), root);
   let base = '/';
   return {
     name: 'content-check',

@@ -1,12 +1,6 @@
-// A message for the data team: Ukrainian first, English after it, on one line.
-// (When the CLI learns `--lang`, the caller picks one side instead of joining them.)
+// The `{uk, en}` type had three names; `Localized` (src/contract/types.ts) is the one.
+// This alias only keeps src/ingest/publish compiling until it says Localized too.
+import type { Localized } from '../contract/types.ts';
 
-export interface Bilingual {
-  uk: string;
-  en: string;
-}
-
-/** `uk / en` on one line. */
-export function bilingualLine(m: Bilingual): string {
-  return `${m.uk} / ${m.en}`;
-}
+/** @deprecated Use `Localized` from src/contract/types.ts. */
+export type Bilingual = Localized;

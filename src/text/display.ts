@@ -47,7 +47,7 @@ export function groupDigits(n: number): string {
 }
 
 /** The first `max` UTF-16 units of s, not splitting a surrogate pair; null when s is short enough. */
-export function cut(s: string, max: number): string | null {
+function cut(s: string, max: number): string | null {
   if (s.length <= max) return null;
   const end = isHigh(s.charCodeAt(max - 1)) ? max - 1 : max;
   return s.slice(0, end);

@@ -50,21 +50,22 @@ export function formatRespondents(n: number, lang: Lang): string {
   return `${formatNumber(n, lang)} ${countNoun(n, lang === 'uk' ? 'респондент|респонденти|респондентів' : 'respondent|respondents', lang)}`;
 }
 
+// The plural categories (Unicode CLDR, through Intl.PluralRules) in the order an editor
+// writes the noun forms: Ukrainian one|few|many, English one|other.
+const pluralOrder: Record<Lang, readonly Intl.LDMLPluralRule[]> = { uk: ['one', 'few', 'many'], en: ['one', 'other'] };
+const pluralRules: Record<Lang, Intl.PluralRules> = { uk: new Intl.PluralRules('uk'), en: new Intl.PluralRules('en') };
+
 /**
  * The form of a noun that agrees with the whole number `n`. `forms` is written the way an
  * editor writes it in MDX, separated by "|": Ukrainian one|few|many ("громада|громади|громад":
- * 1, 21 → one; 2–4, 22–24 → few; 0, 5–20, 25… → many), English one|other. Missing forms
- * repeat the last one given.
+ * 1, 21 → one; 2–4, 22–24 → few; 0, 5–20, 25… → many), English one|other; the categories
+ * are CLDR's (Intl.PluralRules). Missing forms repeat the last one given.
  */
 export function countNoun(n: number, forms: string, lang: Lang): string {
   const list = forms.split('|').map((f) => f.trim());
-  const pick = (i: number) => list[Math.min(i, list.length - 1)]!;
-  const whole = Math.abs(Math.trunc(n));
-  if (lang === 'en') return pick(whole === 1 ? 0 : 1);
-  const mod10 = whole % 10;
-  const mod100 = whole % 100;
-  if (mod10 === 1 && mod100 !== 11) return pick(0);
-  return mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? pick(1) : pick(2);
+  const order = pluralOrder[lang];
+  const category = order.indexOf(pluralRules[lang].select(Math.abs(Math.trunc(n))));
+  return list[Math.min(category < 0 ? order.length - 1 : category, list.length - 1)]!;
 }
 
 const months = {

@@ -5,7 +5,7 @@
 import type { CompiledCodebook, CompiledQuestion } from '../records/codebook.ts';
 import type { ImportMap, Localized } from '../../contract/types.ts';
 import { textKey } from '../../text/text-key.ts';
-import { boundedEditDistance } from '../../text/distance.ts';
+import { nearMatches } from '../../text/did-you-mean.ts';
 import { headerKey, pathSegments } from './header-key.ts';
 import { RESPONSE_MARKS, type Shape } from './shape.ts';
 import { toolColumn, toolIdRank } from './tool-columns.ts';
@@ -286,17 +286,15 @@ export function closestHeader(id: string, cb: CompiledCodebook, headers: string[
         ? [q.id, q.label.uk, q.label.en, q.short.uk, q.short.en, ...(q.aliases ?? [])]
         : []
   ).map(headerKey);
+  const spellings = names.map((n) => ({ key: n, value: n }));
+  // The header (as typed) nearest to one of the column's names, within a typo of it
+  // (text/did-you-mean.ts); of equally near headers, the first in the file.
   let best: string | null = null;
-  let bestScore = Infinity;
+  let bestDistance = Infinity;
   for (const h of headers) {
     const key = headerKey(h);
-    if (key.length === 0) continue;
-    for (const n of names) {
-      const longer = Math.max(key.length, n.length);
-      // At most half the letters changed; beyond that it is another header, not a misspelling.
-      const score = boundedEditDistance(key, n, Math.floor(longer / 2)) / longer;
-      if (score < bestScore) [best, bestScore] = [h, score];
-    }
+    const d = key.length === 0 ? undefined : nearMatches(key, spellings)[0]?.distance;
+    if (d !== undefined && d < bestDistance) [best, bestDistance] = [h, d];
   }
-  return bestScore <= 0.5 ? best : null;
+  return best;
 }

@@ -4,7 +4,7 @@
 // unit is clearly closer than every other.
 import type { Localized, OblastUnit } from '../../contract/types.ts';
 import { readCode, type CodeScheme } from './codes.ts';
-import { boundedEditDistance } from '../../text/distance.ts';
+import { nearMatches, typoLimit } from '../../text/did-you-mean.ts';
 import { placeKey } from './place-key.ts';
 import * as messages from './messages.ts';
 import { centreForms, nameForms, registryNames } from './variants.ts';
@@ -49,8 +49,6 @@ const MEMO_LIMIT = 10_000;
  * without suggestions, and say so.
  */
 export const SUGGESTION_LIMIT = 1_000;
-/** Edit distance allowed for a suggestion, by key length: about one edit in three letters. */
-const tolerance = (length: number) => Math.min(4, Math.max(1, Math.round(length * 0.3)));
 
 /**
  * A matcher over the registry's units (data/oblasts.json, registry order).
@@ -91,7 +89,7 @@ export function createOblastMatcher(units: OblastUnit[]): OblastMatcher {
 
   /** Units whose spellings are within the tolerance of `key`, closest first; see OblastNotFound.candidates. */
   function suggest(key: string): OblastUnit[] {
-    const limit = tolerance(key.length);
+    const limit = typoLimit(key.length);
     if (key.length === 0 || key.length > maxKeyLength + limit) return [];
     stats.suggestionsSearched++;
     const best = nearest(key, limit, keys);
@@ -113,16 +111,12 @@ export function createOblastMatcher(units: OblastUnit[]): OblastMatcher {
     return close.length <= 3 ? close.map(([u]) => u) : [];
   }
 
-  /** Each unit's smallest distance from `key` among `among`, for units within `limit`. */
+  /** Each unit's smallest distance from `key` among `among`, for units within `limit` (text/did-you-mean.ts). */
   function nearest(key: string, limit: number, among: typeof keys): Map<OblastUnit, number> {
-    const best = new Map<OblastUnit, number>();
-    for (const k of among) {
-      if (Math.abs(k.key.length - key.length) > limit) continue;
-      stats.distanceComputations++;
-      const d = boundedEditDistance(key, k.key, limit);
-      if (d <= limit && d < (best.get(k.unit) ?? Infinity)) best.set(k.unit, d);
-    }
-    return best;
+    const near = among.filter((k) => Math.abs(k.key.length - key.length) <= limit);
+    stats.distanceComputations += near.length;
+    const spellings = near.map((k) => ({ key: k.key, value: k.unit }));
+    return new Map(nearMatches(key, spellings, limit).map((m) => [m.value, m.distance]));
   }
 
   function lookup(raw: string): OblastMatch {

@@ -3,7 +3,7 @@
 import type { CompiledQuestion } from './codebook.ts';
 import type { Lang, Localized } from '../../contract/types.ts';
 import { textKey } from '../../text/text-key.ts';
-import { boundedEditDistance } from '../../text/distance.ts';
+import { nearMatches } from '../../text/did-you-mean.ts';
 
 export interface ChoiceParse {
   /** codes in codebook order, deduplicated; null when the cell is empty */
@@ -134,18 +134,11 @@ function unknownAnswer(unknown: string[], q: CompiledQuestion): { code: string; 
   return { code: 'unknown_answer', message: { uk: message('uk'), en: message('en') } };
 }
 
-/** The option whose spelling is closest to `text`, when it is close enough to be a typo. */
-export function closestOption(text: string, q: CompiledQuestion): Localized | null {
-  const key = textKey(text);
-  // About one edit in four letters, at least two: a typo, not another word.
-  const limit = Math.max(2, Math.floor(key.length / 4));
-  let best: string | null = null;
-  let bestDistance = limit + 1;
-  for (const [spelling, code] of q.lookup) {
-    const d = boundedEditDistance(key, spelling, limit);
-    if (d < bestDistance) [best, bestDistance] = [code, d];
-  }
-  return best === null ? null : q.question.options.find((o) => o.code === best)!.label;
+/** The option whose spelling is closest to `text`, when it is close enough to be a typo (text/did-you-mean.ts). */
+function closestOption(text: string, q: CompiledQuestion): Localized | null {
+  const spellings = [...q.lookup].map(([key, code]) => ({ key, value: code }));
+  const best = nearMatches(textKey(text), spellings)[0]?.value;
+  return best === undefined ? null : q.question.options.find((o) => o.code === best)!.label;
 }
 
 /** What a cell of this question may hold, in the message's language, with labels (not our codes). */

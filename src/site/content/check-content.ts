@@ -3,15 +3,14 @@
 // nothing else, so it runs in well under a second without building the site.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Codebook, Lang } from '../../contract/types.ts';
+import type { Codebook, Lang, Localized } from '../../contract/types.ts';
+import { langs, localized } from '../../i18n/index.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
 import { checkMdx, type GraphicUse } from './check-mdx.ts';
 import { frontmatterSchema, type Frontmatter } from './frontmatter.ts';
-import { quoteEn, quoteUk, type ContentProblem } from './problem.ts';
+import type { ContentProblem } from './problem.ts';
 
-export const contentLangs: readonly Lang[] = ['uk', 'en'];
-
-export interface CheckedFile {
+interface CheckedFile {
   /** Path shown to editors, relative to the project root: content/uk/01-strategy.mdx. */
   file: string;
   lang: Lang;
@@ -34,7 +33,7 @@ export interface ContentCheck {
 export function checkContent(contentDir: string, codebook: Codebook, root = process.cwd()): ContentCheck {
   const problems: ContentProblem[] = [];
   const files: CheckedFile[] = [];
-  for (const lang of contentLangs) {
+  for (const lang of langs) {
     const dir = join(contentDir, lang);
     let names: string[];
     try {
@@ -43,10 +42,7 @@ export function checkContent(contentDir: string, codebook: Codebook, root = proc
         .map((d) => relative(dir, join(d.parentPath, d.name)))
         .sort();
     } catch {
-      problems.push(at(relative(root, dir), 'content/missing-folder', {
-        uk: `немає папки з текстами мовою ${lang}.`,
-        en: `the folder for ${lang} texts is missing.`,
-      }));
+      problems.push(at(relative(root, dir), 'content/missing-folder', localized((c) => c.content.missingFolder(lang))));
       continue;
     }
     for (const name of names) {
@@ -77,7 +73,7 @@ export function checkFile(
   return { problems: [...fm.problems, ...mdx.problems], data: fm.data, graphics: mdx.graphics };
 }
 
-const at = (file: string, rule: string, text: { uk: string; en: string }): ContentProblem => ({
+const at = (file: string, rule: string, text: Localized): ContentProblem => ({
   file,
   line: 1,
   column: 1,
@@ -85,25 +81,20 @@ const at = (file: string, rule: string, text: { uk: string; en: string }): Conte
   ...text,
 });
 
-const notMdx = (name: string) => ({
-  uk: `файл ${quoteUk(name)} сайт не читає: тексти мають бути у файлах .mdx. Перейменуйте його на …mdx або приберіть із цієї папки.`,
-  en: `the site does not read ${quoteEn(name)}: texts must be .mdx files. Rename it to …mdx or move it out of this folder.`,
-});
+const notMdx = (name: string) => localized((c) => c.content.notMdx(name));
 
 /** Problems only visible across files: pages with no text, anchors or orders used twice. */
 function acrossFiles(files: CheckedFile[], contentDir: string, root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const lang of contentLangs) {
+  for (const lang of langs) {
     const ofLang = files.filter((f) => f.lang === lang);
     // A file with broken frontmatter already has its problem; it says nothing about pages.
     if (ofLang.some((f) => f.data === null)) continue;
     for (const page of frontmatterSchema.shape.page.options) {
       const onPage = ofLang.filter((f) => f.data!.page === page);
       if (onPage.length === 0) {
-        problems.push(at(relative(root, join(contentDir, lang)), 'content/missing-page', {
-          uk: `жоден файл мовою ${lang} не має page: ${page}, тож сторінка ${quoteUk(page)} буде порожня. Додайте файл із page: ${page}.`,
-          en: `no ${lang} file has page: ${page}, so the ${quoteEn(page)} page would be empty. Add a file with page: ${page}.`,
-        }));
+        const text = localized((c) => c.content.missingPage(lang, page));
+        problems.push(at(relative(root, join(contentDir, lang)), 'content/missing-page', text));
       }
       problems.push(...duplicates(onPage, (f) => f.data!.section ?? f.id, 'content/duplicate-section', 'section'));
       problems.push(...duplicates(onPage, (f) => String(f.data!.order), 'content/duplicate-order', 'order'));
@@ -127,10 +118,7 @@ function duplicates(
       seen.set(k, f);
       continue;
     }
-    problems.push(at(f.file, rule, {
-      uk: `${field}: ${k} уже має ${first.file} на тій самій сторінці ${quoteUk(f.data!.page)}. Дайте цьому файлу інше значення ${field}.`,
-      en: `${field}: ${k} is already used by ${first.file} on the same ${quoteEn(f.data!.page)} page. Give this file another ${field}.`,
-    }));
+    problems.push(at(f.file, rule, localized((c) => c.content.duplicate(field, k, first.file, f.data!.page))));
   }
   return problems;
 }

@@ -4,24 +4,23 @@
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { frontmatterSchema, sectionPattern } from './frontmatter.ts';
-import { closest, didYouMean, quoteEn, quoteUk, type ContentProblem } from './problem.ts';
-import type { Text } from './messages.ts';
+import type { Localized } from '../../contract/types.ts';
+import { localized } from '../../i18n/index.ts';
+import { didYouMean } from '../../text/did-you-mean.ts';
+import type { ContentProblem } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
 
-/** What each field is for, so "missing" says what to write. */
-const fieldHelp: Record<string, Text & { example: string }> = {
-  title: { uk: 'заголовок розділу', en: 'the section title', example: 'title: Чи мають громади смарт-стратегію' },
-  description: {
-    uk: 'опис для пошукових систем і соцмереж',
-    en: 'a description for search engines and social media',
-    example: 'description: Коротко, про що цей розділ',
-  },
-  page: { uk: 'сторінка, куди йде текст', en: 'the page the text goes on', example: 'page: report' },
-  order: { uk: 'порядок розділу на сторінці', en: 'the order of the section on its page', example: 'order: 1' },
-  section: { uk: 'якір розділу латиницею', en: 'the section anchor in Latin letters', example: 'section: strategy' },
-  nav: { uk: 'коротка назва для змісту', en: 'a short name for the contents', example: 'nav: Смарт-стратегія' },
+/** A line to add for each field, so "missing" shows what to write (its purpose is in the catalogue). */
+const fieldExample: Record<Field, string> = {
+  title: 'title: Чи мають громади смарт-стратегію',
+  description: 'description: Коротко, про що цей розділ',
+  page: 'page: report',
+  order: 'order: 1',
+  section: 'section: strategy',
+  nav: 'nav: Смарт-стратегія',
 };
+type Field = keyof typeof frontmatterSchema.shape;
 
 /**
  * Problems of one file's frontmatter. `frontmatter` is the YAML text and the line of
@@ -31,7 +30,7 @@ export function checkFrontmatter(
   frontmatter: { yaml: string; line: number } | null,
   file: string,
 ): { problems: ContentProblem[]; data: z.infer<typeof frontmatterSchema> | null } {
-  const problem = (line: number, column: number, rule: string, text: Text): ContentProblem => ({
+  const problem = (line: number, column: number, rule: string, text: Localized): ContentProblem => ({
     file,
     line,
     column,
@@ -41,10 +40,7 @@ export function checkFrontmatter(
   if (frontmatter === null) {
     return {
       problems: [
-        problem(1, 1, 'frontmatter/missing', {
-          uk: 'файл не починається зі службових полів між рядками ---. Додайте їх угорі файлу (title, description, page, order), як в інших файлах.',
-          en: 'the file does not start with fields between --- lines. Add them at the top (title, description, page, order), as in the other files.',
-        }),
+        problem(1, 1, 'frontmatter/missing', localized((c) => c.content.noFrontmatter())),
       ],
       data: null,
     };
@@ -57,10 +53,12 @@ export function checkFrontmatter(
     const e = err as { mark?: { line: number; column: number }; reason?: string };
     return {
       problems: [
-        problem(first + (e.mark?.line ?? 0), (e.mark?.column ?? 0) + 1, 'frontmatter/yaml', {
-          uk: 'службові поля не читаються. Кожне поле — в окремому рядку: назва, двокрапка, пробіл, значення. Якщо значення містить двокрапку або починається з лапок, візьміть усе значення в лапки.',
-          en: `the fields cannot be read (${e.reason ?? 'YAML error'}). One field per line: name, colon, space, value. If a value contains a colon or starts with a quote, put the whole value in quotes.`,
-        }),
+        problem(
+          first + (e.mark?.line ?? 0),
+          (e.mark?.column ?? 0) + 1,
+          'frontmatter/yaml',
+          localized((c) => c.content.unreadableFields(e.reason)),
+        ),
       ],
       data: null,
     };
@@ -75,7 +73,7 @@ export function checkFrontmatter(
   };
   const described = result.error.issues.flatMap((issue) => describe(issue, fields));
   // A misspelt field ("titel") is one mistake, not also a missing "title".
-  const meant = new Set(described.flatMap((d) => (d.rule === 'frontmatter/unknown-field' ? [closest(d.key, known)] : [])));
+  const meant = new Set(described.flatMap((d) => (d.rule === 'frontmatter/unknown-field' ? [didYouMean(d.key, known)] : [])));
   const problems = described
     .filter((d) => !(d.rule === 'frontmatter/missing-field' && meant.has(d.key)))
     .map(({ key, rule, text }) => problem(lineOf(key), 1, rule, text));
@@ -84,34 +82,28 @@ export function checkFrontmatter(
 
 const known = Object.keys(frontmatterSchema.shape);
 
-function describe(issue: Issue, fields: Record<string, unknown>): { key: string; rule: string; text: Text }[] {
+function describe(issue: Issue, fields: Record<string, unknown>): { key: string; rule: string; text: Localized }[] {
   const key = String(issue.path[0] ?? '');
   const value = fields[key];
   const shown = typeof value === 'string' ? value : JSON.stringify(value);
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((k) => {
-        const hint = didYouMean(k, known);
+        const hit = didYouMean(k, known);
         return {
           key: k,
           rule: 'frontmatter/unknown-field',
-          text: {
-            uk: `невідоме поле ${quoteUk(k)}.${hint.uk} Допустимі поля: ${known.join(', ')}.`,
-            en: `unknown field ${quoteEn(k)}.${hint.en} Valid fields: ${known.join(', ')}.`,
-          },
+          text: localized((c) => c.content.unknownField(k, known, hit)),
         };
       });
     case 'invalid_value': {
       const valid = issue.values.map(String);
-      const hint = didYouMean(String(value), valid);
+      const hit = didYouMean(String(value), valid);
       return [
         {
           key,
           rule: 'frontmatter/value',
-          text: {
-            uk: `${key}: ${quoteUk(shown ?? '')} — невідоме значення.${hint.uk} Допустимі: ${valid.join(', ')}.`,
-            en: `${key}: ${quoteEn(shown ?? '')} is not a known value.${hint.en} Valid: ${valid.join(', ')}.`,
-          },
+          text: localized((c) => c.content.unknownValue(key, shown ?? '', valid, hit)),
         },
       ];
     }
@@ -120,15 +112,13 @@ function describe(issue: Issue, fields: Record<string, unknown>): { key: string;
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');
-      const hint = sectionPattern.test(slug) ? didYouMean(slug, [slug]) : { uk: '', en: '' };
+      // The value made into an anchor ("Smart Strategy" → smart-strategy), when that is one.
+      const hit = sectionPattern.test(slug) ? slug : null;
       return [
         {
           key,
           rule: 'frontmatter/format',
-          text: {
-            uk: `${key}: ${quoteUk(shown ?? '')} — лише малі латинські літери, цифри й дефіси, на початку літера.${hint.uk}`,
-            en: `${key}: ${quoteEn(shown ?? '')} — only lowercase Latin letters, digits and hyphens, starting with a letter.${hint.en}`,
-          },
+          text: localized((c) => c.content.badFormat(key, shown ?? '', hit)),
         },
       ];
     }
@@ -138,25 +128,24 @@ function describe(issue: Issue, fields: Record<string, unknown>): { key: string;
           ? {
               key,
               rule: 'frontmatter/empty',
-              text: { uk: `поле ${quoteUk(key)} порожнє — впишіть значення.`, en: `the field ${quoteEn(key)} is empty — write a value.` },
+              text: localized((c) => c.content.emptyField(key)),
             }
           : {
               key,
               rule: 'frontmatter/type',
-              text: { uk: `${key}: має бути ціле число від 0.`, en: `${key}: must be a whole number from 0.` },
+              text: localized((c) => c.content.notWholeNumber(key)),
             },
       ];
     case 'invalid_type': {
-      const help = fieldHelp[key];
       if (value === undefined) {
+        const field = Object.hasOwn(fieldExample, key) ? (key as Field) : undefined;
         return [
           {
             key,
             rule: 'frontmatter/missing-field',
-            text: {
-              uk: `бракує поля ${quoteUk(key)}${help ? ` (${help.uk}). Допишіть між рядками --- рядок на кшталт ${help.example}` : ''}.`,
-              en: `the field ${quoteEn(key)} is missing${help ? ` (${help.en}). Add a line between the --- lines like ${help.example}` : ''}.`,
-            },
+            text: localized((c) =>
+              c.content.missingField(key, field && c.content.fieldPurpose[field], field && fieldExample[field]),
+            ),
           },
         ];
       }
@@ -165,9 +154,7 @@ function describe(issue: Issue, fields: Record<string, unknown>): { key: string;
         {
           key,
           rule: 'frontmatter/type',
-          text: number
-            ? { uk: `${key}: ${quoteUk(shown ?? '')} — має бути ціле число, наприклад ${key}: 3.`, en: `${key}: ${quoteEn(shown ?? '')} must be a whole number, e.g. ${key}: 3.` }
-            : { uk: `${key}: має бути текст; візьміть значення в лапки: ${key}: "${shown}".`, en: `${key}: must be text; put the value in quotes: ${key}: "${shown}".` },
+          text: localized((c) => (number ? c.content.notNumber(key, shown ?? '') : c.content.notText(key, shown))),
         },
       ];
     }
@@ -176,7 +163,7 @@ function describe(issue: Issue, fields: Record<string, unknown>): { key: string;
         {
           key,
           rule: 'frontmatter/value',
-          text: { uk: `поле ${quoteUk(key)}: неприпустиме значення.`, en: `field ${quoteEn(key)}: ${issue.message}.` },
+          text: localized((c) => c.content.badField(key, issue.message)),
         },
       ];
   }

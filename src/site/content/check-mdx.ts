@@ -7,12 +7,13 @@ import type {
   MdxJsxFlowElement,
   MdxJsxTextElement,
 } from 'satteri';
-import type { Codebook } from '../../contract/types.ts';
+import type { Codebook, Localized } from '../../contract/types.ts';
+import { didYouMean } from '../../text/did-you-mean.ts';
 import { components, idLists, type AttributeRule, type ComponentSpec, type IdListName } from './components.ts';
 import { allowedElements, globalAttributes, linkSchemeProblem, urlAttributes, urlScheme } from './html.ts';
-import { messages, type Text } from './messages.ts';
+import { messages } from './messages.ts';
 import { parseMdx } from './parse-mdx.ts';
-import { closest, type ContentProblem } from './problem.ts';
+import type { ContentProblem } from './problem.ts';
 import { attributeOffsets, lineColumn } from './tag-scan.ts';
 
 /** A map or chart shown by the text: `kind`-`subject` is its graphic id (map-has_cdto). */
@@ -62,7 +63,7 @@ export function checkMdx(source: string, file: string, codebook: Codebook): MdxC
   const problems: ContentProblem[] = [];
   const graphics: GraphicUse[] = [];
   let frontmatter: MdxCheck['frontmatter'] = null;
-  const report = (at: Point | undefined, rule: string, text: Text): void => {
+  const report = (at: Point | undefined, rule: string, text: Localized): void => {
     problems.push({ file, line: at?.line ?? 1, column: at?.column ?? 1, rule, ...text });
   };
 
@@ -79,7 +80,7 @@ export function checkMdx(source: string, file: string, codebook: Codebook): MdxC
     const at = node.position?.start;
     const allowedAttrs = own(allowedElements, name);
     if (allowedAttrs === undefined) {
-      const component = closest(name, Object.keys(components));
+      const component = didYouMean(name, Object.keys(components));
       report(at, 'html/element', messages.htmlElement(name, Object.keys(allowedElements), component));
       return;
     }
@@ -252,7 +253,7 @@ function checkValue(
   rule: AttributeRule,
   value: Value,
   lists: Record<IdListName, string[]>,
-): { rule: string; text: Text }[] {
+): { rule: string; text: Localized }[] {
   if (value.kind === 'code') {
     return [{ rule: 'mdx/expression-attribute', text: messages.expressionAttribute(component, attr, value.code) }];
   }

@@ -15,7 +15,7 @@ export const extraKeyFigures = [
 ] as const;
 
 /** The extra key figures that count something, so a noun after them can agree with the number. */
-export const countedExtraKeyFigures: readonly string[] = [
+const countedExtraKeyFigures: readonly string[] = [
   'oblasts_covered',
   'oblasts_ranked',
   'min_respondents',

@@ -2,6 +2,7 @@
 // problem with its file, line, the line itself, what is wrong and the fix, Ukrainian
 // first. It asks the dev server once a second whether the problems changed and reloads
 // when they did, so saving a fix brings the page back without a click.
+import { t } from '../../i18n/index.ts';
 import { escapeXml } from '../../text/escape.ts';
 import { sentence, type ContentProblem } from './problem.ts';
 
@@ -31,12 +32,13 @@ ${code}
     })
     .join('\n');
   const n = problems.length;
+  const [uk, en] = [t('uk').content, t('en').content];
   return `<!doctype html>
 <html lang="uk">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Помилка в текстах звіту · Content error</title>
+<title>${uk.errorPageTitle} · ${en.errorPageTitle}</title>
 <script>
 let reloading = false;
 setInterval(() => {
@@ -60,9 +62,9 @@ pre { background: #fff; border: 1px solid #ddd; padding: 0.5rem; overflow-x: aut
 </style>
 </head>
 <body>
-<h1>Сайт не може показати сторінку: у текстах звіту ${n === 1 ? 'є помилка' : `є помилки (${n})`}</h1>
-<p>Виправте файл${n === 1 ? '' : 'и'} нижче й збережіть — сторінка оновиться сама.</p>
-<p class="en" lang="en">The page cannot be shown: the report's texts have ${n === 1 ? 'a problem' : `${n} problems`}. Fix the file${n === 1 ? '' : 's'} below and save; this page reloads by itself.</p>
+<h1>${uk.errorPageHeading(n)}</h1>
+<p>${uk.errorPageFix(n)}</p>
+<p class="en" lang="en">${en.errorPageHeading(n)}. ${en.errorPageFix(n)}</p>
 <ol>
 ${items}
 </ol>

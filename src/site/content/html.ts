@@ -37,7 +37,7 @@ export const globalAttributes: readonly string[] = ['title', 'lang', 'dir'];
 export const urlAttributes: readonly string[] = ['href'];
 
 /** Schemes a link may use; a link without a scheme is relative and stays on the site. */
-export const allowedSchemes: readonly string[] = ['http', 'https', 'mailto'];
+const allowedSchemes: readonly string[] = ['http', 'https', 'mailto'];
 
 /**
  * The scheme of a URL as a browser would read it (it ignores ASCII tabs, newlines and

@@ -1,9 +1,11 @@
 // One shape for every problem an editor can cause in content/, from the MDX check,
 // the frontmatter check and the checks across files; printed in the terminal and on
 // the dev error page alike.
-import { boundedEditDistance } from '../../text/distance.ts';
+import type { Localized } from '../../contract/types.ts';
+import { langs, t } from '../../i18n/index.ts';
 
-export interface ContentProblem {
+/** A problem and its fix, in every language (Ukrainian first), at a place in a file. */
+export interface ContentProblem extends Localized {
   /** Path as the editor knows it, e.g. `content/uk/01-strategy.mdx`. */
   file: string;
   /** 1-based line and column in that file (the whole file, frontmatter included). */
@@ -11,21 +13,11 @@ export interface ContentProblem {
   column: number;
   /** Short stable name of the rule broken, e.g. `mdx/expression-in-text`; the guide lists them. */
   rule: string;
-  /** The problem and its fix in Ukrainian … */
-  uk: string;
-  /** … and in English. */
-  en: string;
 }
 
-export interface Where {
-  file: string;
-  line: number;
-  column: number;
-}
-
-/** `content/uk/x.mdx:16:10 [rule]` then the Ukrainian and the English line, indented. */
-export function formatProblem(p: ContentProblem): string {
-  return `${p.file}:${p.line}:${p.column} [${p.rule}]\n  ${sentence(p.uk)}\n  ${sentence(p.en)}`;
+/** `content/uk/x.mdx:16:10 [rule]` then the message in each language, indented, Ukrainian first. */
+function formatProblem(p: ContentProblem): string {
+  return [`${p.file}:${p.line}:${p.column} [${p.rule}]`, ...langs.map((lang) => `  ${sentence(p[lang])}`)].join('\n');
 }
 
 /**
@@ -40,42 +32,8 @@ export function formatProblems(problems: ContentProblem[]): string {
   return problems.map(formatProblem).join('\n\n');
 }
 
-/**
- * The candidate an editor most likely meant: a case-insensitive match, else the
- * nearest by Levenshtein distance if it is close (≤ 2 edits, or a third of the word).
- * Returns null when nothing is close enough to suggest honestly.
- */
-export function closest(value: string, candidates: readonly string[]): string | null {
-  const lower = value.toLowerCase();
-  const sameCase = candidates.find((c) => c.toLowerCase() === lower);
-  if (sameCase !== undefined) return sameCase;
-  let best: string | null = null;
-  let bestDistance = Math.max(2, Math.floor(value.length / 3)) + 1;
-  for (const c of candidates) {
-    // Bounded: a long value costs no more than its closest plausible candidate.
-    const d = boundedEditDistance(lower, c.toLowerCase(), bestDistance - 1);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best;
-}
-
-/** ' Можливо, ви мали на увазі «x»?' / ' Did you mean "x"?' — empty when there is nothing close. */
-export function didYouMean(value: string, candidates: readonly string[]): { uk: string; en: string } {
-  const hit = closest(value, candidates);
-  return hit === null
-    ? { uk: '', en: '' }
-    : { uk: ` Можливо, ви мали на увазі ${quoteUk(hit)}?`, en: ` Did you mean ${quoteEn(hit)}?` };
-}
-
-export const quoteUk = (s: string) => `«${s}»`;
-export const quoteEn = (s: string) => `"${s}"`;
-
-/** The closing line of a report: how many problems in how many files, both languages. */
+/** The closing lines of a report: how many problems in how many files, one line per language. */
 export function summary(problems: ContentProblem[]): string {
-  const n = problems.length;
   const files = new Set(problems.map((p) => p.file)).size;
-  return (
-    `Знайдено проблем: ${n} (файлів: ${files}). Виправте їх і запустіть перевірку знову: npm run check:content\n` +
-    `Found ${n} problem${n === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Fix them and check again: npm run check:content`
-  );
+  return langs.map((lang) => t(lang).content.summary(problems.length, files)).join('\n');
 }
