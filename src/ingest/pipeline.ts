@@ -15,9 +15,6 @@ import { RowValidator, type OtherAnswer, type PriorProblem } from './records/val
 /** Larger than any plausible community survey by orders of magnitude; beyond it we refuse rather than exhaust memory. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
-/** notices whose text may quote respondents' free text: never written to a published file */
-export const PRIVATE_CODES = new Set(['other_answers']);
-
 export interface PipelineOptions {
   codebook: CompiledCodebook;
   units: OblastUnit[];

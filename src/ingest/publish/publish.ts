@@ -59,6 +59,8 @@ export interface PublishOptions {
   input?: string;
   /** called before every file-system call, numbered from 1; fault-injection tests kill the process here */
   beforeStep?: (step: number, label: string) => void;
+  /** the clock, for the run id and the lock's start time */
+  now?: () => Date;
 }
 
 const LOCK = 'lock';
@@ -101,7 +103,8 @@ export function publishSet(out: string, files: Record<string, string>, options: 
   makeFolders(parent, step);
   step('mkdir sets', setsDir, () => mkdirIfMissing(setsDir));
   const lockPath = join(setsDir, LOCK);
-  acquireLock(lockPath, abs, step);
+  const now = options.now ?? (() => new Date());
+  acquireLock(lockPath, abs, step, now);
   let current: Current;
   try {
     current = step('inspect', abs, inspect);
@@ -109,7 +112,7 @@ export function publishSet(out: string, files: Record<string, string>, options: 
     step('unlock', lockPath, () => unlinkSync(lockPath));
     throw err;
   }
-  const id = runId();
+  const id = runId(now());
   const staging = join(setsDir, id);
   const tmpLink = join(setsDir, `${id}.link`);
   try {
@@ -254,11 +257,11 @@ function syncFolder(dir: string, step: Step): void {
   }
 }
 
-function acquireLock(lockPath: string, out: string, step: Step): void {
+function acquireLock(lockPath: string, out: string, step: Step, now: () => Date): void {
   const dir = dirname(lockPath);
   const mine = join(dir, `${LOCK}.${process.pid}.${Math.random().toString(36).slice(2, 8)}`);
   // The lock appears complete (pid and time written) or not at all: write aside, then link(2).
-  step('write lock', mine, () => writeFileSyncExclusive(mine, `${process.pid}\n${new Date().toISOString()}\n`));
+  step('write lock', mine, () => writeFileSyncExclusive(mine, `${process.pid}\n${now().toISOString()}\n`));
   try {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -332,8 +335,8 @@ function isCurrent(out: string, set: string): boolean {
   }
 }
 
-function runId(): string {
-  const stamp = new Date()
+function runId(now: Date): string {
+  const stamp = now
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z');
