@@ -5,7 +5,7 @@
 // silently would publish a name that differs from what the respondent's file says.)
 // C0 controls (ESC…) too, for text no other check sees (the export's file name); tab and line
 // breaks are left to the validator, which also words C0 controls and U+FFFD in cells itself.
-import type { Bilingual } from './bilingual.ts';
+import type { Localized } from '../contract/types.ts';
 import { escapeChar } from './display.ts';
 
 /** C0 controls but tab and line breaks; C1 controls and DEL; format characters (bidi, zero-width, soft hyphen, BOM, tags);
@@ -18,7 +18,7 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u180e]/u;
 
 /** What kind of invisible character `ch` is, in words. */
-function kind(ch: string): Bilingual {
+function kind(ch: string): Localized {
   const cp = ch.codePointAt(0)!;
   if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return { uk: 'керівний символ', en: 'control character' };
   if (BIDI.test(ch)) return { uk: 'символ керування напрямком письма', en: 'bidirectional control' };
@@ -40,7 +40,7 @@ export function findInvisible(s: string): { char: string; position: number } | n
 }
 
 /** A reason naming the first invisible character in `s` (`U+202E … at position 5`), or null. */
-export function invisibleProblem(s: string): Bilingual | null {
+export function invisibleProblem(s: string): Localized | null {
   const found = findInvisible(s);
   if (found === null) return null;
   const code = `U+${found.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

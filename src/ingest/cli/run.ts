@@ -10,7 +10,6 @@ import { DatasetSchema } from '../../contract/dataset.ts';
 import { ImportMapSchema } from '../../contract/import-map.ts';
 import type { DatasetConfig, ImportMap } from '../../contract/types.ts';
 import { displayLine, displayLines, displayValue, escapeText } from '../../text/display.ts';
-import { RegistryError } from '../oblast/registry.ts';
 import { MAX_INPUT_BYTES, runPipeline } from '../pipeline.ts';
 import { loadProjectData } from '../project.ts';
 import { writeFilesAtomically } from '../publish/atomic-write.ts';
@@ -94,7 +93,7 @@ async function main(fx: DataCliEffects): Promise<number> {
   try {
     project = loadProjectData(root);
   } catch (err) {
-    if (!(err instanceof ConfigError) && !(err instanceof RegistryError)) throw err;
+    if (!(err instanceof ConfigError)) throw err;
     fx.stderr(`${displayLines(err.text[lang])}\n`);
     return EXIT.usage;
   }

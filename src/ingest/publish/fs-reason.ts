@@ -1,7 +1,7 @@
 // Why a file-system call failed, in words for the data team instead of a stack trace.
-import type { Bilingual } from '../../text/bilingual.ts';
+import type { Localized } from '../../contract/types.ts';
 
-const REASONS: Record<string, Bilingual> = {
+const REASONS: Record<string, Localized> = {
   ENOENT: { uk: 'немає такого файлу чи теки', en: 'no such file or folder' },
   EACCES: { uk: 'немає дозволу', en: 'permission denied' },
   EPERM: { uk: 'операцію не дозволено', en: 'operation not permitted' },
@@ -35,7 +35,7 @@ export function errnoCode(err: unknown): string | null {
 }
 
 /** A short reason for a failed file-system call, with the errno code in brackets (`немає дозволу (EACCES)`). */
-export function fsReason(err: unknown): Bilingual {
+export function fsReason(err: unknown): Localized {
   const code = errnoCode(err);
   const known = code === null ? undefined : REASONS[code];
   if (known) return { uk: `${known.uk} (${code})`, en: `${known.en} (${code})` };

@@ -36,7 +36,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Bilingual } from '../../text/bilingual.ts';
+import type { Localized } from '../../contract/types.ts';
 import { displayPath, displayValue } from '../../text/display.ts';
 import { errnoCode, fsReason } from './fs-reason.ts';
 
@@ -46,8 +46,8 @@ export type PublishFailure = 'refused' | 'busy' | 'failed';
 /** A publishing problem with a one-line reason; nothing published was changed. */
 export class PublishError extends Error {
   readonly kind: PublishFailure;
-  readonly reason: Bilingual;
-  constructor(kind: PublishFailure, reason: Bilingual) {
+  readonly reason: Localized;
+  constructor(kind: PublishFailure, reason: Localized) {
     super(reason.en);
     this.kind = kind;
     this.reason = reason;
@@ -343,7 +343,7 @@ function runId(now: Date): string {
   return `${stamp}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-function refuse(out: string, why: Bilingual): PublishError {
+function refuse(out: string, why: Localized): PublishError {
   const where = displayPath(out);
   return new PublishError('refused', {
     uk: `не пишу результати в ${where}: ${why.uk}`,
@@ -359,7 +359,7 @@ function busy(out: string, lockPath: string, h: Holder): PublishError {
   });
 }
 
-const ACTIONS: Record<string, Bilingual> = {
+const ACTIONS: Record<string, Localized> = {
   inspect: { uk: 'перевірити', en: 'inspect' },
   stat: { uk: 'перевірити', en: 'inspect' },
   mkdir: { uk: 'створити теку', en: 'create the folder' },

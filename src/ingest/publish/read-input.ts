@@ -2,13 +2,13 @@
 // missing, a folder, a device or pipe, unreadable (/proc/self/mem gives EIO), or too big.
 // Reads at most maxBytes + 1 bytes whatever stat says: /proc files report size 0.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { Bilingual } from '../../text/bilingual.ts';
+import type { Localized } from '../../contract/types.ts';
 import { basename } from 'node:path';
 import { displayPath } from '../../text/display.ts';
 import { invisibleProblem } from '../../text/invisible.ts';
 import { fsReason } from './fs-reason.ts';
 
-export type InputRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: Bilingual };
+export type InputRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: Localized };
 
 /** The bytes of a regular file of at most `maxBytes`, or why they cannot be had. Never throws for file-system errors. */
 export function readInputFile(path: string, maxBytes: number): InputRead {
@@ -48,7 +48,7 @@ export function readInputFile(path: string, maxBytes: number): InputRead {
   }
 }
 
-function tooBig(size: number, max: number): Bilingual {
+function tooBig(size: number, max: number): Localized {
   const mb = (b: number) => `${(b / 1048576).toFixed(1)} MB`;
   return {
     uk: `файл більший за ${mb(max)} — завеликий для експорту опитування`,
@@ -57,7 +57,7 @@ function tooBig(size: number, max: number): Bilingual {
 }
 
 /** The export's file name is published (meta.json, the data page): it must not hold invisible characters either. */
-export function inputNameProblem(path: string): Bilingual | null {
+export function inputNameProblem(path: string): Localized | null {
   const p = invisibleProblem(basename(path));
   if (p === null) return null;
   const where = displayPath(path);
