@@ -2,7 +2,7 @@
 // before each of its file-system steps in turn. At every point a reader must see one whole
 // set — the old one before the switch, the new one after — and the next run must publish.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,22 +43,16 @@ describe('publishSet killed at every file-system step', () => {
   it.each([
     ['a published set', 'A'],
     ['nothing published yet', 'none'],
-    ['the layout before sets (a plain folder)', 'A'],
   ])('over %s', async (state, before) => {
-    const legacy = state.startsWith('the layout before');
     const prepare = () => {
       const out = join(sandbox(), 'generated');
       if (state === 'a published set') publishSet(out, set('A'));
-      if (legacy) {
-        mkdirSync(out);
-        for (const [n, c] of Object.entries(set('A'))) writeFileSync(join(out, n), c);
-      }
       return out;
     };
     const clean = await run(prepare(), 'B', 0);
     expect(clean.code).toBe(0);
     const steps = Number(clean.stdout);
-    expect(steps).toBeGreaterThan(20);
+    expect(steps).toBeGreaterThan(15);
 
     // Each kill point in its own folder, three processes at a time (the suite runs beside other test files).
     const outs = Array.from({ length: steps }, prepare);
@@ -70,15 +64,12 @@ describe('publishSet killed at every file-system step', () => {
     const seen = outs.map((out, i) => {
       expect(results[i]!.signal, `step ${i + 1}`).toBe('SIGKILL');
       const label = publishedLabel(out);
-      // A plain folder has to be moved aside before the link can take its name: for that one
-      // step nothing is published, never a mix.
-      expect([before, 'B', ...(legacy ? ['none'] : [])]).toContain(label);
-      // The next run takes over the dead run's lock, removes its staging and publishes.
+      expect([before, 'B']).toContain(label);
+      // The next run publishes and removes what the killed one left.
       publishSet(out, set('C'));
       expect(publishedLabel(out)).toBe('C');
       const left = readdirSync(setsDirOf(out));
       expect(left.length, `after step ${i + 1}: ${left.join(', ')}`).toBeLessThanOrEqual(2);
-      expect(left).not.toContain('lock');
       return label;
     });
     // the old set up to the switch, the new one from it on
@@ -86,6 +77,6 @@ describe('publishSet killed at every file-system step', () => {
     expect(seen[steps - 1]).toBe('B');
     const firstNew = seen.indexOf('B');
     expect(seen.slice(firstNew).every((l) => l === 'B')).toBe(true);
-    expect(seen.slice(0, firstNew).filter((l) => l !== before)).toEqual(legacy ? ['none'] : []);
+    expect(seen.slice(0, firstNew).every((l) => l === before)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 // trace, never a raw terminal escape, never unbounded output. (Real processes killed or
 // starved by strace: tests/system/data-hostile.test.ts.)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ function expectCalm(text: string): void {
   expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
 }
 
-describe('hostile input', async () => {
+describe('hostile input', () => {
   it('echoes a cell holding terminal escapes as \\u001b escapes', async () => {
     const r = await cli(['--check', fixture('terminal-escape.csv')]);
     expect(r.code).toBe(1);
@@ -188,7 +188,7 @@ describe('hostile input', async () => {
   });
 });
 
-describe('hostile places to write: exit 3, one line, nothing touched', async () => {
+describe('hostile places to write: exit 3, one line, nothing touched', () => {
   const inputCopy = join(work, 'export.csv');
   const mixed = join(work, 'mixed');
   it.each([
@@ -197,7 +197,7 @@ describe('hostile places to write: exit 3, one line, nothing touched', async () 
     [
       'a folder holding other files',
       () => mixed,
-      /the folder holds files other than our outputs: "notes\.txt"; choose a folder of its own$/,
+      /it is a folder \(holding "notes\.txt"\), and the outputs are published as a link; choose a new name or delete the folder$/,
     ],
     [
       'under /proc',
@@ -235,22 +235,18 @@ describe('hostile places to write: exit 3, one line, nothing touched', async () 
   });
 });
 
-describe('one published set', async () => {
+describe('one published set', () => {
   const labelOf = (out: string) => readFileSync(join(publishedSet(out), 'meta.json'), 'utf8');
 
-  it('keeps a second run out while one is writing: exit 4 and who holds the lock', async () => {
-    const out = join(work, 'locked');
+  it('a later run replaces the set in one step and removes what a killed run left', async () => {
+    const out = join(work, 'sets');
     expect((await cli(['--input', valid, '--out', out])).code).toBe(0);
     const before = labelOf(out);
-    const lock = join(setsDirOf(out), 'lock');
-    writeFileSync(lock, `${process.pid}\n2026-11-30T01:00:00.000Z\n`);
-    const r = await cli(['--input', fixture('../csv/extra-column.csv'), '--out', out]);
-    const uk = await cli(['--input', fixture('../csv/extra-column.csv'), '--out', out, '--lang', 'uk']);
-    rmSync(lock);
-    expect(r.code).toBe(4);
-    expect(r.stderr).toContain(`another run (process ${process.pid}, since 2026-11-30T01:00:00.000Z) is writing`);
-    expect(uk.code).toBe(4);
-    expect(uk.stderr).toContain(`інший запуск (процес ${process.pid}, з 2026-11-30T01:00:00.000Z) уже записує`);
-    expect(labelOf(out)).toBe(before);
+    mkdirSync(join(setsDirOf(out), '20261130T010000Z-1-killed')); // a killed run's unfinished set
+    expect((await cli(['--input', fixture('../csv/extra-column.csv'), '--out', out])).code).toBe(0);
+    expect(labelOf(out)).not.toBe(before);
+    expect(labelOf(out)).toContain('extra-column.csv');
+    // the new set, and the one it replaced (a reader may have resolved the link just before)
+    expect(readdirSync(setsDirOf(out))).toHaveLength(2);
   });
 });

@@ -12,7 +12,7 @@ const fixture = (name: string) => join('tests', 'fixtures', 'csv', name);
 
 const cli = (...args: string[]) => runCli(args);
 
-describe('runDataCli (npm run data)', async () => {
+describe('runDataCli (npm run data)', () => {
   it('writes the four JSON files, and a failing run leaves them untouched', async () => {
     const good = await cli('--input', fixture('valid.csv'), '--out', out);
     expect(good.code).toBe(0);

@@ -1,10 +1,9 @@
 // The data CLI as a function of its effects (arguments, environment, output streams, file
 // writes, clock), so that tests run it in-process; scripts/data.ts passes the real ones.
 // Exit: 0 ok, 1 invalid data or unreadable input, 2 usage or configuration error, 3 output not
-// written (refused or a file-system error), 4 another run is writing the same output, 70 internal
-// error. Every one of them comes with one line saying why (docs/data-format.md lists them).
+// written (refused or a file-system error), 70 internal error. Every one of them comes with one line saying why (docs/data-format.md lists them).
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ConfigError, loadJson } from '../../contract/load.ts';
 import { DatasetSchema } from '../../contract/dataset.ts';
 import { ImportMapSchema } from '../../contract/import-map.ts';
@@ -12,7 +11,7 @@ import type { DatasetConfig, ImportMap } from '../../contract/types.ts';
 import { displayLine, displayLines, displayValue, escapeText } from '../../text/display.ts';
 import { MAX_INPUT_BYTES, runPipeline } from '../pipeline.ts';
 import { loadProjectData } from '../project.ts';
-import { writeFilesAtomically } from '../publish/atomic-write.ts';
+import { replaceFile } from '../publish/atomic-write.ts';
 import { publication } from '../publish/publication.ts';
 import { publishSet, PublishError } from '../publish/publish.ts';
 import { inputNameProblem, readInputFile } from '../publish/read-input.ts';
@@ -21,7 +20,7 @@ import { readTable } from '../table/read.ts';
 import { langOf, parseCli, USAGE, UsageError, type Cli } from './args.ts';
 import { printReport, printUnreadable, type Printer } from './output.ts';
 
-export const EXIT = { ok: 0, invalid: 1, usage: 2, notWritten: 3, busy: 4, internal: 70 } as const;
+export const EXIT = { ok: 0, invalid: 1, usage: 2, notWritten: 3, internal: 70 } as const;
 
 /** Everything the CLI does to the world, passed in (the habit of Observable Framework's BuildEffects). */
 export interface DataCliEffects {
@@ -52,7 +51,7 @@ export function processEffects(): DataCliEffects {
     now: () => new Date(),
     exists: existsSync,
     publish: (out, files, options) => void publishSet(out, files, options),
-    writePrivate: (path, content) => writeFilesAtomically(dirname(path), { [basename(path)]: content }),
+    writePrivate: replaceFile,
   };
 }
 
@@ -137,7 +136,7 @@ async function main(fx: DataCliEffects): Promise<number> {
   } catch (err) {
     if (!(err instanceof PublishError)) throw err;
     fx.stderr(`${escapeText(err.reason[lang], false)}\n`);
-    return err.kind === 'busy' ? EXIT.busy : EXIT.notWritten;
+    return EXIT.notWritten;
   }
   fx.stderr(
     `${lang === 'uk' ? 'записано' : 'wrote'} oblasts.json, national.json, communities.json, meta.json → ${displayValue(relative(root, cli.out) || '.', 400, lang)}\n`,
