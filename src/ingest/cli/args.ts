@@ -3,11 +3,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DatasetConfig, Lang, Localized } from '../../contract/types.ts';
-
-export const USAGE: Localized = {
-  uk: 'використання: npm run data -- [--input ФАЙЛ --out ТЕКА | --check ФАЙЛ [--json]] [--lang uk|en] [--map ФАЙЛ] [--sheet АРКУШ] [--encoding НАЗВА] [--min-respondents N] [--other ФАЙЛ]',
-  en: 'usage: npm run data -- [--input FILE --out DIR | --check FILE [--json]] [--lang uk|en] [--map FILE] [--sheet NAME] [--encoding NAME] [--min-respondents N] [--other FILE]',
-};
+import { localized, type Catalogue } from '../../i18n/index.ts';
 
 /** A wrong argument: exit 2 with this text and the usage line. */
 export class UsageError extends Error {
@@ -17,7 +13,7 @@ export class UsageError extends Error {
     this.text = text;
   }
 }
-const usage = (uk: string, en: string) => new UsageError({ uk, en });
+const usage = (pick: (c: Catalogue['ingest']['cli']) => string) => new UsageError(localized((c) => pick(c.ingest.cli)));
 
 /** One run of the CLI, decided from its arguments. */
 export interface Cli {
@@ -76,21 +72,14 @@ export function parseCli(argv: readonly string[], { root, dataset, env, exists }
     // Node words these in English only; the common one is put into Ukrainian too.
     const m = (err as Error).message;
     const unknown = /^Unknown option '([^']+)'/.exec(m);
-    throw unknown
-      ? usage(`невідомий параметр «${unknown[1]}»`, `unknown option '${unknown[1]}'`)
-      : usage(`неправильні параметри: ${m}`, m);
+    throw unknown ? usage((c) => c.unknownOption(unknown[1]!)) : usage((c) => c.badOptions(m));
   }
   const v = parsed.values;
   if (v.help) return null;
-  if (v.lang !== undefined && v.lang !== 'uk' && v.lang !== 'en') throw usage('--lang: uk або en', '--lang: uk or en');
-  if (v.check !== undefined && (v.input !== undefined || v.out !== undefined))
-    throw usage(
-      '--check лише перевіряє; його не можна поєднувати з --input чи --out',
-      '--check validates only; it cannot be combined with --input or --out',
-    );
-  if (v.json && v.check === undefined) throw usage('--json — лише разом із --check', '--json is only for --check');
-  if ((v.input === undefined) !== (v.out === undefined))
-    throw usage('--input і --out задають разом', '--input and --out go together');
+  if (v.lang !== undefined && v.lang !== 'uk' && v.lang !== 'en') throw usage((c) => c.langValues);
+  if (v.check !== undefined && (v.input !== undefined || v.out !== undefined)) throw usage((c) => c.checkAlone);
+  if (v.json && v.check === undefined) throw usage((c) => c.jsonNeedsCheck);
+  if ((v.input === undefined) !== (v.out === undefined)) throw usage((c) => c.inputWithOut);
   for (const [name, value] of Object.entries({
     input: v.input,
     out: v.out,
@@ -100,27 +89,22 @@ export function parseCli(argv: readonly string[], { root, dataset, env, exists }
     sheet: v.sheet,
     other: v.other,
   })) {
-    if (value !== undefined && value.trim() === '')
-      throw usage(`--${name}: потрібне значення`, `--${name} needs a value`);
+    if (value !== undefined && value.trim() === '') throw usage((c) => c.needsValue(name));
   }
   let minRespondents: number | undefined;
   if (v['min-respondents'] !== undefined) {
     minRespondents = Number(v['min-respondents']);
-    if (!Number.isInteger(minRespondents) || minRespondents < 1)
-      throw usage('--min-respondents має бути цілим числом ≥ 1', '--min-respondents must be a whole number ≥ 1');
+    if (!Number.isInteger(minRespondents) || minRespondents < 1) throw usage((c) => c.minRespondents);
   }
   if (v.encoding !== undefined) {
     try {
       new TextDecoder(v.encoding);
     } catch {
-      throw usage(
-        `невідоме кодування «${v.encoding}» (спробуйте utf-8, windows-1251, utf-16le)`,
-        `unknown encoding "${v.encoding}" (try utf-8, windows-1251, utf-16le)`,
-      );
+      throw usage((c) => c.unknownEncoding(v.encoding!));
     }
   }
   const defaultMap = join(root, 'data', 'import.json');
-  if (v.map !== undefined && !exists(v.map)) throw usage(`--map: файлу ${v.map} немає`, `--map: no such file ${v.map}`);
+  if (v.map !== undefined && !exists(v.map)) throw usage((c) => c.noMapFile(v.map!));
   const input = v.check ?? v.input ?? (env.SURVEY_CSV || dataset.input);
   const out = v.check !== undefined ? null : (v.out ?? join(root, 'data', 'generated'));
   return {

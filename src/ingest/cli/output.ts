@@ -6,6 +6,7 @@ import { describeColumn } from '../columns/describe.ts';
 import { SHAPE_NAMES } from '../columns/shape.ts';
 import type { PipelineResult } from '../pipeline.ts';
 import { formatProblem, formatRowCounts } from '../report.ts';
+import { t } from '../../i18n/index.ts';
 
 /** Values in --json output are cut here (with value_length giving the full length). */
 const JSON_VALUE_MAX = 200;
@@ -47,7 +48,7 @@ export function printReport(result: PipelineResult, { stdout, stderr, lang, json
   }
   const out = (line: string) => stderr(`${line}\n`);
   if (result.shape !== null) {
-    out(lang === 'uk' ? `формат: ${SHAPE_NAMES[result.shape]}` : `shape: ${SHAPE_NAMES[result.shape]}`);
+    out(t(lang).ingest.cli.shape(SHAPE_NAMES[result.shape]));
     // A header of 100,000 unknown columns prints the first few of them, then a count.
     let unknown = 0;
     for (const c of result.columns) {
@@ -58,22 +59,14 @@ export function printReport(result: PipelineResult, { stdout, stderr, lang, json
       out(`  ${line}`);
     }
     if (unknown > UNKNOWN_COLUMNS_SHOWN) {
-      const more = unknown - UNKNOWN_COLUMNS_SHOWN;
-      out(
-        lang === 'uk'
-          ? `  … і ще ${more} невідомих стовпців (усього ${unknown}) — пропущено`
-          : `  … and ${more} more unknown columns (${unknown} in all) — ignored`,
-      );
+      out(t(lang).ingest.cli.moreUnknownColumns(unknown - UNKNOWN_COLUMNS_SHOWN, unknown));
     }
   }
   // Unknown columns are already listed above, one line each.
   for (const p of result.problems) if (p.code !== 'unknown_column') out(formatProblem(p, lang));
   out(counts);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
-  if (!result.ok)
-    out(
-      lang === 'uk' ? `помилок: ${errors}; нічого не записано` : `invalid: ${errors} problem(s); nothing was written`,
-    );
+  if (!result.ok) out(t(lang).ingest.cli.invalid(errors));
 }
 
 /** Prints an input that could not be read at all: one reason (or one JSON problem) and zero counts. */

@@ -17,7 +17,8 @@ import { publishSet, PublishError } from '../publish/publish.ts';
 import { inputNameProblem, readInputFile } from '../publish/read-input.ts';
 import { summariseNotices } from '../summarise.ts';
 import { readTable } from '../table/read.ts';
-import { langOf, parseCli, USAGE, UsageError, type Cli } from './args.ts';
+import { langOf, parseCli, UsageError, type Cli } from './args.ts';
+import { t } from '../../i18n/index.ts';
 import { printReport, printUnreadable, type Printer } from './output.ts';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, notWritten: 3, internal: 70 } as const;
@@ -73,13 +74,13 @@ async function main(fx: DataCliEffects): Promise<number> {
     dataset = loadJson(join(root, 'data', 'dataset.json'), DatasetSchema);
     cli = parseCli(fx.argv, { root, dataset, env: fx.env, exists: fx.exists });
     if (cli === null) {
-      fx.stdout(`${USAGE[lang]}\n`);
+      fx.stdout(`${t(lang).ingest.cli.usage}\n`);
       return EXIT.ok;
     }
     if (cli.map !== null) map = loadJson(cli.map, ImportMapSchema);
   } catch (err) {
     if (err instanceof UsageError) {
-      fx.stderr(`${displayLines(err.text[lang])}\n${USAGE[lang]}\n`);
+      fx.stderr(`${displayLines(err.text[lang])}\n${t(lang).ingest.cli.usage}\n`);
       return EXIT.usage;
     }
     if (err instanceof ConfigError) {
@@ -122,8 +123,8 @@ async function main(fx: DataCliEffects): Promise<number> {
       const how =
         result.format === 'xlsx'
           ? 'xlsx'
-          : `${result.encoding}, ${lang === 'uk' ? 'роздільник' : 'delimiter'} ${JSON.stringify(result.delimiter)}`;
-      fx.stderr(`${lang === 'uk' ? 'файл придатний' : 'valid'}: ${displayValue(cli.input, 400, lang)} (${how})\n`);
+          : `${result.encoding}, ${t(lang).ingest.cli.delimiter(JSON.stringify(result.delimiter))}`;
+      fx.stderr(`${t(lang).ingest.cli.valid(displayValue(cli.input, 400, lang), how)}\n`);
     }
     return EXIT.ok;
   }
@@ -138,16 +139,10 @@ async function main(fx: DataCliEffects): Promise<number> {
     fx.stderr(`${escapeText(err.reason[lang], false)}\n`);
     return EXIT.notWritten;
   }
-  fx.stderr(
-    `${lang === 'uk' ? 'записано' : 'wrote'} oblasts.json, national.json, communities.json, meta.json → ${displayValue(relative(root, cli.out) || '.', 400, lang)}\n`,
-  );
+  fx.stderr(`${t(lang).ingest.cli.wrote(displayValue(relative(root, cli.out) || '.', 400, lang))}\n`);
   if (other !== null) {
     fx.writePrivate(cli.other, other);
-    fx.stderr(
-      lang === 'uk'
-        ? `відповіді «Інше» (${result.other.length}) для команди звіту — не для публікації: ${relative(root, cli.other)}\n`
-        : `"Other" answers (${result.other.length}) for the report team — not for publication: ${relative(root, cli.other)}\n`,
-    );
+    fx.stderr(`${t(lang).ingest.cli.otherAnswers(result.other.length, relative(root, cli.other))}\n`);
   }
   return EXIT.ok;
 }
