@@ -19,11 +19,12 @@ export function t(lang: Lang): Catalogue {
 
 /**
  * The same message in every language: `localized((c) => c.ingest.missingColumn(name))`
- * → `{ uk: '…', en: '…' }`. For values that travel with all their languages (problems,
+ * → `{ uk: '…', en: '…' }`; `pick` also gets the language, to combine with other Localized
+ * values (`(c, lang) => c.ingest.cli.valid(file[lang], …)`). For values that travel with all their languages (problems,
  * notices in downloads); pages pick one language with `t(lang)` instead.
  */
-export function localized(pick: (c: Catalogue) => string): Localized {
+export function localized(pick: (c: Catalogue, lang: Lang) => string): Localized {
   const out = {} as Localized;
-  for (const lang of Object.keys(catalogues) as Lang[]) out[lang] = pick(catalogues[lang]);
+  for (const lang of Object.keys(catalogues) as Lang[]) out[lang] = pick(catalogues[lang], lang);
   return out;
 }

@@ -5,6 +5,7 @@ import type { Localized, Problem } from '../contract/types.ts';
 import { closestHeader, type ColumnMatch } from './columns/columns.ts';
 import type { CompiledCodebook } from './records/codebook.ts';
 import type { OtherAnswer } from './records/validate.ts';
+import { localized } from '../i18n/index.ts';
 
 /** File-level lines about columns: missing required ones (with the closest header), absent optional ones, unknown and ignored ones. */
 export function reportColumns(
@@ -30,20 +31,14 @@ export function reportColumns(
       const near = closestHeader(id, cb, unmatched);
       fileProblem(
         'missing_column',
-        {
-          uk: `немає обов'язкового стовпця «${label.uk}»${near ? ` (можливо, «${near}»?)` : ''}`,
-          en: `required column "${label.en}" is missing${near ? ` (did you mean "${near}"?)` : ''}`,
-        },
+        localized((c, lang) => c.ingest.notices.missingColumn(label[lang], near)),
         'error',
         id,
       );
     } else
       fileProblem(
         'optional_column_absent',
-        {
-          uk: `необов'язкового стовпця «${label.uk}» немає; усі відповіді на нього вважаються відсутніми`,
-          en: `optional column "${label.en}" is absent; every answer to it counts as missing`,
-        },
+        localized((c, lang) => c.ingest.notices.optionalColumnAbsent(label[lang])),
         'notice',
         id,
       );
@@ -51,10 +46,7 @@ export function reportColumns(
   if (respondentId === 'row')
     fileProblem(
       'respondent_id_from_row',
-      {
-        uk: 'немає стовпця з ідентифікатором респондента — ідентифікатором стає номер рядка (row-2, row-3, …)',
-        en: 'no respondent id column — the row number stands in for it (row-2, row-3, …)',
-      },
+      localized((c) => c.ingest.notices.respondentIdFromRow),
       'notice',
     );
   for (const c of columns) {
@@ -62,20 +54,14 @@ export function reportColumns(
     if (c.target.why === 'unknown')
       fileProblem(
         'unknown_column',
-        {
-          uk: 'невідомий стовпець — пропущено (немає в кодовій книзі; його можна зіставити у файлі data/import.json)',
-          en: 'unknown column, ignored (not in the codebook; it can be matched in the mapping file data/import.json)',
-        },
+        localized((m) => m.ingest.notices.unknownColumn),
         'notice',
         c.header,
       );
     else if (c.target.why === 'empty')
       fileProblem(
         'unnamed_column',
-        {
-          uk: `стовпець ${c.index + 1} не має назви в заголовку — пропущено`,
-          en: `column ${c.index + 1} has no name in the header; it is ignored`,
-        },
+        localized((m) => m.ingest.notices.unnamedColumn(c.index + 1)),
         'notice',
       );
   }
@@ -84,18 +70,9 @@ export function reportColumns(
   const repeats = columns.filter((c) => why(c) === 'duplicate').length;
   if (byDesign.length > 0 || repeats > 0) {
     const list = byDesign.map((c) => c.header).join(', ');
-    const more = (uk: boolean) =>
-      repeats === 0
-        ? ''
-        : uk
-          ? `; ще ${repeats} стовпц. повторюють уже прочитані відповіді`
-          : `; ${repeats} more column(s) repeat answers already read`;
     fileProblem(
       'ignored_by_design',
-      {
-        uk: `пропущено навмисно (службові стовпці й особисті дані не читаються): ${list}${more(true)}`,
-        en: `ignored by design (tool bookkeeping and personal data are never read): ${list}${more(false)}`,
-      },
+      localized((c) => c.ingest.notices.ignoredByDesign(list, repeats)),
       'notice',
     );
   }
@@ -109,15 +86,11 @@ export function otherNotice(other: OtherAnswer[], cb: CompiledCodebook): Localiz
     (answers) => answers.length,
     (o) => `${o.question}\u0000${o.text}`,
   );
-  const lines = (lang: 'uk' | 'en') =>
-    [...counts]
-      .map(([k, n]) => {
-        const [q, text] = k.split('\u0000') as [string, string];
-        return `«${cb.question.get(q)!.question.short[lang]}»: «${text}» × ${n}`;
-      })
-      .join('; ');
-  return {
-    uk: `вільний текст зараховано як «Інше» (${other.length}): ${lines('uk')}`,
-    en: `${other.length} free-text answer(s) counted as "Other": ${lines('en')}`,
-  };
+  return localized((c, lang) => {
+    const answers = [...counts].map(([key, n]) => {
+      const [q, text] = key.split('\u0000') as [string, string];
+      return c.ingest.notices.otherAnswer(cb.question.get(q)!.question.short[lang], text, n);
+    });
+    return c.ingest.notices.otherAnswers(other.length, answers.join('; '));
+  });
 }

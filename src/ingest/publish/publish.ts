@@ -32,6 +32,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Localized } from '../../contract/types.ts';
 import { displayPath, displayValue } from '../../text/display.ts';
 import { errnoCode, fsReason } from './fs-reason.ts';
+import { localized, type Catalogue } from '../../i18n/index.ts';
 
 /** Why publishing stopped: `refused` (out is something we must not replace), `failed` (a file-system call failed). */
 export type PublishFailure = 'refused' | 'failed';
@@ -84,7 +85,7 @@ export function publishSet(out: string, files: Record<string, string>, options: 
     }
   };
 
-  if (abs === parent) throw refuse(abs, { uk: 'це корінь файлової системи', en: 'it is the file-system root' });
+  if (abs === parent) throw refuse(abs, (c) => c.root);
   const previous = step('inspect', abs, () => currentSet(abs, linkPrefix, options.input));
   makeFolders(setsDir, step);
   const id = runId((options.now ?? (() => new Date()))());
@@ -119,8 +120,7 @@ type Step = <T>(label: string, path: string, fn: () => T) => T;
 
 /** The id of the set `out` links to now, null when nothing is published yet; refuses anything else. */
 function currentSet(abs: string, linkPrefix: string, input: string | undefined): string | null {
-  if (input !== undefined && sameFile(input, abs))
-    throw refuse(abs, { uk: 'це вхідний файл', en: 'it is the input file' });
+  if (input !== undefined && sameFile(input, abs)) throw refuse(abs, (c) => c.isInput);
   let st;
   try {
     st = lstatSync(abs);
@@ -131,11 +131,8 @@ function currentSet(abs: string, linkPrefix: string, input: string | undefined):
   if (st.isSymbolicLink()) {
     const id = currentId(abs, linkPrefix);
     if (id !== null) return id;
-    const target = readlinkSync(abs);
-    throw refuse(abs, {
-      uk: `це символьне посилання на ${displayPath(target)}, створене не цією програмою`,
-      en: `it is a symbolic link to ${displayPath(target)} that this tool did not make`,
-    });
+    const target = displayPath(readlinkSync(abs));
+    throw refuse(abs, (c) => c.foreignLink(target));
   }
   if (st.isDirectory()) {
     const entries = readdirSync(abs);
@@ -146,13 +143,9 @@ function currentSet(abs: string, linkPrefix: string, input: string | undefined):
     }
     const shown = entries.slice(0, 5).map((e) => displayValue(e, 40));
     const more = entries.length > 5 ? ` (+${entries.length - 5})` : '';
-    throw refuse(abs, {
-      uk: `це тека${entries.length ? ` (у ній ${shown.join(', ')}${more})` : ''}, а результати публікуються як посилання; вкажіть нову назву або видаліть теку`,
-      en: `it is a folder${entries.length ? ` (holding ${shown.join(', ')}${more})` : ''}, and the outputs are published as a link; choose a new name or delete the folder`,
-    });
+    throw refuse(abs, (c) => c.folder(`${shown.join(', ')}${more}`));
   }
-  const what = st.isFile() ? { uk: 'файл', en: 'a file' } : { uk: 'спеціальний файл', en: 'a special file' };
-  throw refuse(abs, { uk: `це ${what.uk}, а не тека`, en: `it is ${what.en}, not a folder` });
+  throw refuse(abs, (c) => (st.isFile() ? c.file : c.special));
 }
 
 /** The run id `out` links to, or null when it is not our link. */
@@ -230,35 +223,39 @@ function runId(now: Date): string {
   return `${stamp}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-function refuse(out: string, why: Localized): PublishError {
+type Messages = Catalogue['ingest']['publish'];
+
+function refuse(out: string, why: (c: Messages) => string): PublishError {
   const where = displayPath(out);
-  return new PublishError('refused', {
-    uk: `не пишу результати в ${where}: ${why.uk}`,
-    en: `will not write the outputs to ${where}: ${why.en}`,
-  });
+  return new PublishError(
+    'refused',
+    localized((c) => c.ingest.publish.refused(where, why(c.ingest.publish))),
+  );
 }
 
-const ACTIONS: Record<string, Localized> = {
-  inspect: { uk: 'перевірити', en: 'inspect' },
-  stat: { uk: 'перевірити', en: 'inspect' },
-  mkdir: { uk: 'створити теку', en: 'create the folder' },
-  'mkdir staging': { uk: 'створити теку', en: 'create the folder' },
-  create: { uk: 'створити файл', en: 'create the file' },
-  write: { uk: 'записати файл', en: 'write the file' },
-  fsync: { uk: 'записати на диск файл', en: 'flush to disk the file' },
-  'fsync folder': { uk: 'записати на диск теку', en: 'flush to disk the folder' },
-  symlink: { uk: 'створити посилання', en: 'create the link' },
-  switch: { uk: 'опублікувати', en: 'publish' },
-  'remove stale': { uk: 'прибрати залишки попереднього запуску', en: 'remove what an earlier run left' },
+/** The action each step's label names in a failure (`cannot create the folder …`). */
+const ACTIONS: Record<string, keyof Messages['actions']> = {
+  inspect: 'inspect',
+  stat: 'inspect',
+  mkdir: 'mkdir',
+  'mkdir staging': 'mkdir',
+  create: 'create',
+  write: 'write',
+  fsync: 'fsync',
+  'fsync folder': 'fsyncFolder',
+  symlink: 'symlink',
+  switch: 'switch',
+  'remove stale': 'removeStale',
 };
 
 function failure(label: string, path: string, err: unknown): PublishError {
-  const action = ACTIONS[label] ?? { uk: 'змінити', en: 'change' };
+  const action = ACTIONS[label] ?? 'other';
   const why = fsReason(err);
-  const e = new PublishError('failed', {
-    uk: `не вдалося ${action.uk} ${displayPath(path)}: ${why.uk}`,
-    en: `cannot ${action.en} ${displayPath(path)}: ${why.en}`,
-  });
+  const where = displayPath(path);
+  const e = new PublishError(
+    'failed',
+    localized((c, lang) => c.ingest.publish.failed(c.ingest.publish.actions[action], where, why[lang])),
+  );
   e.cause = err;
   return e;
 }
