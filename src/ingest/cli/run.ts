@@ -28,7 +28,7 @@ export interface DataCliEffects {
   /** the arguments after the script's name */
   argv: readonly string[];
   env: Readonly<Record<string, string | undefined>>;
-  /** relative paths in arguments resolve against it; the project root unless PROJECT_ROOT says otherwise */
+  /** the project root, unless PROJECT_ROOT names another (paths in arguments are opened as given) */
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
