@@ -1,16 +1,28 @@
 import { getViteConfig } from 'astro/config';
 
-// Build-output and real-browser checks against the built site (see tests/quality/README.md).
-// One worker, files in sequence: builds and Chromium share two cores with everything else.
+// The system suite (`npm run test:e2e`): real CLI processes and strace fault injection, real
+// Astro builds of edited content (tests/system), then build-output and real-browser checks
+// against the built site (tests/build, tests/e2e; see tests/quality/README.md). The unit suite
+// is vitest.config.ts. One worker, files in sequence: builds and Chromium share two cores with
+// everything else. Only the site checks need the site built and served (their globalSetup).
 export default getViteConfig({
   test: {
     environment: 'node',
-    include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-    globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
     maxWorkers: 1,
     isolate: false,
     testTimeout: 120_000,
     hookTimeout: 600_000,
+    projects: [
+      { extends: true, test: { name: 'system', include: ['tests/system/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -5,8 +5,8 @@
 // Exit: 0 within budget, 1 over budget (every page over it is named).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { budgetProblems, pageWeight } from '../tests/quality/budgets.ts';
-import { discoverPages } from '../tests/quality/pages.ts';
+import { budgetProblems, pageWeight } from './site-check/budgets.ts';
+import { discoverPages } from './site-check/pages.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
 const raw = process.env.BASE_PATH || '/';

@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { budgetProblems, pageWeight } from '../../tests/quality/budgets.ts';
-import { discoverPages } from '../../tests/quality/pages.ts';
+import { budgetProblems, pageWeight } from '../site-check/budgets.ts';
+import { discoverPages } from '../site-check/pages.ts';
 import { formatSizeTable } from '../../tests/quality/size-table.ts';
 import { chromePath, launchChromiumWithPort } from '../../tests/e2e/chromium.ts';
 import { startStaticServer } from '../../tests/e2e/static-server.ts';

@@ -20,11 +20,12 @@ export const OptionSchema = z.strictObject({
   aliases: z.array(spelling).optional().describe('other spellings accepted for this answer'),
 });
 
+// Key order is the files' order: the site publishes the parsed codebook (/data/codebook.json).
 export const FieldSchema = z.strictObject({
-  $comment: z.string().optional(),
   id,
   type: z.enum(['id', 'text', 'oblast', 'integer', 'latitude', 'longitude']),
   required: z.boolean(),
+  $comment: z.string().optional(),
   min: z.number().optional(),
   max: z.number().optional(),
   max_length: z.number().int().min(1).optional().describe('text fields: the most characters a value may have'),

@@ -1,20 +1,26 @@
-// Reads a JSON configuration file and checks it against its schema before anything runs.
+// The one way our JSON files are read: configuration (codebook, registry, dataset, import
+// map) by the data CLI, and the published set by the site. Parsed, then checked against its
+// schema before anything uses it.
 import { readFileSync } from 'node:fs';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import type { Localized } from './types.ts';
 
-/** A configuration file that cannot be used; `message` names the file and the path of each problem. */
+/**
+ * A JSON file that cannot be used; `text` names the file and, for each problem, its JSON path.
+ * `message` is the Ukrainian text, then the English (what a build log shows).
+ */
 export class ConfigError extends Error {
   readonly text: Localized;
   constructor(text: Localized) {
-    super(text.en);
+    super(`${text.uk}\n${text.en}`);
     this.text = text;
   }
 }
 
 /**
- * Parses `path` as JSON and validates it with `schema`.
- * @throws ConfigError naming the file, and for each problem its path (`questions[3].options[0].label.uk`).
+ * Parses `path` as JSON and validates it with `schema`; returns the parsed value.
+ * @throws ConfigError naming the file, in Ukrainian then English, and for each problem its path
+ *   in zod's dot notation (`questions[3].options[0].label.uk`) with zod's message.
  */
 export function loadJson<S extends z.ZodType>(path: string, schema: S): z.infer<S> {
   let raw: unknown;
@@ -30,18 +36,15 @@ export function loadJson<S extends z.ZodType>(path: string, schema: S): z.infer<
   return checkJson(path, raw, schema);
 }
 
-/** validates already parsed JSON; see loadJson */
+/** Validates JSON already parsed from `path` (for tests and edited copies); see loadJson. */
 export function checkJson<S extends z.ZodType>(path: string, raw: unknown, schema: S): z.infer<S> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
+  const lines = result.error.issues.map(
+    (issue) => `  ${issue.path.length === 0 ? '(root)' : z.core.toDotPath(issue.path)}: ${issue.message}`,
+  );
   throw new ConfigError({
     uk: `${path}: файл не відповідає схемі (${lines.length}):\n${lines.join('\n')}`,
     en: `${path}: does not match its schema (${lines.length}):\n${lines.join('\n')}`,
   });
-}
-
-function formatPath(path: PropertyKey[]): string {
-  if (path.length === 0) return '(root)';
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }

@@ -6,7 +6,8 @@ import type { Table } from './table/table.ts';
 import { looksLikeXlsx } from './table/xlsx.ts';
 import { createOblastMatcher, type OblastMatcher } from './oblast/normalize.ts';
 import { detectShape, type Shape } from './columns/shape.ts';
-import { closestHeader, planColumns, type ColumnMatch } from './columns/columns.ts';
+import { planColumns, type ColumnMatch } from './columns/columns.ts';
+import { otherNotice, reportColumns } from './file-notices.ts';
 import { createAdapter } from './columns/adapt.ts';
 import { aggregate, type Aggregates } from './aggregate/aggregate.ts';
 import type { CompiledCodebook } from './records/codebook.ts';
@@ -14,9 +15,6 @@ import { RowValidator, type OtherAnswer, type PriorProblem } from './records/val
 
 /** Larger than any plausible community survey by orders of magnitude; beyond it we refuse rather than exhaust memory. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
-
-/** notices whose text may quote respondents' free text: never written to a published file */
-export const PRIVATE_CODES = new Set(['other_answers']);
 
 export interface PipelineOptions {
   codebook: CompiledCodebook;
@@ -209,118 +207,6 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
       });
     return r;
   }
-}
-
-/** File-level lines about columns: missing required ones (with the closest header), absent optional ones, unknown and ignored ones. */
-function reportColumns(
-  columns: ColumnMatch[],
-  names: Map<string, string>,
-  cb: CompiledCodebook,
-  respondentId: 'ours' | 'tool' | 'row',
-  fileProblem: (code: string, message: Localized, severity?: Problem['severity'], column?: string | null) => void,
-): void {
-  const unmatched = columns
-    .filter((c) => c.target.kind === 'ignored' && c.target.why === 'unknown')
-    .map((c) => c.header);
-  const required = [
-    ...cb.fields.filter((f) => f.required).map((f) => f.id),
-    ...cb.questions.filter((q) => q.question.required).map((q) => q.question.id),
-  ];
-  // A type column the community names can stand in for is not missed when absent.
-  const readFromName = new Set(cb.codebook.breakdowns.filter((b) => b.from_name).map((b): string => b.field));
-  for (const id of cb.columns) {
-    if (names.has(id) || (id === 'respondent_id' && respondentId === 'row') || readFromName.has(id)) continue;
-    const label = cb.fields.find((f) => f.id === id)?.label ?? cb.question.get(id)!.question.short;
-    if (required.includes(id)) {
-      const near = closestHeader(id, cb, unmatched);
-      fileProblem(
-        'missing_column',
-        {
-          uk: `немає обов'язкового стовпця «${label.uk}»${near ? ` (можливо, «${near}»?)` : ''}`,
-          en: `required column "${label.en}" is missing${near ? ` (did you mean "${near}"?)` : ''}`,
-        },
-        'error',
-        id,
-      );
-    } else
-      fileProblem(
-        'optional_column_absent',
-        {
-          uk: `необов'язкового стовпця «${label.uk}» немає; усі відповіді на нього вважаються відсутніми`,
-          en: `optional column "${label.en}" is absent; every answer to it counts as missing`,
-        },
-        'notice',
-        id,
-      );
-  }
-  if (respondentId === 'row')
-    fileProblem(
-      'respondent_id_from_row',
-      {
-        uk: 'немає стовпця з ідентифікатором респондента — ідентифікатором стає номер рядка (row-2, row-3, …)',
-        en: 'no respondent id column — the row number stands in for it (row-2, row-3, …)',
-      },
-      'notice',
-    );
-  for (const c of columns) {
-    if (c.target.kind !== 'ignored') continue;
-    if (c.target.why === 'unknown')
-      fileProblem(
-        'unknown_column',
-        {
-          uk: 'невідомий стовпець — пропущено (немає в кодовій книзі; його можна зіставити у файлі data/import.json)',
-          en: 'unknown column, ignored (not in the codebook; it can be matched in the mapping file data/import.json)',
-        },
-        'notice',
-        c.header,
-      );
-    else if (c.target.why === 'empty')
-      fileProblem(
-        'unnamed_column',
-        {
-          uk: `стовпець ${c.index + 1} не має назви в заголовку — пропущено`,
-          en: `column ${c.index + 1} has no name in the header; it is ignored`,
-        },
-        'notice',
-      );
-  }
-  const why = (c: ColumnMatch) => (c.target.kind === 'ignored' ? c.target.why : null);
-  const byDesign = columns.filter((c) => ['personal', 'meta', 'map'].includes(why(c)!));
-  const repeats = columns.filter((c) => why(c) === 'duplicate').length;
-  if (byDesign.length > 0 || repeats > 0) {
-    const list = byDesign.map((c) => c.header).join(', ');
-    const more = (uk: boolean) =>
-      repeats === 0
-        ? ''
-        : uk
-          ? `; ще ${repeats} стовпц. повторюють уже прочитані відповіді`
-          : `; ${repeats} more column(s) repeat answers already read`;
-    fileProblem(
-      'ignored_by_design',
-      {
-        uk: `пропущено навмисно (службові стовпці й особисті дані не читаються): ${list}${more(true)}`,
-        en: `ignored by design (tool bookkeeping and personal data are never read): ${list}${more(false)}`,
-      },
-      'notice',
-    );
-  }
-}
-
-function otherNotice(other: OtherAnswer[], cb: CompiledCodebook): Localized {
-  const counts = new Map<string, number>();
-  for (const o of other)
-    counts.set(`${o.question}\u0000${o.text}`, (counts.get(`${o.question}\u0000${o.text}`) ?? 0) + 1);
-  const lines = (lang: 'uk' | 'en') =>
-    [...counts]
-      .map(([k, n]) => {
-        const [q, text] = k.split('\u0000') as [string, string];
-        return `«${cb.question.get(q)!.question.short[lang]}»: «${text}» × ${n}`;
-      })
-      .join('; ');
-  return {
-    uk: `вільний текст зараховано як «Інше» (${other.length}): ${lines('uk')}`,
-    en: `${other.length} free-text answer(s) counted as "Other": ${lines('en')}`,
-  };
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

@@ -1,7 +1,17 @@
 // Build-time access to the pipeline's output. Pages and components read the
 // generated JSON through here and never touch the CSV.
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CodebookSchema } from '../contract/codebook.ts';
+import { DatasetSchema } from '../contract/dataset.ts';
+import {
+  CommunitiesFileSchema,
+  NationalAggregateSchema,
+  OblastsFileSchema,
+  RunMetaSchema,
+} from '../contract/generated.ts';
+import { loadJson } from '../contract/load.ts';
+import { RegistrySchema } from '../contract/registry.ts';
 import type {
   CommunityEntry,
   Codebook,
@@ -26,16 +36,6 @@ const root = resolve(process.env.PROJECT_ROOT ?? process.cwd());
 /** Where the pipeline writes; SITE_DATA_DIR lets tests and previews point elsewhere. */
 export const generatedDir = resolve(process.env.SITE_DATA_DIR ?? join(root, 'data', 'generated'));
 
-function readJson<T>(path: string): T {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
-  } catch (err) {
-    const reason =
-      (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing — run `npm run data` first' : String(err);
-    throw new Error(`Cannot read ${path}: ${reason}`, { cause: err });
-  }
-}
-
 let cached: SiteData | undefined;
 
 /**
@@ -56,17 +56,21 @@ export function publishedSet(dir: string): string {
   }
 }
 
-/** The project's config plus the pipeline output published at `dir`; tests read their fixture output this way. */
+/**
+ * The project's config plus the pipeline output published at `dir`, each file checked against
+ * its schema (src/contract) once, here; tests read their fixture output this way.
+ * @throws ConfigError naming the file and the JSON path of every problem.
+ */
 export function readSiteData(published: string): SiteData {
   const dir = publishedSet(published);
   return {
-    codebook: readJson<Codebook>(join(root, 'data', 'codebook.json')),
-    dataset: readJson<DatasetConfig>(join(root, 'data', 'dataset.json')),
-    registry: readJson<{ units: OblastUnit[] }>(join(root, 'data', 'oblasts.json')).units,
-    oblasts: readJson<OblastAggregate[]>(join(dir, 'oblasts.json')),
-    national: readJson<NationalAggregate>(join(dir, 'national.json')),
-    communities: readJson<CommunityEntry[]>(join(dir, 'communities.json')),
-    meta: readJson<RunMeta>(join(dir, 'meta.json')),
+    codebook: loadJson(join(root, 'data', 'codebook.json'), CodebookSchema),
+    dataset: loadJson(join(root, 'data', 'dataset.json'), DatasetSchema),
+    registry: loadJson(join(root, 'data', 'oblasts.json'), RegistrySchema).units,
+    oblasts: loadJson(join(dir, 'oblasts.json'), OblastsFileSchema),
+    national: loadJson(join(dir, 'national.json'), NationalAggregateSchema),
+    communities: loadJson(join(dir, 'communities.json'), CommunitiesFileSchema),
+    meta: loadJson(join(dir, 'meta.json'), RunMetaSchema),
   };
 }
 

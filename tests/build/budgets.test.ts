@@ -1,6 +1,6 @@
 // Bytes are deterministic, so budgets are tests. The table prints on every run.
 import { describe, expect, it } from 'vitest';
-import { budgetProblems, pageWeight } from '../quality/budgets.ts';
+import { budgetProblems, pageWeight } from '../../scripts/site-check/budgets.ts';
 import { formatSizeTable } from '../quality/size-table.ts';
 import { builtSites } from './site.ts';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cssLinkProblems, pageLinkProblems } from '../quality/links.ts';
-import { listFiles } from '../quality/pages.ts';
+import { listFiles } from '../../scripts/site-check/pages.ts';
 import { builtSites } from './site.ts';
 
 describe.each(builtSites())('$name', ({ layout, pages }) => {

@@ -2,7 +2,7 @@
 // valid HTML, unique ids, a strict CSP, no inline handlers, the illustrative notice.
 import { describe, expect, it } from 'vitest';
 import { cspProblems } from '../quality/csp.ts';
-import { missingTwins } from '../quality/pages.ts';
+import { missingTwins } from '../../scripts/site-check/pages.ts';
 import { structureProblems } from '../quality/structure.ts';
 import { htmlProblems } from '../quality/validate-html.ts';
 import { builtSites, isIllustrative } from './site.ts';

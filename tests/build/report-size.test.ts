@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gzipSize } from '../quality/budgets.ts';
+import { gzipSize } from '../../scripts/site-check/budgets.ts';
 import { astroBuild, buildData, projectRoot } from '../e2e/build-site.ts';
 import { e2e } from '../e2e/context.ts';
 

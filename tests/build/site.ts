@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { e2e } from '../e2e/context.ts';
-import { discoverPages, type BuiltPage } from '../quality/pages.ts';
-import type { SiteLayout } from '../quality/resolve.ts';
+import { discoverPages, type BuiltPage } from '../../scripts/site-check/pages.ts';
+import type { SiteLayout } from '../../scripts/site-check/resolve.ts';
 import { projectRoot } from '../e2e/build-site.ts';
 
 export interface BuiltSite {

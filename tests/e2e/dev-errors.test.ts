@@ -63,19 +63,18 @@ beforeAll(async () => {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  dev.stdout?.on('data', (c: Buffer) => (log += c.toString()));
-  dev.stderr?.on('data', (c: Buffer) => (log += c.toString()));
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (dev.exitCode !== null) throw new Error(`astro dev exited:\n${log}`);
-    const up = await fetch(`${origin}/favicon.svg`).then(
-      () => true,
-      () => false,
-    );
-    if (up) break;
-    if (Date.now() > deadline) throw new Error(`astro dev did not start:\n${log}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  // Ready when the server prints its address (no polling); the hook's timeout bounds the wait.
+  const server = dev;
+  await new Promise<void>((ready, fail) => {
+    const read = (c: Buffer) => {
+      log += c.toString();
+      // eslint-disable-next-line no-control-regex -- the log is coloured
+      if (log.replace(/\u001b\[[0-9;]*m/g, '').includes(`:${port}/`)) ready();
+    };
+    server.stdout?.on('data', read);
+    server.stderr?.on('data', read);
+    server.on('exit', () => fail(new Error(`astro dev exited:\n${log}`)));
+  });
 });
 
 afterAll(() => {

@@ -92,8 +92,16 @@ describe('an embedded map on a strict-CSP host page on another origin', () => {
         frame!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       const frameHeight = async () => Number(await page.getAttribute('#ours', 'height'));
       await page.waitForFunction(() => document.querySelector('#ours')!.getAttribute('height') !== '300');
-      // Let the forger post for a while; the height must still be the content's own.
-      await page.waitForTimeout(500);
+      // Let the forger post a few times (counted as the host receives them, no fixed wait);
+      // the height must still be the content's own.
+      await page.evaluate((forged) => {
+        const w = window as unknown as { forgedSeen: number };
+        w.forgedSeen = 0;
+        window.addEventListener('message', (e) => {
+          if ((e.data as { height?: unknown } | null)?.height === forged) w.forgedSeen++;
+        });
+      }, FORGED_HEIGHT);
+      await page.waitForFunction(() => (window as unknown as { forgedSeen: number }).forgedSeen >= 10);
       expect(await frameHeight()).toBe(await contentHeight());
       expect(await frameHeight()).not.toBe(FORGED_HEIGHT);
       expect(await frameHeight()).toBeGreaterThan(400);

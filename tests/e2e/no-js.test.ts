@@ -1,7 +1,7 @@
 // With JavaScript off, every page still shows its heading, its maps and, while the data
 // is illustrative, the notice: JS may only enhance.
 import { describe, expect, it } from 'vitest';
-import { discoverPages } from '../quality/pages.ts';
+import { discoverPages } from '../../scripts/site-check/pages.ts';
 import { isIllustrative } from '../build/site.ts';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';

@@ -2,7 +2,7 @@
 // no failed request, no axe violations in light and dark mode, no sideways scrolling
 // on a phone, at 375 and 1280 px wide.
 import { describe, expect, it } from 'vitest';
-import { discoverPages } from '../quality/pages.ts';
+import { discoverPages } from '../../scripts/site-check/pages.ts';
 import { axeViolations } from './axe.ts';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';

@@ -1,6 +1,6 @@
 // The Content-Security-Policy promise: inline event handlers cannot run and nothing
 // may be fetched from a third-party origin.
-import { attr, parseHtml, select } from './html.ts';
+import { attr, parseHtml, select } from '../../scripts/site-check/html.ts';
 
 export type Csp = Map<string, string[]>;
 

@@ -6,9 +6,9 @@
 // - <a href> to another site is allowed only over https: a reader's click, not a request the
 //   page makes (e.g. attribution to Natural Earth). Nothing else may be absolute.
 import { readFileSync } from 'node:fs';
-import { allElements, attr, parseHtml } from './html.ts';
-import { cssUrls, pageReferences, type Reference } from './references.ts';
-import { resolveUrl, type SiteLayout } from './resolve.ts';
+import { allElements, attr, parseHtml } from '../../scripts/site-check/html.ts';
+import { cssUrls, pageReferences, type Reference } from '../../scripts/site-check/references.ts';
+import { resolveUrl, type SiteLayout } from '../../scripts/site-check/resolve.ts';
 import { relative } from 'node:path';
 
 const idCache = new Map<string, Set<string>>();

@@ -1,7 +1,7 @@
 // Byte-for-byte comparison of two build outputs.
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { listFiles } from './pages.ts';
+import { listFiles } from '../../scripts/site-check/pages.ts';
 
 export interface DirDiff {
   onlyInA: string[];

@@ -1,5 +1,5 @@
 // A plain-text table of page weights, printed on every run so size drift is visible.
-import { BUDGETS, type PageWeight } from './budgets.ts';
+import { BUDGETS, type PageWeight } from '../../scripts/site-check/budgets.ts';
 
 const kb = (n: number): string => (n / 1024).toFixed(1);
 

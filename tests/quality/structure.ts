@@ -1,6 +1,14 @@
 // Per-page promises every built page must keep, as plain functions that return the
 // problems found (an empty list means the page is fine).
-import { allElements, attr, attrNames, parseHtml, select, textContent, type HtmlDoc } from './html.ts';
+import {
+  allElements,
+  attr,
+  attrNames,
+  parseHtml,
+  select,
+  textContent,
+  type HtmlDoc,
+} from '../../scripts/site-check/html.ts';
 
 export function structureProblems(html: string, opts: { illustrative: boolean }): string[] {
   const doc = parseHtml(html);

@@ -1,5 +1,6 @@
 // Validated records → per-oblast and national aggregates, in the shapes of
 // src/contract/types.ts. All 27 units are always listed, in registry order.
+import { rank } from 'd3-array';
 import type {
   BreakdownAggregate,
   Codebook,
@@ -14,6 +15,7 @@ import type {
 } from '../../contract/types.ts';
 import { type CodedAnswer, codeAnswer, GroupAccumulator, type GroupPlan, groupPlan } from './group.ts';
 import { type Tally, tallyRecords } from './tally.ts';
+import { communityList } from './communities.ts';
 import { zFor } from './normal.ts';
 import { wilson } from './wilson.ts';
 import { leadingGroup, rankRanges } from './rank-range.ts';
@@ -37,7 +39,7 @@ export function aggregate(records: SurveyRecord[], opts: AggregateOptions): Aggr
   return summarise(tallyRecords(records, plan, opts.units), records, opts);
 }
 
-/** Aggregates from a tally already filled with exactly `records` (the validator keeps one as it goes). */
+/** Aggregates from a tally filled with exactly `records` (tallyRecords). */
 export function summarise(tally: Tally, records: SurveyRecord[], opts: AggregateOptions): Aggregates {
   const z = zFor(opts.confidence);
   const plan = tally.plan;
@@ -89,13 +91,10 @@ export function statusOf(respondents: number, minRespondents: number): UnitStatu
 export function assignRanks(oblasts: OblastAggregate[], indexId: string, digits: number): string | null {
   // toFixed is how the pages format numbers (d3-format), so ties here are ties there.
   const published = (o: OblastAggregate) => Number((o.metrics[indexId]!.value as number).toFixed(digits));
-  const ranked = oblasts
-    .filter((o) => o.status === 'ok' && typeof o.metrics[indexId]?.value === 'number')
-    .sort((a, b) => published(b) - published(a));
-  ranked.forEach((o, i) => {
-    const prev = ranked[i - 1];
-    o.rank = prev && published(prev) === published(o) ? prev.rank : i + 1;
-  });
+  const ranked = oblasts.filter((o) => o.status === 'ok' && typeof o.metrics[indexId]?.value === 'number');
+  // d3-array's rank gives ties the first rank of their run (0, 0, 2), highest first here.
+  const ranks = rank(ranked, (a: OblastAggregate, b: OblastAggregate) => published(b) - published(a));
+  ranked.forEach((o, i) => (o.rank = ranks[i]! + 1));
   const first = ranked.filter((o) => o.rank === 1);
   return first.length === 1 ? first[0]!.iso : null;
 }
@@ -265,35 +264,6 @@ function metricValues(
     }
   }
   return metrics;
-}
-
-/** Registry order, then community name in Ukrainian collation, then input order. */
-function communityList(records: SurveyRecord[], units: OblastUnit[]): CommunityEntry[] {
-  const order = new Map(units.map((u, i) => [u.iso, i]));
-  // Collate each distinct name once, then sort plain numbers: oblast, name rank, row.
-  const collator = new Intl.Collator('uk');
-  const names = [...new Set(records.map((r) => r.community))].sort(collator.compare);
-  const nameRank = new Map(names.map((n, i) => [n, i]));
-  const n = records.length;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = records[i]!;
-    keys[i] = (order.get(r.oblast)! * names.length + nameRank.get(r.community)!) * n + i;
-  }
-  keys.sort();
-  const out: CommunityEntry[] = new Array(n);
-  for (let k = 0; k < n; k++) {
-    const r = records[keys[k]! % n]!;
-    out[k] = {
-      respondent_id: r.respondent_id,
-      community: r.community,
-      oblast: r.oblast,
-      population: r.population,
-      lat: r.lat,
-      lon: r.lon,
-    };
-  }
-  return out;
 }
 
 /** Six decimals keep the JSON small and identical across runs and machines. */

@@ -1,6 +1,5 @@
-// Per-unit and national running totals. The validator fills one row by row as rows
-// pass; aggregate() fills one from finished records. Either way the same counters
-// feed the same summary.
+// Per-unit and national running totals, filled from validated records (tallyRecords);
+// aggregate() turns them into the published figures (summarise).
 import type { OblastUnit, SurveyRecord } from '../../contract/types.ts';
 import { codeAnswer, type CodedAnswer, GroupAccumulator, type GroupPlan } from './group.ts';
 

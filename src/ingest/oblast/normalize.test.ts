@@ -4,9 +4,10 @@ import type { OblastUnit } from '../../contract/types.ts';
 import { FORMS } from '../../../tests/support/oblast-forms.ts';
 import { buildKeyMap, createOblastMatcher, SUGGESTION_LIMIT, type OblastMatch } from './normalize.ts';
 import { placeKey } from './place-key.ts';
-import { loadRegistry } from './registry.ts';
+import { loadJson } from '../../contract/load.ts';
+import { RegistrySchema } from '../../contract/registry.ts';
 
-const units = loadRegistry(join(process.cwd(), 'data', 'oblasts.json'));
+const units = loadJson(join(process.cwd(), 'data', 'oblasts.json'), RegistrySchema).units;
 const matcher = createOblastMatcher(units);
 const resolve = (raw: string) => matcher.resolve(raw);
 const found = (r: OblastMatch) => (r.ok ? `${r.unit.iso} ${r.via}` : `${r.kind} ${r.candidates.map((u) => u.iso)}`);

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFilesAtomically } from './atomic-write.ts';
+import { replaceFile } from './atomic-write.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -12,34 +12,29 @@ function sandbox(): string {
   return d;
 }
 
-describe('writeFilesAtomically', () => {
-  it('creates the target and writes every file, leaving no staging directory', () => {
+describe('replaceFile', () => {
+  it('creates the folder and the file, leaving no temporary file', () => {
     const root = sandbox();
-    const target = join(root, 'generated');
-    writeFilesAtomically(target, { 'a.json': '1', 'b.json': '2' });
-    expect(readFileSync(join(target, 'a.json'), 'utf8')).toBe('1');
-    expect(readFileSync(join(target, 'b.json'), 'utf8')).toBe('2');
-    expect(readdirSync(root)).toEqual(['generated']);
+    replaceFile(join(root, 'private', 'other.csv'), 'a\n');
+    expect(readFileSync(join(root, 'private', 'other.csv'), 'utf8')).toBe('a\n');
+    expect(readdirSync(join(root, 'private'))).toEqual(['other.csv']);
   });
 
-  it('replaces our files and keeps files it was not asked to write', () => {
-    const target = join(sandbox(), 'generated');
-    writeFilesAtomically(target, { 'a.json': 'old' });
-    writeFileSync(join(target, 'other.json'), 'someone else');
-    writeFilesAtomically(target, { 'a.json': 'new' });
-    expect(readFileSync(join(target, 'a.json'), 'utf8')).toBe('new');
-    expect(readFileSync(join(target, 'other.json'), 'utf8')).toBe('someone else');
+  it('replaces the file whole and leaves its neighbours alone', () => {
+    const root = sandbox();
+    replaceFile(join(root, 'other.csv'), 'old');
+    writeFileSync(join(root, 'notes.txt'), 'mine');
+    replaceFile(join(root, 'other.csv'), 'new');
+    expect(readFileSync(join(root, 'other.csv'), 'utf8')).toBe('new');
+    expect(readdirSync(root).sort()).toEqual(['notes.txt', 'other.csv']);
   });
 
-  it('leaves the previous files untouched when a write fails part-way', () => {
+  it('leaves the previous file untouched when the new one cannot be put in its place', () => {
     const root = sandbox();
-    const target = join(root, 'generated');
-    writeFilesAtomically(target, { 'a.json': 'good', 'b.json': 'good' });
-    // The second file cannot be written (its directory does not exist), after the first one was.
-    expect(() => writeFilesAtomically(target, { 'a.json': 'bad', 'missing-dir/b.json': 'bad' })).toThrow();
-    expect(readFileSync(join(target, 'a.json'), 'utf8')).toBe('good');
-    expect(readFileSync(join(target, 'b.json'), 'utf8')).toBe('good');
-    expect(existsSync(join(target, 'missing-dir'))).toBe(false);
-    expect(readdirSync(root)).toEqual(['generated']);
+    replaceFile(join(root, 'other.csv'), 'good');
+    // a folder where the file should go: the rename fails, the temporary file goes
+    expect(() => replaceFile(join(root, 'other.csv', 'x'), 'bad')).toThrow();
+    expect(readFileSync(join(root, 'other.csv'), 'utf8')).toBe('good');
+    expect(readdirSync(root)).toEqual(['other.csv']);
   });
 });

@@ -1,19 +1,18 @@
-// Writes a set of files so that a failed run leaves the previous good set in place:
-// everything goes to a temporary directory beside the target first, and only when
-// all of it is on disk are the files renamed into the target (rename within one
-// file system is atomic). Files in the target that we do not write are left alone.
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Replaces one file whole: written under a temporary name beside it, then renamed over it
+// (rename within one folder is atomic), so a reader or a killed run never leaves half a file.
+// The habit of Observable Framework's loader (write to a temporary file, then rename).
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export function writeFilesAtomically(targetDir: string, files: Record<string, string>): void {
-  const parent = dirname(targetDir);
-  mkdirSync(parent, { recursive: true });
-  const staging = mkdtempSync(join(parent, `.${basename(targetDir)}.tmp-`));
+/** Writes `content` to `path` (creating its folder), replacing any previous file in one step. */
+export function replaceFile(path: string, content: string): void {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `.${basename(path)}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
-    for (const [name, content] of Object.entries(files)) writeFileSync(join(staging, name), content);
-    mkdirSync(targetDir, { recursive: true });
-    for (const name of Object.keys(files)) renameSync(join(staging, name), join(targetDir, name));
+    writeFileSync(tmp, content, { flag: 'wx' });
+    renameSync(tmp, path);
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    rmSync(tmp, { force: true });
   }
 }

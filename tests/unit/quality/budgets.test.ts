@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { budgetProblems, gzipSize, pageWeight, staticImports } from '../../quality/budgets.ts';
+import { budgetProblems, gzipSize, pageWeight, staticImports } from '../../../scripts/site-check/budgets.ts';
 import { formatSizeTable } from '../../quality/size-table.ts';
 import { fixtureSite, page } from './fixture-site.ts';
 

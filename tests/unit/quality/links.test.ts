@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cssLinkProblems, pageLinkProblems } from '../../quality/links.ts';
-import { resolveUrl } from '../../quality/resolve.ts';
+import { resolveUrl } from '../../../scripts/site-check/resolve.ts';
 import { fixtureSite, page } from './fixture-site.ts';
 
 const site = fixtureSite({

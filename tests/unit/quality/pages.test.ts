@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { discoverPages, missingTwins, pageKind } from '../../quality/pages.ts';
+import { discoverPages, missingTwins, pageKind } from '../../../scripts/site-check/pages.ts';
 import { fixtureSite } from './fixture-site.ts';
 
 const site = fixtureSite({

@@ -1,8 +1,8 @@
-// Test helper for publish.test.ts: publishes a set labelled argv[3] at argv[2] and kills
+// Test helper for tests/system/publish-kill.test.ts: publishes a set labelled argv[3] at argv[2] and kills
 // itself with SIGKILL just before file-system step argv[4] (0: never). Prints the number of
 // steps taken when it is not killed.
-import { publishSet } from './publish.ts';
-import { OUTPUT_FILES } from './outputs.ts';
+import { publishSet } from '../../src/ingest/publish/publish.ts';
+import { OUTPUT_FILES } from '../../src/ingest/publish/outputs.ts';
 
 const [out, label, killAt] = process.argv.slice(2) as [string, string, string];
 const files = Object.fromEntries(OUTPUT_FILES.map((name) => [name, `${label}:${name}\n`]));

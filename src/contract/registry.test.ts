@@ -1,28 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRegistry, loadRegistry, RegistryError } from './registry.ts';
+import { ConfigError, checkJson, loadJson } from './load.ts';
+import { RegistrySchema } from './registry.ts';
 
 const path = join(process.cwd(), 'data', 'oblasts.json');
 const registry = () => JSON.parse(readFileSync(path, 'utf8')) as { units: Record<string, unknown>[] };
 const problem = (raw: unknown) => {
   try {
-    checkRegistry('data/oblasts.json', raw);
+    checkJson('data/oblasts.json', raw, RegistrySchema);
   } catch (err) {
-    expect(err).toBeInstanceOf(RegistryError);
-    return (err as RegistryError).text;
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as ConfigError).text;
   }
-  throw new Error('expected a RegistryError');
+  throw new Error('expected a ConfigError');
 };
 
 describe('data/oblasts.json', () => {
   it('loads 27 units that match the schema', () => {
-    expect(loadRegistry(path)).toHaveLength(27);
+    expect(loadJson(path, RegistrySchema).units).toHaveLength(27);
   });
 
   it('documents the five units whose KATOTTH/P-code/KOATUU number differs from ISO', () => {
-    const differ = loadRegistry(path)
-      .filter((u) => u.katotth.slice(2) !== u.iso.slice(3))
+    const differ = loadJson(path, RegistrySchema)
+      .units.filter((u) => u.katotth.slice(2) !== u.iso.slice(3))
       .map((u) => `${u.iso} ${u.katotth} ${u.koatuu}`);
     expect(differ).toEqual([
       'UA-09 UA44 4400000000',
@@ -38,7 +39,7 @@ describe('data/oblasts.json', () => {
     r.units[2]!.koatuu = '440000000';
     r.units[5]!.name_ukk = r.units[5]!.name_uk;
     const text = problem(r);
-    expect(text.uk).toMatch(/^data\/oblasts\.json: реєстр областей не відповідає схемі/);
+    expect(text.uk).toMatch(/^data\/oblasts\.json: файл не відповідає схемі/);
     expect(text.en).toContain('units[2].koatuu');
     expect(text.en).toContain('units[5]');
     expect(text.en).toContain('name_ukk');
@@ -58,6 +59,6 @@ describe('data/oblasts.json', () => {
     r.units[0]!.communities_total = 63;
     r.units[9]!.communities_total = null;
     r.communities_total_source = { uk: 'джерело', en: 'source' };
-    expect(checkRegistry('data/oblasts.json', r)).toHaveLength(27);
+    expect(checkJson('data/oblasts.json', r, RegistrySchema).units).toHaveLength(27);
   });
 });

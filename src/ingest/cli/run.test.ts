@@ -1,28 +1,20 @@
-// The CLI end to end, as the build runs it: exit codes, output files, and that a
-// bad export never overwrites the last good JSON.
-import { spawnSync } from 'node:child_process';
+// The CLI end to end, in-process (runDataCli with the real file system): exit codes,
+// output files, and that a bad export never overwrites the last good JSON.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../tests/support/data-cli.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'data-cli-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 const fixture = (name: string) => join('tests', 'fixtures', 'csv', name);
 
-function cli(...args: string[]) {
-  // process.execPath: the Node that runs vitest (npm's node@24), without npx's start-up cost.
-  const r = spawnSync(process.execPath, ['scripts/data.ts', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, SURVEY_ILLUSTRATIVE: '' },
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (...args: string[]) => runCli(args);
 
-describe('scripts/data.ts', () => {
-  it('writes the four JSON files, and a failing run leaves them untouched', () => {
-    const good = cli('--input', fixture('valid.csv'), '--out', out);
+describe('runDataCli (npm run data)', () => {
+  it('writes the four JSON files, and a failing run leaves them untouched', async () => {
+    const good = await cli('--input', fixture('valid.csv'), '--out', out);
     expect(good.code).toBe(0);
     expect(good.stderr).toContain('рядків прочитано 8 = 8 прийнято + 0 відхилено');
     expect(readdirSync(out).sort()).toEqual(['communities.json', 'meta.json', 'national.json', 'oblasts.json']);
@@ -37,7 +29,7 @@ describe('scripts/data.ts', () => {
     expect(JSON.parse(readFileSync(join(out, 'oblasts.json'), 'utf8'))).toHaveLength(27);
     const before = readFileSync(join(out, 'national.json'), 'utf8');
 
-    const bad = cli('--input', fixture('bad-rows.csv'), '--out', out, '--lang', 'en');
+    const bad = await cli('--input', fixture('bad-rows.csv'), '--out', out, '--lang', 'en');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(
       'tests/fixtures/csv/bad-rows.csv:3 column "oblast": "Кивїська" — "Кивїська" names none of the 27 oblast-level units; did you mean "Kyiv Oblast" (Київська область)?',
@@ -46,11 +38,11 @@ describe('scripts/data.ts', () => {
     expect(readFileSync(join(out, 'national.json'), 'utf8')).toBe(before);
   });
 
-  it('--check --json prints exactly one JSON object and exits 0 / 1', () => {
-    const ok = cli('--check', fixture('extra-column.csv'), '--json');
+  it('--check --json prints exactly one JSON object and exits 0 / 1', async () => {
+    const ok = await cli('--check', fixture('extra-column.csv'), '--json');
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, rows_read: 8, rows_valid: 8, rows_rejected: 0 });
-    const empty = cli('--check', fixture('empty.csv'), '--json');
+    const empty = await cli('--check', fixture('empty.csv'), '--json');
     expect(empty.code).toBe(1);
     expect(JSON.parse(empty.stdout)).toEqual({
       ok: false,
@@ -70,7 +62,7 @@ describe('scripts/data.ts', () => {
         },
       ],
     });
-    const en = cli('--check', fixture('empty.csv'), '--json', '--lang', 'en');
+    const en = await cli('--check', fixture('empty.csv'), '--json', '--lang', 'en');
     expect(JSON.parse(en.stdout).problems[0]).toMatchObject({
       code: 'empty_file',
       message: `${fixture('empty.csv')}: file is empty`,
@@ -82,35 +74,42 @@ describe('scripts/data.ts', () => {
     [['--check']],
     [['--check', fixture('valid.csv'), '--encoding', 'klingon']],
     [['--input', fixture('valid.csv')]],
-  ])('usage errors exit 2: %j', (args) => {
-    const r = cli(...args);
+  ])('usage errors exit 2: %j', async (args) => {
+    const r = await cli(...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('використання:');
   });
 
-  it('gives bad input a one-line reason and no stack trace', () => {
-    const r = cli('--check', fixture('binary-garbage.csv'));
+  it('gives bad input a one-line reason and no stack trace', async () => {
+    const r = await cli('--check', fixture('binary-garbage.csv'));
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(2);
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
-  it('prints the detected shape and a line per column, in Ukrainian by default and English with --lang en', () => {
-    const uk = cli('--check', 'tests/fixtures/exports/surveymonkey.xlsx');
+  it('prints the detected shape and a line per column, in Ukrainian by default and English with --lang en', async () => {
+    const uk = await cli('--check', 'tests/fixtures/exports/surveymonkey.xlsx');
     expect(uk.code).toBe(0);
     expect(uk.stderr).toContain('формат: SurveyMonkey');
     expect(uk.stderr).toContain('  «Назва громади» → community (синонім)');
     expect(uk.stderr).toContain('  «Respondent ID» → respondent_id (назва)');
     expect(uk.stderr.match(/пропущено навмисно/g)).toHaveLength(1);
     expect(uk.stderr).toContain('файл придатний: «tests/fixtures/exports/surveymonkey.xlsx» (xlsx)');
-    const en = cli('--check', 'tests/fixtures/exports/kobo.csv', '--lang', 'en');
+    const en = await cli('--check', 'tests/fixtures/exports/kobo.csv', '--lang', 'en');
     expect(en.stderr).toContain('shape: KoboToolbox / ODK');
     expect(en.stderr).toContain('  "grp_general/oblast" → oblast (id)');
   });
 
-  it('writes "Other" free text to a private file only, never beside the published JSON', () => {
+  it('writes "Other" free text to a private file only, never beside the published JSON', async () => {
     const other = join(out, 'private', 'other.csv');
-    const r = cli('--input', 'tests/fixtures/exports/google-forms-uk.csv', '--out', join(out, 'gf'), '--other', other);
+    const r = await cli(
+      '--input',
+      'tests/fixtures/exports/google-forms-uk.csv',
+      '--out',
+      join(out, 'gf'),
+      '--other',
+      other,
+    );
     expect(r.code).toBe(0);
     expect(readFileSync(other, 'utf8')).toContain('"Велодоріжки, парковки"');
     const published = readdirSync(join(out, 'gf'))
@@ -119,28 +118,28 @@ describe('scripts/data.ts', () => {
     expect(published).not.toMatch(/Велодоріжки|Генератори|@example\.org/);
   });
 
-  it('a run into another --out keeps its "Other" file beside that folder, not in the project', () => {
+  it('a run into another --out keeps its "Other" file beside that folder, not in the project', async () => {
     const target = join(out, 'elsewhere');
-    const r = cli('--input', 'tests/fixtures/exports/google-forms-uk.csv', '--out', target);
+    const r = await cli('--input', 'tests/fixtures/exports/google-forms-uk.csv', '--out', target);
     expect(r.code).toBe(0);
     expect(readFileSync(`${target}.other-answers.csv`, 'utf8')).toContain('"Велодоріжки, парковки"');
     expect(r.stderr).toContain('elsewhere.other-answers.csv');
   });
 
-  it('says an unknown option in Ukrainian by default, and a multi-line schema error line by line', () => {
-    const r = cli('--chek', 'x.csv');
+  it('says an unknown option in Ukrainian by default, and a multi-line schema error line by line', async () => {
+    const r = await cli('--chek', 'x.csv');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('невідомий параметр «--chek»');
     expect(r.stderr).not.toContain('Unknown option');
     const map = join(out, 'map-lines.json');
     writeFileSync(map, JSON.stringify({ colums: {} }));
-    const typo = cli('--check', 'tests/fixtures/exports/google-forms-uk.csv', '--map', map);
+    const typo = await cli('--check', 'tests/fixtures/exports/google-forms-uk.csv', '--map', map);
     expect(typo.stderr).toMatch(/файл не відповідає схемі \(1\):\n {2}\S/);
     expect(typo.stderr).not.toContain('\\n');
   });
 
-  it('--json gives every problem a stable code and the text in the chosen language', () => {
-    const r = cli('--check', fixture('bad-rows.csv'), '--json', '--lang', 'en');
+  it('--json gives every problem a stable code and the text in the chosen language', async () => {
+    const r = await cli('--check', fixture('bad-rows.csv'), '--json', '--lang', 'en');
     const problems = JSON.parse(r.stdout).problems as { code: string; message: string; row: number | null }[];
     expect(problems.find((p) => p.row === 3 && p.code === 'unknown_oblast')!.message).toMatch(
       /did you mean "Kyiv Oblast" \(Київська область\)/,
@@ -148,22 +147,22 @@ describe('scripts/data.ts', () => {
     expect(problems.every((p) => /^[a-z0-9_]+$/.test(p.code))).toBe(true);
   });
 
-  it('reads a mapping file given with --map, and refuses one with a typo naming its path', () => {
+  it('reads a mapping file given with --map, and refuses one with a typo naming its path', async () => {
     const map = join(out, 'map.json');
     writeFileSync(map, JSON.stringify({ columns: { 'Назва вашої громади': 'ignore' } }));
-    const r = cli('--check', 'tests/fixtures/exports/google-forms-uk.csv', '--map', map);
+    const r = await cli('--check', 'tests/fixtures/exports/google-forms-uk.csv', '--map', map);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("немає обов'язкового стовпця «Громада»");
     writeFileSync(map, JSON.stringify({ colums: {} }));
-    const typo = cli('--check', 'tests/fixtures/exports/google-forms-uk.csv', '--map', map);
+    const typo = await cli('--check', 'tests/fixtures/exports/google-forms-uk.csv', '--map', map);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain(`${map}: файл не відповідає схемі`);
     expect(typo.stderr).toContain('colums');
   });
 
-  it('--sheet names an .xlsx sheet; a missing one is a one-line reason', () => {
-    expect(cli('--check', 'tests/fixtures/exports/contract.xlsx', '--sheet', 'Відповіді').code).toBe(0);
-    const r = cli('--check', 'tests/fixtures/exports/contract.xlsx', '--sheet', 'Лист2');
+  it('--sheet names an .xlsx sheet; a missing one is a one-line reason', async () => {
+    expect((await cli('--check', 'tests/fixtures/exports/contract.xlsx', '--sheet', 'Відповіді')).code).toBe(0);
+    const r = await cli('--check', 'tests/fixtures/exports/contract.xlsx', '--sheet', 'Лист2');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('у книзі немає аркуша «Лист2»');
   });
