@@ -189,11 +189,11 @@ function jsonProblem(p: Problem, lang: Lang) {
 
 function report(result: PipelineResult, cli: Cli): void {
   const { lang } = cli;
-  const counts = formatRowCounts(result.rowsRead, result.rowsValid, result.rowsRejected, lang);
+  const counts = formatRowCounts(result.rowsRead, result.rowsValid, result.rowsRejected, lang, result.rowsSkipped);
   if (cli.json) {
     const columns = result.columns.map((c) => ({ header: c.header, ...c.target }));
     process.stdout.write(
-      `${jsonSafe(JSON.stringify({ ok: result.ok, shape: result.shape, rows_read: result.rowsRead, rows_valid: result.rowsValid, rows_rejected: result.rowsRejected, columns, problems: result.problems.map((p) => jsonProblem(p, lang)) }))}\n`,
+      `${jsonSafe(JSON.stringify({ ok: result.ok, shape: result.shape, rows_read: result.rowsRead, rows_valid: result.rowsValid, rows_rejected: result.rowsRejected, rows_skipped: result.rowsSkipped, duplicates_resolved: result.duplicatesResolved, columns, problems: result.problems.map((p) => jsonProblem(p, lang)) }))}\n`,
     );
     process.stderr.write(`${counts}\n`);
     return;
@@ -281,6 +281,7 @@ async function main(): Promise<number> {
     minRespondents: cli.minRespondents,
     map,
     mapFile: cli.map === null ? 'data/import.json' : relative(root, cli.map) || cli.map,
+    duplicates: dataset.duplicates,
   });
   const problems = summariseNotices(result.problems);
   report({ ...result, problems }, cli);
@@ -303,6 +304,8 @@ async function main(): Promise<number> {
     rows_read: result.rowsRead,
     rows_valid: result.rowsValid,
     rows_rejected: result.rowsRejected,
+    rows_skipped: result.rowsSkipped,
+    duplicates_resolved: result.duplicatesResolved,
     min_respondents: result.minRespondents,
     confidence: result.confidence,
     // Published: no values (a cell may hold personal data) and no notice quoting free text.

@@ -175,6 +175,10 @@ export interface RunMeta {
   rows_read: number;
   rows_valid: number;
   rows_rejected: number;
+  /** rows that are not answers (blank, totals) and repeated submissions not kept, each with a notice */
+  rows_skipped: number;
+  /** communities that submitted more than once, resolved to one submission (data/dataset.json `duplicates`) */
+  duplicates_resolved: number;
   min_respondents: number;
   confidence: number;
   notices: Problem[];

@@ -3,7 +3,27 @@
 import type { Catalogue } from './catalogue.ts';
 
 export const en: Catalogue = {
-  ingest: {},
+  ingest: {
+    // — issue #23: repeated submissions, rows that are not answers, the row count check —
+    duplicateKeptLatest: (community: string, rows: string, kept: number, column: string) =>
+      `community "${community}" submitted the form more than once (rows ${rows}) — the latest, row ${kept} (by column "${column}"), is used and the others are skipped; data/dataset.json ("duplicates") can choose another rule`,
+    duplicateKeptFirst: (community: string, rows: string, kept: number) =>
+      `community "${community}" submitted the form more than once (rows ${rows}) — the first, row ${kept}, is used and the others are skipped ("duplicates": "keep-first" in data/dataset.json)`,
+    duplicateRefused: (community: string, rows: string) =>
+      `community "${community}" submitted the form more than once (rows ${rows}) — all are rejected ("duplicates": "refuse" in data/dataset.json); keep one row`,
+    duplicateNoTime: (community: string, rows: string) =>
+      `community "${community}" submitted the form more than once (rows ${rows}) and the export has no submission-time column to pick the latest — keep one row, or set "duplicates": "keep-first" in data/dataset.json`,
+    duplicateBadTime: (community: string, rows: string, column: string) =>
+      `community "${community}" submitted the form more than once (rows ${rows}) but the submission time in column "${column}" is not a readable date — correct it or keep one row`,
+    blankRows: (rows: string) => `blank rows skipped: ${rows}`,
+    totalsRow: (label: string) => `a totals row ("${label}"), not an answer — skipped`,
+    formulaRow: (formula: string) => `a row with a formula (${formula}) is a total, not an answer — skipped`,
+    repeatedHeader: 'the row repeats the header (a second table header?) — not an answer, not counted; delete it',
+    rowCountMismatch: (read: number, used: number, skipped: number, rejected: number) =>
+      `rows do not add up: ${read} read but ${used} used + ${skipped} skipped + ${rejected} rejected — a defect in the program; nothing is published, please report it`,
+    recordsMismatch: (used: number, counted: number) =>
+      `${used} rows used but ${counted} communities counted in the results — a defect in the program; nothing is published, please report it`,
+  },
   content: {},
   site: {},
 };

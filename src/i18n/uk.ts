@@ -7,7 +7,27 @@
 // (the editors' content check), `site` (pages, components, downloads). A parameterised
 // message is a function of its values; everything else is a plain string.
 export const uk = {
-  ingest: {},
+  ingest: {
+    // — issue #23: repeated submissions, rows that are not answers, the row count check —
+    duplicateKeptLatest: (community: string, rows: string, kept: number, column: string) =>
+      `громада «${community}» подала анкету кілька разів (рядки ${rows}) — враховано найпізнішу, рядок ${kept} (за стовпцем «${column}»), решту пропущено; інше правило можна задати в data/dataset.json ("duplicates")`,
+    duplicateKeptFirst: (community: string, rows: string, kept: number) =>
+      `громада «${community}» подала анкету кілька разів (рядки ${rows}) — враховано першу, рядок ${kept}, решту пропущено (правило "duplicates": "keep-first" у data/dataset.json)`,
+    duplicateRefused: (community: string, rows: string) =>
+      `громада «${community}» подала анкету кілька разів (рядки ${rows}) — усі відхилено (правило "duplicates": "refuse" у data/dataset.json); залиште один рядок`,
+    duplicateNoTime: (community: string, rows: string) =>
+      `громада «${community}» подала анкету кілька разів (рядки ${rows}), а в експорті немає стовпця з часом подання, щоб узяти найпізнішу — залиште один рядок або задайте "duplicates": "keep-first" у data/dataset.json`,
+    duplicateBadTime: (community: string, rows: string, column: string) =>
+      `громада «${community}» подала анкету кілька разів (рядки ${rows}), але час подання в стовпці «${column}» не вдалося прочитати як дату — виправте його або залиште один рядок`,
+    blankRows: (rows: string) => `порожні рядки пропущено: ${rows}`,
+    totalsRow: (label: string) => `рядок підсумків («${label}») — не відповідь, пропущено`,
+    formulaRow: (formula: string) => `рядок з формулою (${formula}) — це підсумок, а не відповідь; пропущено`,
+    repeatedHeader: 'рядок повторює заголовок (друга шапка таблиці?) — не відповідь, не враховано; видаліть його',
+    rowCountMismatch: (read: number, used: number, skipped: number, rejected: number) =>
+      `рядки не зійшлися: прочитано ${read}, а прийнято ${used} + пропущено ${skipped} + відхилено ${rejected} — це помилка програми, результат не опубліковано; повідомте розробникам`,
+    recordsMismatch: (used: number, counted: number) =>
+      `прийнято ${used} рядків, а в підсумках враховано ${counted} громад — це помилка програми, результат не опубліковано; повідомте розробникам`,
+  },
   content: {},
   site: {},
 };

@@ -11,6 +11,12 @@ import { createAdapter } from './columns/adapt.ts';
 import { aggregate, type Aggregates } from './aggregate/aggregate.ts';
 import type { CompiledCodebook } from './records/codebook.ts';
 import { RowValidator, type OtherAnswer, type PriorProblem } from './records/validate.ts';
+import type { DuplicatePolicy } from '../contract/dataset.ts';
+import { localized } from '../i18n/index.ts';
+import { resolveDuplicates } from './records/duplicates.ts';
+import { submittedAtColumn } from './records/submitted-at.ts';
+import { blankRowsBetween, classifyRow, rowRanges } from './records/row-kinds.ts';
+import { checkRowAccounting } from './records/accounting.ts';
 
 /** Larger than any plausible community survey by orders of magnitude; beyond it we refuse rather than exhaust memory. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
@@ -30,6 +36,8 @@ export interface PipelineOptions {
   /** the mapping file's overrides (data/import.json or --map FILE) */
   map?: ImportMap | null;
   mapFile?: string;
+  /** repeated submissions of one community (data/dataset.json `duplicates`; default keep-latest) */
+  duplicates?: DuplicatePolicy;
 }
 export interface PipelineResult {
   ok: boolean;
@@ -42,6 +50,10 @@ export interface PipelineResult {
   rowsRead: number;
   rowsValid: number;
   rowsRejected: number;
+  /** rows that are not answers (blank, totals, a repeated submission not kept), each with a notice */
+  rowsSkipped: number;
+  /** communities that submitted more than once, resolved to one submission */
+  duplicatesResolved: number;
   records: SurveyRecord[];
   /** errors and notices, file-level first, then by row */
   problems: Problem[];
@@ -70,6 +82,8 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     rowsRead: 0,
     rowsValid: 0,
     rowsRejected: 0,
+    rowsSkipped: 0,
+    duplicatesResolved: 0,
     records: [],
     problems: [],
     other: [],
@@ -158,8 +172,38 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   );
   const width = header[0]!.cells.length;
   const questionMarks: string[] = [];
+  // — issue #23: rows that are not answers are skipped with a notice; the submission time is kept for duplicates —
+  const dataRowNumbers = rows.slice(headerRows).map((r) => r.row);
+  const blank = blankRowsBetween(header.at(-1)!.row, dataRowNumbers);
+  if (blank.length > 0)
+    fileProblem(
+      'blank_rows',
+      localized((c) => c.ingest.blankRows(rowRanges(blank))),
+      'notice',
+    );
+  let skipped = blank.length;
+  const timeColumn = submittedAtColumn(plan.columns.map((c) => c.header));
+  const submitted = new Map<number, string>();
   for (let k = headerRows; k < rows.length; k++) {
     const { row, cells } = rows[k]!;
+    const kind = classifyRow(cells, header.at(-1)!.cells);
+    if (kind?.kind === 'header') {
+      validator.badRow(
+        row,
+        'repeated_header',
+        localized((c) => c.ingest.repeatedHeader),
+      );
+      continue;
+    }
+    if (kind !== null) {
+      skipped++;
+      const message = localized((c) =>
+        kind.kind === 'totals' ? c.ingest.totalsRow(kind.label) : c.ingest.formulaRow(kind.formula),
+      );
+      problems.push({ file, row, column: null, value: null, code: 'totals_row', message, severity: 'notice' });
+      continue;
+    }
+    if (timeColumn >= 0) submitted.set(row, cells[timeColumn] ?? '');
     if (table.format === 'csv' && cells.length !== width) {
       validator.badRow(row, 'row_width', {
         uk: `очікували ${width} комірок, як у заголовку, а є ${cells.length} — перевірте роздільники й лапки в цьому рядку`,
@@ -188,16 +232,28 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     );
   }
   if (validation.other.length > 0) fileProblem('other_answers', otherNotice(validation.other, codebook), 'notice');
-  Object.assign(result, {
-    rowsRead: validation.rowsRead,
-    rowsValid: validation.rowsRead - validation.rowsRejected,
-    rowsRejected: validation.rowsRejected,
+  // — issue #23: one submission per community (records/duplicates.ts) —
+  const dup = resolveDuplicates({
+    file,
     records: validation.records,
-    other: validation.other,
+    policy: options.duplicates ?? 'keep-latest',
+    submittedAt: timeColumn >= 0 ? { column: plan.columns[timeColumn]!.header, cells: submitted } : null,
+    communityColumn: adapter.columnName.get('community') ?? 'community',
   });
-  return finish(result);
+  problems.push(...dup.problems);
+  const kept = new Set(dup.records.map((r) => r.row));
+  Object.assign(result, {
+    rowsRead: validation.rowsRead + skipped,
+    rowsValid: dup.records.length,
+    rowsRejected: validation.rowsRejected + dup.rejected,
+    rowsSkipped: skipped + dup.skipped,
+    duplicatesResolved: dup.resolved,
+    records: dup.records,
+    other: validation.other.filter((o) => kept.has(o.row)),
+  });
+  return finish(result, dataRowNumbers.length + blank.length);
 
-  function finish(r: PipelineResult): PipelineResult {
+  function finish(r: PipelineResult, dataRowCount = r.rowsRead): PipelineResult {
     r.problems = sortProblems(r.problems);
     r.ok = !r.problems.some((p) => p.severity === 'error') && r.rowsRead > 0;
     if (r.ok)
@@ -207,6 +263,16 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
         minRespondents,
         confidence,
       });
+    // — issue #23: the safety net: every data row counted once, the results count the rows used —
+    const mismatch = checkRowAccounting({
+      ...r,
+      dataRows: dataRowCount,
+      counted: r.aggregates?.national.respondents ?? null,
+    });
+    if (mismatch.length > 0) {
+      for (const message of mismatch) fileProblem('row_count_mismatch', message);
+      Object.assign(r, { ok: false, aggregates: null });
+    }
     return r;
   }
 }

@@ -17,8 +17,10 @@ export function formatProblem(p: Problem, lang: Lang = 'uk'): string {
   return `${where}${tag} ${column}: ${displayValue(p.value, 80, lang)} — ${message}`;
 }
 
-export function formatRowCounts(read: number, used: number, rejected: number, lang: Lang = 'uk'): string {
+/** The totals line; `skipped` (rows that are not answers, repeated submissions not kept) shows when there are any. */
+export function formatRowCounts(read: number, used: number, rejected: number, lang: Lang = 'uk', skipped = 0): string {
+  const skip = skipped === 0 ? '' : lang === 'uk' ? ` + ${skipped} пропущено` : ` + ${skipped} skipped`;
   return lang === 'uk'
-    ? `рядків прочитано ${read} = ${used} прийнято + ${rejected} відхилено`
-    : `rows read ${read} = ${used} used + ${rejected} rejected`;
+    ? `рядків прочитано ${read} = ${used} прийнято${skip} + ${rejected} відхилено`
+    : `rows read ${read} = ${used} used${skip} + ${rejected} rejected`;
 }

@@ -1,0 +1,76 @@
+// Rows of a sheet that are not answers: a totals row at the foot of a team's tally
+// (a label such as «Разом» in the first cells, or =SUM()/=COUNTIF() formulas), blank
+// rows between answers, and a row repeating the header (two tables pasted together).
+import { headerKey } from '../columns/header-key.ts';
+import { textKey } from '../../text/text-key.ts';
+
+export type RowKind = { kind: 'totals'; label: string } | { kind: 'formula'; formula: string } | { kind: 'header' };
+
+/** labels of a totals row, in the textKey form; Ukrainian, Russian and English spreadsheets */
+const TOTALS = new Set([
+  'разом',
+  'усього',
+  'всього',
+  'загалом',
+  'підсумок',
+  'підсумки',
+  'итого',
+  'всего',
+  'total',
+  'totals',
+  'grand total',
+  'sum',
+]);
+/** the first cells, where a tally's label stands */
+const LABEL_CELLS = 3;
+/** a formula summing or counting other cells (Excel's English and Ukrainian/Russian function names) */
+const AGGREGATE_FORMULA =
+  /^=\s*(SUM|SUMIF|SUMIFS|COUNT|COUNTA|COUNTIF|COUNTIFS|SUBTOTAL|AVERAGE|СУМ|СУММ|СУМЕСЛИ|СУММЕСЛИ|СЧЁТ|СЧЕТ|СЧЁТЗ|СЧЁТЕСЛИ|СЧЕТЕСЛИ|РАХУНОК|РАХУНОКЯКЩО|ПРОМЕЖУТОЧНЫЕ\.ИТОГИ|СРЗНАЧ)\s*\(/i;
+
+/**
+ * What a data row is when it is not an answer, else null. `header` is the header row's
+ * cells, to recognise a repeated header (at least two cells, and half the named ones,
+ * equal to their header).
+ */
+export function classifyRow(cells: readonly string[], header: readonly string[]): RowKind | null {
+  for (const c of cells) {
+    const v = c.trim();
+    if (v.startsWith('=') && AGGREGATE_FORMULA.test(v)) return { kind: 'formula', formula: v.slice(0, 40) };
+  }
+  for (let i = 0; i < Math.min(LABEL_CELLS, cells.length); i++) {
+    const v = (cells[i] ?? '').trim();
+    if (TOTALS.has(textKey(v).replace(/[:\s]+$/, ''))) return { kind: 'totals', label: v };
+  }
+  let named = 0;
+  let same = 0;
+  header.forEach((h, i) => {
+    if (h.trim().length === 0) return;
+    named++;
+    if (headerKey(cells[i] ?? '') === headerKey(h)) same++;
+  });
+  if (same >= 2 && same * 2 >= named) return { kind: 'header' };
+  return null;
+}
+
+/** Row numbers missing between `after` and each of `rows` (sorted): the blank rows a table left out. */
+export function blankRowsBetween(after: number, rows: readonly number[]): number[] {
+  const blank: number[] = [];
+  let prev = after;
+  for (const r of rows) {
+    for (let b = prev + 1; b < r; b++) blank.push(b);
+    prev = r;
+  }
+  return blank;
+}
+
+/** `3, 4, 5, 9` → `3–5, 9`: row lists in notices stay short. */
+export function rowRanges(rows: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    parts.push(j === i ? String(rows[i]) : `${rows[i]}–${rows[j]}`);
+    i = j;
+  }
+  return parts.join(', ');
+}

@@ -1,0 +1,96 @@
+// When a submission was made, read from the column a survey tool writes it in, so that a
+// community that submitted twice keeps its latest answers (see duplicates.ts).
+import { headerKey } from '../columns/header-key.ts';
+
+/**
+ * Headers of the submission-time column, best first: the time the form was sent, else the
+ * time it was last changed. Sources: Google Forms (Timestamp / Позначка часу), Microsoft
+ * Forms (Completion time), KoboToolbox (_submission_time, end), ODK Central (SubmissionDate),
+ * LimeSurvey (submitdate / Date submitted), Qualtrics (RecordedDate, EndDate), SurveyMonkey
+ * (End Date).
+ */
+const SUBMITTED_AT = [
+  'Timestamp',
+  'Позначка часу',
+  'Отметка времени',
+  'Completion time',
+  'Час завершення',
+  '_submission_time',
+  'SubmissionDate',
+  'submitdate',
+  'Date submitted',
+  'Дата відправлення',
+  'RecordedDate',
+  'Recorded Date',
+  'EndDate',
+  'End Date',
+  'end',
+  'Last modified time',
+  'Час останньої зміни',
+].map(headerKey);
+
+/** Index of the submission-time column among `headers`, or -1 when the export has none. */
+export function submittedAtColumn(headers: readonly string[]): number {
+  let best = -1;
+  let rank = SUBMITTED_AT.length;
+  headers.forEach((h, i) => {
+    const r = SUBMITTED_AT.indexOf(headerKey(h));
+    if (r >= 0 && r < rank) [best, rank] = [i, r];
+  });
+  return best;
+}
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const DAY_FIRST_DOT = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i;
+
+/**
+ * A submission time as milliseconds on one comparable scale, or null when the cell is
+ * not a date. Read: ISO 8601 (`2020-03-12T10:14:05.000+02:00`, `2020-03-12 10:14:05`),
+ * day-first with dots (`12.03.2020 10:14:05`, Ukrainian locales) and slashes (`3/12/2020
+ * 3:47:12 PM`, month first unless `dayFirst` — see slashDayFirst). Times without a zone
+ * are compared as written: every row of one export comes from the same tool and zone.
+ */
+export function parseSubmittedAt(text: string, dayFirst = false): number | null {
+  const s = text.trim();
+  let m = ISO.exec(s);
+  if (m) {
+    const local = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), ms(m[7]));
+    return Number.isNaN(local) ? null : local - offsetMs(m[8]);
+  }
+  m = DAY_FIRST_DOT.exec(s);
+  if (m) return utc(+m[3]!, +m[2]!, +m[1]!, m[4], m[5], m[6]);
+  m = SLASH.exec(s);
+  if (m) {
+    let hour = m[4];
+    if (m[7] && hour !== undefined) hour = String((+hour % 12) + (m[7].toUpperCase() === 'PM' ? 12 : 0));
+    return dayFirst ? utc(+m[3]!, +m[2]!, +m[1]!, hour, m[5], m[6]) : utc(+m[3]!, +m[1]!, +m[2]!, hour, m[5], m[6]);
+  }
+  return null;
+}
+
+/** Slashed dates are day-first when any of them has a first number above 12 (3/12 vs 13/3). */
+export function slashDayFirst(texts: Iterable<string>): boolean {
+  for (const t of texts) {
+    const m = SLASH.exec(t.trim());
+    if (m && +m[1]! > 12) return true;
+  }
+  return false;
+}
+
+function utc(y: number, mo: number, d: number, h?: string, mi?: string, s?: string): number | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return Date.UTC(y, mo - 1, d, +(h ?? 0), +(mi ?? 0), +(s ?? 0));
+}
+
+function ms(fraction: string | undefined): number {
+  return fraction ? Math.round(+`0.${fraction}` * 1000) : 0;
+}
+
+function offsetMs(zone: string | undefined): number {
+  if (!zone || zone.toUpperCase() === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (+digits.slice(0, 2) * 60 + +digits.slice(2)) * 60_000;
+}
