@@ -89,6 +89,8 @@ describe('parseSubmittedAt', () => {
     ['2020-03-12 15:47:12', Date.UTC(2020, 2, 12, 15, 47, 12)],
     ['3/12/2020 3:47:12 PM', Date.UTC(2020, 2, 12, 15, 47, 12)],
     ['3/12/2020 12:05:00 AM', Date.UTC(2020, 2, 12, 0, 5, 0)],
+    ['2020/03/12 3:47:12 PM EET', Date.UTC(2020, 2, 12, 15, 47, 12)],
+    ['2020/03/12 3:47:12 PM GMT+2', Date.UTC(2020, 2, 12, 13, 47, 12)],
   ])('%s', (text, ms) => expect(parseSubmittedAt(text)).toBe(ms));
 
   it('reads slashed dates day-first when one of them cannot be month-first', () => {

@@ -38,6 +38,7 @@ describe('classifyRow', () => {
     [['Разом', '', '12'], 'totals'],
     [['', 'Усього:', '12'], 'totals'],
     [['TOTAL', '', ''], 'totals'],
+    [['', '12', '', '', 'Усього', '3,5'], 'totals'],
     [['', '', '=SUM(C2:C9)'], 'formula'],
     [['', '', '=СЧЁТЕСЛИ(C2:C9;"так")'], 'formula'],
     [['назва громади', 'ОБЛАСТЬ', 'x'], 'header'],
@@ -47,6 +48,7 @@ describe('classifyRow', () => {
     expect(classifyRow(['Разомська громада', 'Київська', 'так'], header)).toBeNull();
     expect(classifyRow(['Бучанська', 'Київська', '=HYPERLINK("x")'], header)).toBeNull();
     expect(classifyRow(['Бучанська', 'Область', 'так'], header)).toBeNull();
+    expect(classifyRow(['Бучанська', 'Київська', 'так', 'Всього'], header)).toBeNull();
   });
 
   it('lists missing rows as ranges', () => {

@@ -23,6 +23,7 @@ const TOTALS = new Set([
 ]);
 /** the first cells, where a tally's label stands */
 const LABEL_CELLS = 3;
+const NUMBER_OR_EMPTY = /^\s*(?:[-+]?\d[\d\s.,]*%?)?\s*$/;
 /** a formula summing or counting other cells (Excel's English and Ukrainian/Russian function names) */
 const AGGREGATE_FORMULA =
   /^=\s*(SUM|SUMIF|SUMIFS|COUNT|COUNTA|COUNTIF|COUNTIFS|SUBTOTAL|AVERAGE|СУМ|СУММ|СУМЕСЛИ|СУММЕСЛИ|СЧЁТ|СЧЕТ|СЧЁТЗ|СЧЁТЕСЛИ|СЧЕТЕСЛИ|РАХУНОК|РАХУНОКЯКЩО|ПРОМЕЖУТОЧНЫЕ\.ИТОГИ|СРЗНАЧ)\s*\(/i;
@@ -37,10 +38,10 @@ export function classifyRow(cells: readonly string[], header: readonly string[])
     const v = c.trim();
     if (v.startsWith('=') && AGGREGATE_FORMULA.test(v)) return { kind: 'formula', formula: v.slice(0, 40) };
   }
-  for (let i = 0; i < Math.min(LABEL_CELLS, cells.length); i++) {
-    const v = (cells[i] ?? '').trim();
-    if (TOTALS.has(textKey(v).replace(/[:\s]+$/, ''))) return { kind: 'totals', label: v };
-  }
+  // The label in the first cells, or anywhere in a line of numbers (columns moved about).
+  const label = cells.findIndex((c) => TOTALS.has(textKey(c).replace(/[:\s]+$/, '')));
+  if (label >= 0 && (label < LABEL_CELLS || cells.every((c, i) => i === label || NUMBER_OR_EMPTY.test(c))))
+    return { kind: 'totals', label: cells[label]!.trim() };
   let named = 0;
   let same = 0;
   header.forEach((h, i) => {
