@@ -19,6 +19,10 @@ export const en: Catalogue = {
     totalsRow: (label: string) => `a totals row ("${label}"), not an answer — skipped`,
     formulaRow: (formula: string) => `a row with a formula (${formula}) is a total, not an answer — skipped`,
     repeatedHeader: 'the row repeats the header (a second table header?) — not an answer, not counted; delete it',
+    summaryDisagrees: (chosen: string) =>
+      `the summary column disagrees with the one-per-option columns — the option columns are used (${chosen})`,
+    ambiguousSplit: (readings: string) =>
+      `the options joined by spaces read more than one way (${readings}) — the answer is not counted; separate them with commas or "|", or download the export with one column per option`,
     rowCountMismatch: (read: number, used: number, skipped: number, rejected: number) =>
       `rows do not add up: ${read} read but ${used} used + ${skipped} skipped + ${rejected} rejected — a defect in the program; nothing is published, please report it`,
     recordsMismatch: (used: number, counted: number) =>

@@ -23,6 +23,10 @@ export const uk = {
     totalsRow: (label: string) => `рядок підсумків («${label}») — не відповідь, пропущено`,
     formulaRow: (formula: string) => `рядок з формулою (${formula}) — це підсумок, а не відповідь; пропущено`,
     repeatedHeader: 'рядок повторює заголовок (друга шапка таблиці?) — не відповідь, не враховано; видаліть його',
+    summaryDisagrees: (chosen: string) =>
+      `стовпець-підсумок не збігається зі стовпцями окремих варіантів — враховано стовпці варіантів (${chosen})`,
+    ambiguousSplit: (readings: string) =>
+      `варіанти, розділені пробілами, можна прочитати по-різному (${readings}) — відповідь не зараховано; розділіть їх комами або «|», або завантажте експорт зі стовпцями окремих варіантів`,
     rowCountMismatch: (read: number, used: number, skipped: number, rejected: number) =>
       `рядки не зійшлися: прочитано ${read}, а прийнято ${used} + пропущено ${skipped} + відхилено ${rejected} — це помилка програми, результат не опубліковано; повідомте розробникам`,
     recordsMismatch: (used: number, counted: number) =>

@@ -17,6 +17,7 @@ import { resolveDuplicates } from './records/duplicates.ts';
 import { submittedAtColumn } from './records/submitted-at.ts';
 import { blankRowsBetween, classifyRow, rowRanges } from './records/row-kinds.ts';
 import { checkRowAccounting } from './records/accounting.ts';
+import { createSummaryCheck } from './columns/option-columns.ts';
 
 /** Larger than any plausible community survey by orders of magnitude; beyond it we refuse rather than exhaust memory. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
@@ -184,6 +185,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   let skipped = blank.length;
   const timeColumn = submittedAtColumn(plan.columns.map((c) => c.header));
   const submitted = new Map<number, string>();
+  const summaryCheck = createSummaryCheck(plan.columns, codebook, adapter.ids);
   for (let k = headerRows; k < rows.length; k++) {
     const { row, cells } = rows[k]!;
     const kind = classifyRow(cells, header.at(-1)!.cells);
@@ -212,6 +214,8 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
       continue;
     }
     const adapted = adapter.toRow(cells, row);
+    for (const d of summaryCheck?.(cells, adapted.cells) ?? [])
+      problems.push({ file, row, ...d, code: 'summary_disagrees', severity: 'notice' });
     validator.row(adapted.cells, row, [...(issuesAt.get(row) ?? []), ...adapted.problems]);
     if (table.encoding === 'windows-1251')
       cells.forEach((c, i) => {
