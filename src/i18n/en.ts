@@ -23,6 +23,12 @@ export const en: Catalogue = {
       `the summary column disagrees with the one-per-option columns — the option columns are used (${chosen})`,
     ambiguousSplit: (readings: string) =>
       `the options joined by spaces read more than one way (${readings}) — the answer is not counted; separate them with commas or "|", or download the export with one column per option`,
+    headerFound: (rows: string, above: string | null) =>
+      `the table's header is row ${rows}${above === null ? '' : `; the rows above it (${above}) are titles and notes, not data`}`,
+    qualtricsHeader: (row: number) =>
+      `a Qualtrics export: three header rows, questions read from row ${row}; the {"ImportId": …} row and Qualtrics' own columns are skipped`,
+    qualtricsNumeric: (columns: string) =>
+      `a Qualtrics export with numeric answer codes (columns ${columns}) — download the data again with "Use choice text", not "Use numeric values"`,
     rowCountMismatch: (read: number, used: number, skipped: number, rejected: number) =>
       `rows do not add up: ${read} read but ${used} used + ${skipped} skipped + ${rejected} rejected — a defect in the program; nothing is published, please report it`,
     recordsMismatch: (used: number, counted: number) =>

@@ -27,6 +27,12 @@ export const uk = {
       `стовпець-підсумок не збігається зі стовпцями окремих варіантів — враховано стовпці варіантів (${chosen})`,
     ambiguousSplit: (readings: string) =>
       `варіанти, розділені пробілами, можна прочитати по-різному (${readings}) — відповідь не зараховано; розділіть їх комами або «|», або завантажте експорт зі стовпцями окремих варіантів`,
+    headerFound: (rows: string, above: string | null) =>
+      `заголовок таблиці — рядок ${rows}${above === null ? '' : `; рядки над ним (${above}) — назви й примітки, не дані`}`,
+    qualtricsHeader: (row: number) =>
+      `експорт Qualtrics: три рядки заголовка, питання читаються з рядка ${row}; рядок {"ImportId": …} і службові стовпці пропущено`,
+    qualtricsNumeric: (columns: string) =>
+      `експорт Qualtrics із числовими кодами відповідей (стовпці ${columns}) — завантажте дані знову з параметром «Use choice text» (текст варіантів), а не «Use numeric values»`,
     rowCountMismatch: (read: number, used: number, skipped: number, rejected: number) =>
       `рядки не зійшлися: прочитано ${read}, а прийнято ${used} + пропущено ${skipped} + відхилено ${rejected} — це помилка програми, результат не опубліковано; повідомте розробникам`,
     recordsMismatch: (used: number, counted: number) =>

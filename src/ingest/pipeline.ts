@@ -5,7 +5,8 @@ import { readCsvTable } from './table/read.ts';
 import type { Table } from './table/table.ts';
 import { looksLikeXlsx } from './table/xlsx.ts';
 import { createOblastMatcher, type OblastMatcher } from './oblast/normalize.ts';
-import { detectShape, type Shape } from './columns/shape.ts';
+import type { Shape } from './columns/shape.ts';
+import { locateHeader, qualtricsNumericColumns } from './columns/header-row.ts';
 import { closestHeader, planColumns, type ColumnMatch } from './columns/columns.ts';
 import { createAdapter } from './columns/adapt.ts';
 import { aggregate, type Aggregates } from './aggregate/aggregate.ts';
@@ -126,12 +127,13 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
 
   const rows = table.rows;
   if (rows.length === 0) return fail('empty_file', { uk: 'файл порожній', en: 'file is empty' });
-  const ids = new Set(codebook.columns);
-  const detected = detectShape(rows[0]!.cells, rows[1]?.cells, ids);
-  const shape = options.map?.shape ?? detected.shape;
-  const headerRows = shape === 'surveymonkey' ? 2 : 1;
+  // — issue #23: the header wherever it is (columns/header-row.ts); headerRows = index of the first data row —
+  const located = locateHeader(rows, codebook, options.map ?? null, options.mapFile ?? 'data/import.json');
+  const shape = located.shape;
+  const headerRows = located.dataStart;
   result.shape = shape;
-  const header = rows.slice(0, headerRows);
+  const header = located.header;
+  for (const n of located.notices) fileProblem(n.code, n.message, 'notice');
   const dataRows = rows.length - headerRows;
   const issuesAt = new Map<number, PriorProblem[]>();
   for (const issue of table.issues) {
@@ -152,6 +154,14 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   });
   result.columns = plan.columns;
   for (const m of plan.messages) fileProblem(m.code, m.message, m.severity, m.column);
+  if (shape === 'qualtrics') {
+    const numeric = qualtricsNumericColumns(rows.slice(headerRows), plan.columns, codebook);
+    if (numeric.length > 0)
+      return fail(
+        'qualtrics_numeric',
+        localized((c) => c.ingest.qualtricsNumeric(numeric.join(', '))),
+      );
+  }
   const adapter = createAdapter(plan, codebook);
   reportColumns(plan.columns, adapter.columnName, codebook, adapter.respondentId, fileProblem);
 

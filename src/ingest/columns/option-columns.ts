@@ -9,12 +9,12 @@ import type { CompiledCodebook } from '../records/codebook.ts';
 import type { ColumnMatch } from './columns.ts';
 
 /**
- * "Other, please specify" text columns as the tools head them: Qualtrics `… - Other - Text`,
+ * "Other, please specify" text columns as the tools head them: Qualtrics `… - Other - Text` (any choice label),,
  * LimeSurvey `…[other]`, KoboToolbox `…_other`, hand-made «… (уточніть)», «Інше: …», «Інше (вкажіть)».
  * The capture is what is left of the header once the marker is gone (maybe the question).
  */
 const OTHER_SPECIFY = [
-  /^(.*?)\s*-\s*other\s*-\s*text$/i,
+  /^(.*?)\s+-\s+[^-]+?\s+-\s+Text$/i,
   /^(.*?)\s*\[\s*(?:other|інше)\s*\]$/i,
   /^(.*?)_other$/i,
   /^(.*?)[\s,:–—-]*(?:\(?\s*(?:інше|other)\s*[,:]?\s*)?\(\s*(?:уточніть|вкажіть|зазначте|please specify|specify)\s*\)\s*:?$/i,

@@ -3,7 +3,7 @@
 import { headerKey } from './header-key.ts';
 
 export type Shape =
-  'contract' | 'google-forms' | 'microsoft-forms' | 'surveymonkey' | 'kobo' | 'limesurvey' | 'generic';
+  'contract' | 'google-forms' | 'microsoft-forms' | 'surveymonkey' | 'kobo' | 'limesurvey' | 'qualtrics' | 'generic';
 
 export const SHAPE_NAMES: Record<Shape, string> = {
   contract: 'contract (our column ids)',
@@ -12,6 +12,7 @@ export const SHAPE_NAMES: Record<Shape, string> = {
   surveymonkey: 'SurveyMonkey',
   kobo: 'KoboToolbox / ODK',
   limesurvey: 'LimeSurvey',
+  qualtrics: 'Qualtrics',
   generic: 'generic (question texts as headers)',
 };
 

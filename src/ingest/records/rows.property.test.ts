@@ -1,4 +1,4 @@
-// Shuffling columns, adding blank and totals rows, or submitting a community's answers
+// Shuffling columns, adding title rows above the header, blank and totals rows, or submitting a community's answers
 // twice never changes the published counts without a notice saying why (issue #23).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -38,7 +38,8 @@ describe('rows that are not answers, repeated submissions and column order', () 
         fc.boolean(),
         fc.option(fc.nat()),
         fc.nat(),
-        (respondents, shuffle, blanks, totals, duplicate, seed) => {
+        fc.nat({ max: 3 }),
+        (respondents, shuffle, blanks, totals, duplicate, seed, titles) => {
           const [header, ...data] = renderer.rows('google-uk', respondents);
           const expected = run([header!, ...data]);
           expect(expected.errors).toEqual([]);
@@ -66,7 +67,11 @@ describe('rows that are not answers, repeated submissions and column order', () 
             head = order.map((i) => header![i]!);
             body = body.map((cells) => order.map((i) => cells[i]!));
           }
-          const got = run([head, ...body]);
+          // Titles, an empty row and merged group headings above the header.
+          const above = [['Опитування громад щодо «розумних громад»'], [], ['Загальні дані', '', '', 'Смарт-розвиток']]
+            .slice(0, titles)
+            .map((r) => head.map((_, i) => r[i] ?? ''));
+          const got = run([...above, head, ...body]);
           expect(got.errors).toEqual([]);
           expect(got.counts).toEqual(expected.counts);
           // Every row is counted once, and every row left out is told.
@@ -76,6 +81,7 @@ describe('rows that are not answers, repeated submissions and column order', () 
           expect(got.codes.has('duplicate_resolved')).toBe(duplicate !== null);
           expect(got.codes.has('blank_rows')).toBe(blanks.length > 0);
           expect(got.codes.has('totals_row')).toBe(totals);
+          expect(got.codes.has('header_rows')).toBe(titles > 0);
         },
       ),
       { numRuns: 100 },
