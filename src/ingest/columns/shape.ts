@@ -13,6 +13,7 @@ export const SHAPE_NAMES: Record<Shape, string> = {
   kobo: 'KoboToolbox / ODK',
   limesurvey: 'LimeSurvey',
   qualtrics: 'Qualtrics',
+  'odk-central': 'ODK Central',
   generic: 'generic (question texts as headers)',
 };
 
@@ -38,6 +39,9 @@ export function detectShape(
     (second !== undefined && second.some((c) => RESPONSE_MARKS.has(headerKey(c))))
   )
     return { shape: 'surveymonkey', headerRows: 2 };
+  // ODK Central: SubmissionDate first, its KEY and meta-instanceID columns.
+  if (headerKey(first[0] ?? '') === headerKey('SubmissionDate') || has('meta-instanceID', 'KEY'))
+    return { shape: 'odk-central', headerRows: 1 };
   if (
     has('_uuid') ||
     has('_submission_time') ||

@@ -126,7 +126,8 @@ const toolIds = TOOL_IDS.map(headerKey);
 export function toolColumn(header: string): 'personal' | 'meta' | null {
   const key = headerKey(header);
   if (personal.has(key)) return 'personal';
-  if (meta.has(key) || /^_.*_(altitude|precision)$/.test(header.trim())) return 'meta';
+  // Kobo's `_location_altitude`, ODK Central's `location-Altitude` / `-Accuracy`: not asked for.
+  if (meta.has(key) || /^_.*_(altitude|precision)$|^[\w.-]+-(altitude|accuracy)$/i.test(header.trim())) return 'meta';
   return null;
 }
 
