@@ -289,8 +289,8 @@ async function main(): Promise<number> {
   if (cli.out === null) {
     if (!cli.json) {
       const how =
-        result.format === 'xlsx'
-          ? 'xlsx'
+        result.format !== 'csv'
+          ? result.format
           : `${result.encoding}, ${lang === 'uk' ? 'роздільник' : 'delimiter'} ${JSON.stringify(result.delimiter)}`;
       process.stderr.write(
         `${lang === 'uk' ? 'файл придатний' : 'valid'}: ${displayValue(cli.input, 400, lang)} (${how})\n`,

@@ -29,6 +29,11 @@ export const en: Catalogue = {
       `a Qualtrics export: three header rows, questions read from row ${row}; the {"ImportId": …} row and Qualtrics' own columns are skipped`,
     qualtricsNumeric: (columns: string) =>
       `a Qualtrics export with numeric answer codes (columns ${columns}) — download the data again with "Use choice text", not "Use numeric values"`,
+    odsUnreadable:
+      'cannot read the .ods spreadsheet — open it in LibreOffice and save it again as .ods, .xlsx or "CSV UTF-8"',
+    odsEmpty: 'the .ods spreadsheet has no sheet',
+    sheetNotFound: (sheet: string) => `the workbook has no sheet "${sheet}"`,
+    xlsLegacy: 'an Excel 97–2003 workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx or "CSV UTF-8"',
     rowCountMismatch: (read: number, used: number, skipped: number, rejected: number) =>
       `rows do not add up: ${read} read but ${used} used + ${skipped} skipped + ${rejected} rejected — a defect in the program; nothing is published, please report it`,
     recordsMismatch: (used: number, counted: number) =>

@@ -33,6 +33,12 @@ export const uk = {
       `експорт Qualtrics: три рядки заголовка, питання читаються з рядка ${row}; рядок {"ImportId": …} і службові стовпці пропущено`,
     qualtricsNumeric: (columns: string) =>
       `експорт Qualtrics із числовими кодами відповідей (стовпці ${columns}) — завантажте дані знову з параметром «Use choice text» (текст варіантів), а не «Use numeric values»`,
+    odsUnreadable:
+      'не вдалося прочитати таблицю .ods — відкрийте її в LibreOffice і збережіть знову як .ods, .xlsx або «CSV UTF-8»',
+    odsEmpty: 'у таблиці .ods немає жодного аркуша',
+    sheetNotFound: (sheet: string) => `у книзі немає аркуша «${sheet}»`,
+    xlsLegacy:
+      'це книга Excel 97–2003 (.xls): відкрийте її в Excel чи LibreOffice і збережіть як .xlsx або «CSV UTF-8»',
     rowCountMismatch: (read: number, used: number, skipped: number, rejected: number) =>
       `рядки не зійшлися: прочитано ${read}, а прийнято ${used} + пропущено ${skipped} + відхилено ${rejected} — це помилка програми, результат не опубліковано; повідомте розробникам`,
     recordsMismatch: (used: number, counted: number) =>

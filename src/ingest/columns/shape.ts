@@ -3,7 +3,15 @@
 import { headerKey } from './header-key.ts';
 
 export type Shape =
-  'contract' | 'google-forms' | 'microsoft-forms' | 'surveymonkey' | 'kobo' | 'limesurvey' | 'qualtrics' | 'generic';
+  | 'contract'
+  | 'google-forms'
+  | 'microsoft-forms'
+  | 'surveymonkey'
+  | 'kobo'
+  | 'limesurvey'
+  | 'qualtrics'
+  | 'odk-central'
+  | 'generic';
 
 export const SHAPE_NAMES: Record<Shape, string> = {
   contract: 'contract (our column ids)',
