@@ -13,7 +13,7 @@ export type DuplicatePolicy = z.infer<typeof DuplicatePolicySchema>;
 export const DatasetSchema = z.strictObject({
   $schema: z.string().optional(),
   $comment: z.string().optional(),
-  input: z.string().min(1).describe('the export, relative to the project root (.csv, .tsv, .txt or .xlsx)'),
+  input: z.string().min(1).describe('the export, relative to the project root (.csv, .tsv, .txt, .xlsx or .ods)'),
   illustrative: z.boolean().describe('true while the data are generated for demonstration'),
   sheet: z.string().min(1).optional().describe('the .xlsx sheet to read (default: the first)'),
   duplicates: DuplicatePolicySchema.optional().describe('repeated submissions of one community (default keep-latest)'),

@@ -233,6 +233,17 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
       });
   }
   const validation = validator.result();
+  // — issue #23: one submission per community (records/duplicates.ts) —
+  const dup = resolveDuplicates({
+    file,
+    records: validation.records,
+    policy: options.duplicates ?? 'keep-latest',
+    submittedAt: timeColumn >= 0 ? { column: plan.columns[timeColumn]!.header, cells: submitted } : null,
+    communityColumn: adapter.columnName.get('community') ?? 'community',
+  });
+  problems.push(...dup.problems);
+  const kept = new Set(dup.records.map((r) => r.row));
+  const keptOther = validation.other.filter((o) => kept.has(o.row));
   problems.push(...validation.problems);
   if (questionMarks.length > 0) {
     const list = questionMarks.slice(0, 20).join(', ') + (questionMarks.length > 20 ? ', …' : '');
@@ -245,17 +256,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
       'notice',
     );
   }
-  if (validation.other.length > 0) fileProblem('other_answers', otherNotice(validation.other, codebook), 'notice');
-  // — issue #23: one submission per community (records/duplicates.ts) —
-  const dup = resolveDuplicates({
-    file,
-    records: validation.records,
-    policy: options.duplicates ?? 'keep-latest',
-    submittedAt: timeColumn >= 0 ? { column: plan.columns[timeColumn]!.header, cells: submitted } : null,
-    communityColumn: adapter.columnName.get('community') ?? 'community',
-  });
-  problems.push(...dup.problems);
-  const kept = new Set(dup.records.map((r) => r.row));
+  if (keptOther.length > 0) fileProblem('other_answers', otherNotice(keptOther, codebook), 'notice');
   Object.assign(result, {
     rowsRead: validation.rowsRead + skipped,
     rowsValid: dup.records.length,
@@ -263,7 +264,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     rowsSkipped: skipped + dup.skipped,
     duplicatesResolved: dup.resolved,
     records: dup.records,
-    other: validation.other.filter((o) => kept.has(o.row)),
+    other: keptOther,
   });
   return finish(result, dataRowNumbers.length + blank.length);
 
