@@ -16,7 +16,7 @@ import type { DuplicatePolicy } from '../contract/dataset.ts';
 import { localized } from '../i18n/index.ts';
 import { resolveDuplicates } from './records/duplicates.ts';
 import { submittedAtColumn } from './records/submitted-at.ts';
-import { blankRowsBetween, classifyRow, rowRanges } from './records/row-kinds.ts';
+import { blankRowsBetween, createRowClassifier, rowRanges } from './records/row-kinds.ts';
 import { checkRowAccounting } from './records/accounting.ts';
 import { createSummaryCheck } from './columns/option-columns.ts';
 
@@ -195,10 +195,11 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   let skipped = blank.length;
   const timeColumn = submittedAtColumn(plan.columns.map((c) => c.header));
   const submitted = new Map<number, string>();
+  const classifyRow = createRowClassifier(header.at(-1)!.cells);
   const summaryCheck = createSummaryCheck(plan.columns, codebook, adapter.ids);
   for (let k = headerRows; k < rows.length; k++) {
     const { row, cells } = rows[k]!;
-    const kind = classifyRow(cells, header.at(-1)!.cells);
+    const kind = classifyRow(cells);
     if (kind?.kind === 'header') {
       validator.badRow(
         row,

@@ -34,14 +34,16 @@ export interface DuplicateOutcome {
 const KATOTTH = /UA\d{17}/i;
 /** words that say what a community is, not which one: «Славутська міська громада» = «Славутська міська ТГ» */
 const GENERIC = new Set(['громада', 'територіальна', 'тг', 'отг', 'hromada', 'territorial', 'community']);
+/** a cheap first look: could the key hold one of the GENERIC words? */
+const GENERIC_WORD = /громада|територіальна|тг|hromada|territorial|community/;
 
 /** The identity of the community a record speaks for (see the module comment). */
 export function communityIdentity(r: Pick<SurveyRecord, 'community' | 'oblast'>): string {
   const code = KATOTTH.exec(r.community);
   if (code) return `katotth:${code[0].toUpperCase()}`;
-  const words = textKey(r.community)
-    .split(' ')
-    .filter((w) => w.length > 0 && !GENERIC.has(w));
+  const key = textKey(r.community);
+  if (!GENERIC_WORD.test(key)) return `${r.oblast}|${key}`;
+  const words = key.split(' ').filter((w) => w.length > 0 && !GENERIC.has(w));
   return `${r.oblast}|${words.join(' ')}`;
 }
 
@@ -51,15 +53,21 @@ export function communityIdentity(r: Pick<SurveyRecord, 'community' | 'oblast'>)
  * earliest (file order when there is no time column); refuse rejects every row of the group.
  */
 export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
+  // Arrays only for the communities that repeat: most surveys have none.
+  const first = new Map<string, SurveyRecord>();
   const groups = new Map<string, SurveyRecord[]>();
   for (const r of input.records) {
     const key = communityIdentity(r);
-    const g = groups.get(key);
-    if (g) g.push(r);
-    else groups.set(key, [r]);
+    const f = first.get(key);
+    if (f === undefined) first.set(key, r);
+    else {
+      const g = groups.get(key);
+      if (g) g.push(r);
+      else groups.set(key, [f, r]);
+    }
   }
   const out: DuplicateOutcome = { records: input.records, problems: [], skipped: 0, rejected: 0, resolved: 0 };
-  const repeated = [...groups.values()].filter((g) => g.length > 1);
+  const repeated = [...groups.values()];
   if (repeated.length === 0) return out;
 
   const times = input.submittedAt;

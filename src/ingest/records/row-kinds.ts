@@ -1,7 +1,6 @@
 // Rows of a sheet that are not answers: a totals row at the foot of a team's tally
 // (a label such as «Разом» in the first cells, or =SUM()/=COUNTIF() formulas), blank
 // rows between answers, and a row repeating the header (two tables pasted together).
-import { headerKey } from '../columns/header-key.ts';
 import { textKey } from '../../text/text-key.ts';
 
 export type RowKind = { kind: 'totals'; label: string } | { kind: 'formula'; formula: string } | { kind: 'header' };
@@ -21,6 +20,10 @@ const TOTALS = new Set([
   'grand total',
   'sum',
 ]);
+/** first letters of the labels: most cells are ruled out before any normalisation */
+const INITIALS = new Set([...TOTALS].map((t) => t.charAt(0)));
+/** longer cells are no totals label (the longest, «grand total:», with spaces around) */
+const MAX_LABEL = 16;
 /** the first cells, where a tally's label stands */
 const LABEL_CELLS = 3;
 const NUMBER_OR_EMPTY = /^\s*(?:[-+]?\d[\d\s.,]*%?)?\s*$/;
@@ -34,23 +37,51 @@ const AGGREGATE_FORMULA =
  * equal to their header).
  */
 export function classifyRow(cells: readonly string[], header: readonly string[]): RowKind | null {
-  for (const c of cells) {
-    const v = c.trim();
-    if (v.startsWith('=') && AGGREGATE_FORMULA.test(v)) return { kind: 'formula', formula: v.slice(0, 40) };
-  }
-  // The label in the first cells, or anywhere in a line of numbers (columns moved about).
-  const label = cells.findIndex((c) => TOTALS.has(textKey(c).replace(/[:\s]+$/, '')));
-  if (label >= 0 && (label < LABEL_CELLS || cells.every((c, i) => i === label || NUMBER_OR_EMPTY.test(c))))
-    return { kind: 'totals', label: cells[label]!.trim() };
-  let named = 0;
-  let same = 0;
-  header.forEach((h, i) => {
-    if (h.trim().length === 0) return;
-    named++;
-    if (headerKey(cells[i] ?? '') === headerKey(h)) same++;
-  });
-  if (same >= 2 && same * 2 >= named) return { kind: 'header' };
-  return null;
+  return createRowClassifier(header)(cells);
+}
+
+/**
+ * classifyRow for many rows under one header. Every cell of a 100,000-row export passes
+ * here, so each test starts with a cheap look (a leading "=", a short cell) before any
+ * normalisation.
+ */
+export function createRowClassifier(header: readonly string[]): (cells: readonly string[]) => RowKind | null {
+  const named = header.map((h) => h.trim().toLowerCase());
+  const namedCount = named.filter((h) => h.length > 0).length;
+  return (cells) => {
+    let label = -1;
+    let same = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i]!;
+      if (c.length === 0) continue;
+      const first = c.charCodeAt(0);
+      if (first === 61 /* = */ || first === 32) {
+        const v = c.trim();
+        if (v.startsWith('=') && AGGREGATE_FORMULA.test(v)) return { kind: 'formula', formula: v.slice(0, 40) };
+      }
+      if (
+        label < 0 &&
+        c.length <= MAX_LABEL &&
+        INITIALS.has(c.trimStart().charAt(0).toLowerCase()) &&
+        TOTALS.has(textKey(c).replace(/[:\s]+$/, ''))
+      )
+        label = i;
+      const h = named[i];
+      // A copy of the header differs at most in case and surrounding spaces.
+      if (
+        h !== undefined &&
+        h.length > 0 &&
+        c.length >= h.length &&
+        c.length <= h.length + 4 &&
+        c.trim().toLowerCase() === h
+      )
+        same++;
+    }
+    if (label >= 0 && (label < LABEL_CELLS || cells.every((c, i) => i === label || NUMBER_OR_EMPTY.test(c))))
+      return { kind: 'totals', label: cells[label]!.trim() };
+    if (same >= 2 && same * 2 >= namedCount) return { kind: 'header' };
+    return null;
+  };
 }
 
 /** Row numbers missing between `after` and each of `rows` (sorted): the blank rows a table left out. */
