@@ -91,7 +91,7 @@ describe('a tally sheet with a two-row header', () => {
       // "Other (specify)" under the question: the option "other", its text the other answer.
       { kind: 'option', question: 'priority_areas', code: 'other' },
     ]);
-    expect(r.shape).toBe('surveymonkey');
+    expect(r.shape).toBe('generic');
     // By hand: rows 3–5 answers, row 6 «Разом» skipped.
     expect(r).toMatchObject({ rowsRead: 4, rowsValid: 3, rowsSkipped: 1, rowsRejected: 0 });
     expect(r.records.map((x) => x.answers.priority_areas)).toEqual([

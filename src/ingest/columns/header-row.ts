@@ -96,10 +96,10 @@ export function locateHeader(
       if (header.length < count || start + count >= rows.length) continue;
       const shape =
         map?.shape ?? (count === 2 ? 'generic' : detectShape(header[0]!.cells, rows[start + 1]?.cells, ids).shape);
-      // Two rows score as a merged question over its options, which planColumns reads
-      // the way it reads SurveyMonkey's pair.
-      const s = score(header, count === 2 ? 'surveymonkey' : shape);
-      if (s > best.score) best = { start, count, shape: count === 2 ? 'surveymonkey' : shape, score: s };
+      // Two rows are a question merged over its options, read the way SurveyMonkey's pair is;
+      // a team's tally is no SurveyMonkey export, so it is named generic.
+      const s = score(header, shape);
+      if (s > best.score) best = { start, count, shape, score: s };
     }
   }
   const header = rows.slice(best.start, best.start + best.count);

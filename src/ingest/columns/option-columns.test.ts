@@ -54,8 +54,10 @@ const rows = [
   ['Жовківська міська громада', 'Львівська область', 'відсутня', 'Освіта', '1', '0', '0', '0', '0', '', 'u3'],
 ];
 
-async function run() {
-  const table = await readTable(writeXlsx({ Sheet1: rows }));
+async function run(groups = true) {
+  // "Include groups in headers" off: the same headers without the group labels.
+  const sheet = groups ? rows : [rows[0]!.map((h) => h.replace(/^(Загальне|Смарт)\//, '')), ...rows.slice(1)];
+  const table = await readTable(writeXlsx({ Sheet1: sheet }));
   if (!table.ok) throw new Error(table.message.en);
   return runPipeline(table.table, 'kobo-labels.xlsx', project);
 }
@@ -83,6 +85,13 @@ describe('a Kobo XLSX with labels: option columns over the summary', () => {
     expect(disagree).toHaveLength(1);
     expect(disagree[0]).toMatchObject({ row: 4, severity: 'notice', column: `Смарт/${Q}`, value: 'Освіта' });
     expect(disagree[0]!.message.en).toContain('(e_governance)');
+  });
+
+  it('reads the same with "Include groups in headers" off', async () => {
+    const [on, off] = [await run(true), await run(false)];
+    expect(off.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(off.records).toEqual(on.records);
+    expect(off.aggregates).toEqual(on.aggregates);
   });
 });
 
