@@ -13,6 +13,8 @@ import { detectShape, type Shape } from './shape.ts';
 
 /** how far down a header is looked for */
 const SEARCH_ROWS = 12;
+/** how many columns of a candidate header are scored */
+const SCORE_COLUMNS = 300;
 
 export interface HeaderLocation {
   shape: Shape;
@@ -75,7 +77,9 @@ export function locateHeader(
     };
   }
   const score = (header: TableRow[], shape: Shape) => {
-    const plan = planColumns({ headerRows: header.map((r) => r.cells), shape, codebook, map, mapFile });
+    // A prefix of the columns tells the header apart; a 100,000-column row need not be planned 24 times.
+    const cells = header.map((r) => r.cells.slice(0, SCORE_COLUMNS));
+    const plan = planColumns({ headerRows: cells, shape, codebook, map, mapFile });
     const targets = new Set(
       plan.columns.flatMap((c) => {
         const t = c.target;
@@ -95,7 +99,11 @@ export function locateHeader(
       const header = rows.slice(start, start + count);
       if (header.length < count || start + count >= rows.length) continue;
       const shape =
-        map?.shape ?? (count === 2 ? 'generic' : detectShape(header[0]!.cells, rows[start + 1]?.cells, ids).shape);
+        map?.shape ??
+        (count === 2
+          ? 'generic'
+          : detectShape(header[0]!.cells.slice(0, SCORE_COLUMNS), rows[start + 1]?.cells.slice(0, SCORE_COLUMNS), ids)
+              .shape);
       // Two rows are a question merged over its options, read the way SurveyMonkey's pair is;
       // a team's tally is no SurveyMonkey export, so it is named generic.
       const s = score(header, shape);
