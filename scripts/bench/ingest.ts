@@ -148,7 +148,8 @@ export function generateExport(project: ProjectData, rows: number): string {
     ]);
     const cells = [
       `R${String(i + 1).padStart(6, '0')}`,
-      `Громада ${i % 1500}`,
+      // One row per community, as in a survey: repeats would be resolved as repeated submissions (issue #23).
+      `Громада ${i + 1}`,
       oblast,
       rand() < 0.1 ? '' : `"${Math.floor(rand() * 90 + 1)} ${String(Math.floor(rand() * 1000)).padStart(3, '0')}"`,
       (44.5 + rand() * 7.5).toFixed(4),

@@ -2,12 +2,21 @@
 import { z } from 'astro/zod';
 import { LocalizedSchema } from './codebook.ts';
 
+/** What to do when a community submitted more than once (docs/data-format.md, "Повторні анкети"). */
+export const DuplicatePolicySchema = z
+  .enum(['keep-latest', 'keep-first', 'refuse'])
+  .describe(
+    "a community that submitted more than once: keep-latest keeps the latest submission by the export's time column (refused when there is none), keep-first the earliest, refuse rejects them all",
+  );
+export type DuplicatePolicy = z.infer<typeof DuplicatePolicySchema>;
+
 export const DatasetSchema = z.strictObject({
   $schema: z.string().optional(),
   $comment: z.string().optional(),
-  input: z.string().min(1).describe('the export, relative to the project root (.csv, .tsv, .txt or .xlsx)'),
+  input: z.string().min(1).describe('the export, relative to the project root (.csv, .tsv, .txt, .xlsx or .ods)'),
   illustrative: z.boolean().describe('true while the data are generated for demonstration'),
   sheet: z.string().min(1).optional().describe('the .xlsx sheet to read (default: the first)'),
+  duplicates: DuplicatePolicySchema.optional().describe('repeated submissions of one community (default keep-latest)'),
   title: LocalizedSchema,
   organisation: LocalizedSchema,
   source: LocalizedSchema,

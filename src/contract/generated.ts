@@ -130,6 +130,16 @@ export const RunMetaSchema = z.strictObject({
   rows_read: z.number().int().nonnegative(),
   rows_valid: z.number().int().nonnegative(),
   rows_rejected: z.number().int().nonnegative(),
+  rows_skipped: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('rows that are not answers (blank, totals) and repeated submissions not kept, each with a notice'),
+  duplicates_resolved: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('communities that submitted more than once, resolved to one submission (data/dataset.json `duplicates`)'),
   min_respondents: z.number().int().positive(),
   confidence: z.number(),
   notices: z.array(ProblemSchema),

@@ -38,7 +38,7 @@ describe('runPipeline under random byte damage', () => {
         fc.array(mutation, { minLength: 1, maxLength: 8 }),
         (k, steps) => {
           const r = runPipeline(mutate(sources[k]!, steps), 'fuzz.csv', project);
-          expect(r.rowsRead).toBe(r.rowsValid + r.rowsRejected);
+          expect(r.rowsRead).toBe(r.rowsValid + r.rowsSkipped + r.rowsRejected);
           if (r.ok) expect(r.aggregates).not.toBeNull();
           else {
             expect(r.problems.some((p) => p.severity === 'error')).toBe(true);

@@ -5,13 +5,21 @@ import { readCsvTable } from './table/read.ts';
 import type { Table } from './table/table.ts';
 import { looksLikeXlsx } from './table/xlsx.ts';
 import { createOblastMatcher, type OblastMatcher } from './oblast/normalize.ts';
-import { detectShape, type Shape } from './columns/shape.ts';
+import type { Shape } from './columns/shape.ts';
+import { locateHeader, qualtricsNumericColumns } from './columns/header-row.ts';
 import { planColumns, type ColumnMatch } from './columns/columns.ts';
 import { otherNotice, reportColumns } from './file-notices.ts';
 import { createAdapter } from './columns/adapt.ts';
 import { aggregate, type Aggregates } from './aggregate/aggregate.ts';
 import type { CompiledCodebook } from './records/codebook.ts';
 import { RowValidator, type OtherAnswer, type PriorProblem } from './records/validate.ts';
+import type { DuplicatePolicy } from '../contract/dataset.ts';
+import { localized } from '../i18n/index.ts';
+import { resolveDuplicates } from './records/duplicates.ts';
+import { submittedAtColumn } from './columns/submitted-at-column.ts';
+import { blankRowsBetween, createRowClassifier, rowRanges } from './records/row-kinds.ts';
+import { checkRowAccounting } from './records/accounting.ts';
+import { createSummaryCheck } from './columns/option-columns.ts';
 
 /** Larger than any plausible community survey by orders of magnitude; beyond it we refuse rather than exhaust memory. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
@@ -28,6 +36,8 @@ export interface PipelineOptions {
   /** the mapping file's overrides (data/import.json or --map FILE) */
   map?: ImportMap | null;
   mapFile?: string;
+  /** repeated submissions of one community (data/dataset.json `duplicates`; default keep-latest) */
+  duplicates?: DuplicatePolicy;
 }
 export interface PipelineResult {
   ok: boolean;
@@ -40,6 +50,10 @@ export interface PipelineResult {
   rowsRead: number;
   rowsValid: number;
   rowsRejected: number;
+  /** rows that are not answers (blank, totals, a repeated submission not kept), each with a notice */
+  rowsSkipped: number;
+  /** communities that submitted more than once, resolved to one submission */
+  duplicatesResolved: number;
   records: SurveyRecord[];
   /** errors and notices, file-level first, then by row */
   problems: Problem[];
@@ -68,6 +82,8 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     rowsRead: 0,
     rowsValid: 0,
     rowsRejected: 0,
+    rowsSkipped: 0,
+    duplicatesResolved: 0,
     records: [],
     problems: [],
     other: [],
@@ -109,12 +125,13 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
 
   const rows = table.rows;
   if (rows.length === 0) return fail('empty_file', { uk: 'файл порожній', en: 'file is empty' });
-  const ids = new Set(codebook.columns);
-  const detected = detectShape(rows[0]!.cells, rows[1]?.cells, ids);
-  const shape = options.map?.shape ?? detected.shape;
-  const headerRows = shape === 'surveymonkey' ? 2 : 1;
+  // — issue #23: the header wherever it is (columns/header-row.ts); headerRows = index of the first data row —
+  const located = locateHeader(rows, codebook, options.map ?? null, options.mapFile ?? 'data/import.json');
+  const shape = located.shape;
+  const headerRows = located.dataStart;
   result.shape = shape;
-  const header = rows.slice(0, headerRows);
+  const header = located.header;
+  for (const n of located.notices) fileProblem(n.code, n.message, 'notice');
   const dataRows = rows.length - headerRows;
   const issuesAt = new Map<number, PriorProblem[]>();
   for (const issue of table.issues) {
@@ -135,6 +152,14 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   });
   result.columns = plan.columns;
   for (const m of plan.messages) fileProblem(m.code, m.message, m.severity, m.column);
+  if (shape === 'qualtrics') {
+    const numeric = qualtricsNumericColumns(rows.slice(headerRows), plan.columns, codebook);
+    if (numeric.length > 0)
+      return fail(
+        'qualtrics_numeric',
+        localized((c) => c.ingest.qualtricsNumeric(numeric.join(', '))),
+      );
+  }
   const adapter = createAdapter(plan, codebook);
   reportColumns(plan.columns, adapter.columnName, codebook, adapter.respondentId, fileProblem);
 
@@ -156,8 +181,40 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   );
   const width = header[0]!.cells.length;
   const questionMarks: string[] = [];
+  // — issue #23: rows that are not answers are skipped with a notice; the submission time is kept for duplicates —
+  const dataRowNumbers = rows.slice(headerRows).map((r) => r.row);
+  const blank = blankRowsBetween(header.at(-1)!.row, dataRowNumbers);
+  if (blank.length > 0)
+    fileProblem(
+      'blank_rows',
+      localized((c) => c.ingest.blankRows(rowRanges(blank))),
+      'notice',
+    );
+  let skipped = blank.length;
+  const timeColumn = submittedAtColumn(plan.columns.map((c) => c.header));
+  const submitted = new Map<number, string>();
+  const classifyRow = createRowClassifier(header.at(-1)!.cells);
+  const summaryCheck = createSummaryCheck(plan.columns, codebook, adapter.ids);
   for (let k = headerRows; k < rows.length; k++) {
     const { row, cells } = rows[k]!;
+    const kind = classifyRow(cells);
+    if (kind?.kind === 'header') {
+      validator.badRow(
+        row,
+        'repeated_header',
+        localized((c) => c.ingest.repeatedHeader),
+      );
+      continue;
+    }
+    if (kind !== null) {
+      skipped++;
+      const message = localized((c) =>
+        kind.kind === 'totals' ? c.ingest.totalsRow(kind.label) : c.ingest.formulaRow(kind.formula),
+      );
+      problems.push({ file, row, column: null, value: null, code: 'totals_row', message, severity: 'notice' });
+      continue;
+    }
+    if (timeColumn >= 0) submitted.set(row, cells[timeColumn] ?? '');
     if (table.format === 'csv' && cells.length !== width) {
       validator.badRow(row, 'row_width', {
         uk: `очікували ${width} комірок, як у заголовку, а є ${cells.length} — перевірте роздільники й лапки в цьому рядку`,
@@ -166,6 +223,8 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
       continue;
     }
     const adapted = adapter.toRow(cells, row);
+    for (const d of summaryCheck?.(cells, adapted.cells) ?? [])
+      problems.push({ file, row, ...d, code: 'summary_disagrees', severity: 'notice' });
     validator.row(adapted.cells, row, [...(issuesAt.get(row) ?? []), ...adapted.problems]);
     if (table.encoding === 'windows-1251')
       cells.forEach((c, i) => {
@@ -173,6 +232,17 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
       });
   }
   const validation = validator.result();
+  // — issue #23: one submission per community (records/duplicates.ts) —
+  const dup = resolveDuplicates({
+    file,
+    records: validation.records,
+    policy: options.duplicates ?? 'keep-latest',
+    submittedAt: timeColumn >= 0 ? { column: plan.columns[timeColumn]!.header, cells: submitted } : null,
+    communityColumn: adapter.columnName.get('community') ?? 'community',
+  });
+  problems.push(...dup.problems);
+  const kept = new Set(dup.records.map((r) => r.row));
+  const keptOther = validation.other.filter((o) => kept.has(o.row));
   problems.push(...validation.problems);
   if (questionMarks.length > 0) {
     const list = questionMarks.slice(0, 20).join(', ') + (questionMarks.length > 20 ? ', …' : '');
@@ -185,17 +255,19 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
       'notice',
     );
   }
-  if (validation.other.length > 0) fileProblem('other_answers', otherNotice(validation.other, codebook), 'notice');
+  if (keptOther.length > 0) fileProblem('other_answers', otherNotice(keptOther, codebook), 'notice');
   Object.assign(result, {
-    rowsRead: validation.rowsRead,
-    rowsValid: validation.rowsRead - validation.rowsRejected,
-    rowsRejected: validation.rowsRejected,
-    records: validation.records,
-    other: validation.other,
+    rowsRead: validation.rowsRead + skipped,
+    rowsValid: dup.records.length,
+    rowsRejected: validation.rowsRejected + dup.rejected,
+    rowsSkipped: skipped + dup.skipped,
+    duplicatesResolved: dup.resolved,
+    records: dup.records,
+    other: keptOther,
   });
-  return finish(result);
+  return finish(result, dataRowNumbers.length + blank.length);
 
-  function finish(r: PipelineResult): PipelineResult {
+  function finish(r: PipelineResult, dataRowCount = r.rowsRead): PipelineResult {
     r.problems = sortProblems(r.problems);
     r.ok = !r.problems.some((p) => p.severity === 'error') && r.rowsRead > 0;
     if (r.ok)
@@ -205,6 +277,16 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
         minRespondents,
         confidence,
       });
+    // — issue #23: the safety net: every data row counted once, the results count the rows used —
+    const mismatch = checkRowAccounting({
+      ...r,
+      dataRows: dataRowCount,
+      counted: r.aggregates?.national.respondents ?? null,
+    });
+    if (mismatch.length > 0) {
+      for (const message of mismatch) fileProblem('row_count_mismatch', message);
+      Object.assign(r, { ok: false, aggregates: null });
+    }
     return r;
   }
 }

@@ -17,7 +17,11 @@ export function formatProblem(p: Problem, lang: Lang = 'uk'): string {
   return `${where}${tag} ${column}: ${displayValue(p.value, 80, lang)} — ${message}`;
 }
 
-/** `рядків прочитано 8 = 7 прийнято + 1 відхилено` (uk) or `rows read 8 = 7 used + 1 rejected` (en) */
-export function formatRowCounts(read: number, used: number, rejected: number, lang: Lang = 'uk'): string {
-  return t(lang).ingest.report.rowCounts(read, used, rejected);
+/**
+ * The totals line: `рядків прочитано 8 = 6 прийнято + 1 пропущено + 1 відхилено` (uk) or
+ * `rows read 8 = 6 used + 1 skipped + 1 rejected` (en); `skipped` (rows that are not answers,
+ * repeated submissions not kept) shows when there are any.
+ */
+export function formatRowCounts(read: number, used: number, rejected: number, lang: Lang = 'uk', skipped = 0): string {
+  return t(lang).ingest.report.rowCounts(read, used, rejected, skipped);
 }

@@ -37,11 +37,11 @@ function jsonProblem(p: Problem, lang: Lang) {
 
 /** Prints a run's report: the detected shape, a line per column, every problem, the counts. */
 export function printReport(result: PipelineResult, { stdout, stderr, lang, json }: Printer): void {
-  const counts = formatRowCounts(result.rowsRead, result.rowsValid, result.rowsRejected, lang);
+  const counts = formatRowCounts(result.rowsRead, result.rowsValid, result.rowsRejected, lang, result.rowsSkipped);
   if (json) {
     const columns = result.columns.map((c) => ({ header: c.header, ...c.target }));
     stdout(
-      `${jsonSafe(JSON.stringify({ ok: result.ok, shape: result.shape, rows_read: result.rowsRead, rows_valid: result.rowsValid, rows_rejected: result.rowsRejected, columns, problems: result.problems.map((p) => jsonProblem(p, lang)) }))}\n`,
+      `${jsonSafe(JSON.stringify({ ok: result.ok, shape: result.shape, rows_read: result.rowsRead, rows_valid: result.rowsValid, rows_rejected: result.rowsRejected, rows_skipped: result.rowsSkipped, duplicates_resolved: result.duplicatesResolved, columns, problems: result.problems.map((p) => jsonProblem(p, lang)) }))}\n`,
     );
     stderr(`${counts}\n`);
     return;

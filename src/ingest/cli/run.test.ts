@@ -38,6 +38,22 @@ describe('runDataCli (npm run data)', () => {
     expect(readFileSync(join(out, 'national.json'), 'utf8')).toBe(before);
   });
 
+  it('a community that submitted twice is counted once, with a notice and the skipped row in the totals line (issue #23)', async () => {
+    const r = await cli(
+      '--input',
+      join('tests', 'fixtures', 'duplicates', 'google-forms-resubmitted.csv'),
+      '--out',
+      out,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('зауваження: стовпець «Назва громади»');
+    expect(r.stderr).toContain('(рядки 2, 4) — враховано найпізнішу, рядок 4');
+    expect(r.stderr).toContain('рядків прочитано 4 = 3 прийнято + 1 пропущено + 0 відхилено');
+    const meta = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8'));
+    expect(meta).toMatchObject({ rows_read: 4, rows_valid: 3, rows_skipped: 1, duplicates_resolved: 1 });
+    expect(meta.notices.map((n: { code: string }) => n.code)).toContain('duplicate_resolved');
+  });
+
   it('--check --json prints exactly one JSON object and exits 0 / 1', async () => {
     const ok = await cli('--check', fixture('extra-column.csv'), '--json');
     expect(ok.code).toBe(0);

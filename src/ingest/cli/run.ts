@@ -114,6 +114,7 @@ async function main(fx: DataCliEffects): Promise<number> {
     minRespondents: cli.minRespondents,
     map,
     mapFile: cli.map === null ? 'data/import.json' : relative(root, cli.map) || cli.map,
+    duplicates: dataset.duplicates,
   });
   const problems = summariseNotices(result.problems);
   printReport({ ...result, problems }, print);
@@ -121,8 +122,8 @@ async function main(fx: DataCliEffects): Promise<number> {
   if (cli.out === null) {
     if (!cli.json) {
       const how =
-        result.format === 'xlsx'
-          ? 'xlsx'
+        result.format !== 'csv' && result.format !== null
+          ? result.format
           : `${result.encoding}, ${t(lang).ingest.cli.delimiter(JSON.stringify(result.delimiter))}`;
       fx.stderr(`${t(lang).ingest.cli.valid(displayValue(cli.input, 400, lang), how)}\n`);
     }

@@ -104,6 +104,9 @@ export function createAdapter(plan: ColumnPlan, cb: CompiledCodebook): Adapter {
               },
             });
         }
+        // The "Other, please specify" text beside option columns is the other answer itself.
+        const other = extra ? (cells[extra.index] ?? '').trim() : '';
+        if (other.length > 0) parts.push(other.replace(/[|;]/g, ','));
         return parts.join('|');
       };
     }

@@ -9,6 +9,7 @@ import { nearMatches } from '../../text/did-you-mean.ts';
 import { headerKey, pathSegments } from './header-key.ts';
 import { RESPONSE_MARKS, type Shape } from './shape.ts';
 import { toolColumn, toolIdRank } from './tool-columns.ts';
+import { attachOtherSpecify, preferOptionColumns } from './option-columns.ts';
 
 export type Target =
   | { kind: 'field'; id: string }
@@ -16,6 +17,8 @@ export type Target =
   | { kind: 'option'; question: string; code: string }
   /** Kobo's `question_other`: the text behind a chosen "other" */
   | { kind: 'other_text'; question: string }
+  /** a question's own column when it also has one column per option: checked, not read (option-columns.ts) */
+  | { kind: 'summary'; question: string }
   | { kind: 'tool_id' }
   | { kind: 'geopoint' }
   | { kind: 'ignored'; why: 'personal' | 'meta' | 'duplicate' | 'unknown' | 'empty' | 'map' };
@@ -143,6 +146,8 @@ export function planColumns(input: PlanInput): ColumnPlan {
     };
     columns.push({ index: i, header: shown, target, how });
   }
+  attachOtherSpecify(columns, (text) => questionOf(pathSegments(text).at(-1) ?? text, index));
+  preferOptionColumns(columns);
   resolveDuplicates(columns, messages);
   resolveToolIds(columns);
   return { columns, messages };

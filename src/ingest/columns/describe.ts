@@ -43,6 +43,8 @@ export function describeColumn(c: ColumnMatch, lang: Lang): string | null {
       return `${name} → ${t.question} = other (${lang === 'uk' ? 'текст «Інше»' : '"Other" text'})`;
     case 'geopoint':
       return `${name} → lat, lon (${lang === 'uk' ? 'геоточка' : 'geopoint'})`;
+    case 'summary':
+      return `${name} → ${t.question} (${lang === 'uk' ? 'підсумок, звірено зі стовпцями варіантів' : 'summary, checked against the option columns'})`;
     case 'ignored':
       if (t.why === 'unknown')
         return lang === 'uk'

@@ -19,8 +19,11 @@ export function headerKey(raw: string): string {
 
 /** `grp_general/oblast` → `oblast`: KoboToolbox prefixes fields with their group path. */
 export function pathSegments(raw: string): string[] {
-  return raw
-    .trim()
-    .split('/')
-    .filter((s) => s.length > 0);
+  const text = raw.trim();
+  // ODK Central joins the group path with "-" (`grp_general-oblast`, `location-Latitude`).
+  const separator = !text.includes('/') && ODK_PATH.test(text) ? '-' : '/';
+  return text.split(separator).filter((s) => s.length > 0);
 }
+
+/** an ODK Central column: XML names (no spaces) joined by "-" */
+const ODK_PATH = /^[A-Za-z_][\w.]*(?:-[A-Za-z_][\w.]*)+$/;

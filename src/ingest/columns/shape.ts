@@ -3,7 +3,15 @@
 import { headerKey } from './header-key.ts';
 
 export type Shape =
-  'contract' | 'google-forms' | 'microsoft-forms' | 'surveymonkey' | 'kobo' | 'limesurvey' | 'generic';
+  | 'contract'
+  | 'google-forms'
+  | 'microsoft-forms'
+  | 'surveymonkey'
+  | 'kobo'
+  | 'limesurvey'
+  | 'qualtrics'
+  | 'odk-central'
+  | 'generic';
 
 export const SHAPE_NAMES: Record<Shape, string> = {
   contract: 'contract (our column ids)',
@@ -12,6 +20,8 @@ export const SHAPE_NAMES: Record<Shape, string> = {
   surveymonkey: 'SurveyMonkey',
   kobo: 'KoboToolbox / ODK',
   limesurvey: 'LimeSurvey',
+  qualtrics: 'Qualtrics',
+  'odk-central': 'ODK Central',
   generic: 'generic (question texts as headers)',
 };
 
@@ -37,6 +47,9 @@ export function detectShape(
     (second !== undefined && second.some((c) => RESPONSE_MARKS.has(headerKey(c))))
   )
     return { shape: 'surveymonkey', headerRows: 2 };
+  // ODK Central: SubmissionDate first, its KEY and meta-instanceID columns.
+  if (headerKey(first[0] ?? '') === headerKey('SubmissionDate') || has('meta-instanceID', 'KEY'))
+    return { shape: 'odk-central', headerRows: 1 };
   if (
     has('_uuid') ||
     has('_submission_time') ||

@@ -102,9 +102,13 @@ describe("survey tools' exports", async () => {
     });
     const kobo = await run('kobo.csv');
     expect(t(kobo, 'grp_general/oblast')).toEqual({ kind: 'field', id: 'oblast' });
-    // the select_multiple column itself is read; its 0/1 columns repeat it
-    expect(t(kobo, 'grp_smart/priority_areas')).toEqual({ kind: 'question', id: 'priority_areas' });
-    expect(t(kobo, 'grp_smart/priority_areas/transport')).toEqual({ kind: 'ignored', why: 'duplicate' });
+    // the 0/1 columns are read (issue #23); the select_multiple column is only checked against them
+    expect(t(kobo, 'grp_smart/priority_areas')).toEqual({ kind: 'summary', question: 'priority_areas' });
+    expect(t(kobo, 'grp_smart/priority_areas/transport')).toEqual({
+      kind: 'option',
+      question: 'priority_areas',
+      code: 'transport',
+    });
     const google = await run('google-forms-uk.csv');
     expect(t(google, 'Кількість населення громади (осіб)')).toEqual({ kind: 'field', id: 'population' });
   });

@@ -34,6 +34,16 @@ const PERSONAL = [
   'lastname',
   'email',
   'Контактна особа',
+  // Qualtrics: the respondent's IP address, its IP-based location (not the community's) and the panel contact
+  'IPAddress',
+  'LocationLatitude',
+  'LocationLongitude',
+  'RecipientEmail',
+  'RecipientFirstName',
+  'RecipientLastName',
+  // ODK Central: who submitted
+  'SubmitterName',
+  'SubmitterID',
 ];
 const META = [
   'Timestamp',
@@ -84,9 +94,29 @@ const META = [
   'Мова',
   '_attachments',
   '_geolocation',
+  // Qualtrics
+  'StartDate',
+  'EndDate',
+  'Status',
+  'Progress',
+  'Duration (in seconds)',
+  'Finished',
+  'RecordedDate',
+  'ExternalReference',
+  'DistributionChannel',
+  'UserLanguage',
+  // ODK Central
+  'SubmissionDate',
+  'AttachmentsPresent',
+  'AttachmentsExpected',
+  'ReviewState',
+  'DeviceID',
+  'Edits',
+  'FormVersion',
+  'meta-instanceID',
 ];
 /** the tool's respondent id, best first; used when the export has no column of ours */
-const TOOL_IDS = ['Respondent ID', 'Response ID', 'ID відповіді', 'ID', 'id', '_uuid', '_id'];
+const TOOL_IDS = ['Respondent ID', 'Response ID', 'ResponseId', 'ID відповіді', 'ID', 'id', '_uuid', '_id', 'KEY'];
 
 const personal = new Set(PERSONAL.map(headerKey));
 const meta = new Set(META.map(headerKey));
@@ -96,7 +126,8 @@ const toolIds = TOOL_IDS.map(headerKey);
 export function toolColumn(header: string): 'personal' | 'meta' | null {
   const key = headerKey(header);
   if (personal.has(key)) return 'personal';
-  if (meta.has(key) || /^_.*_(altitude|precision)$/.test(header.trim())) return 'meta';
+  // Kobo's `_location_altitude`, ODK Central's `location-Altitude` / `-Accuracy`: not asked for.
+  if (meta.has(key) || /^_.*_(altitude|precision)$|^[\w.-]+-(altitude|accuracy)$/i.test(header.trim())) return 'meta';
   return null;
 }
 

@@ -20,6 +20,8 @@ export interface ValidRun {
   rowsRead: number;
   rowsValid: number;
   rowsRejected: number;
+  rowsSkipped: number;
+  duplicatesResolved: number;
   minRespondents: number;
   confidence: number;
 }
@@ -43,6 +45,8 @@ export function publication(
     rows_read: run.rowsRead,
     rows_valid: run.rowsValid,
     rows_rejected: run.rowsRejected,
+    rows_skipped: run.rowsSkipped,
+    duplicates_resolved: run.duplicatesResolved,
     min_respondents: run.minRespondents,
     confidence: run.confidence,
     // Published: no values (a cell may hold personal data) and no notice quoting free text.

@@ -15,9 +15,16 @@ function padded(text: string): string {
   return ` ${textKey(text)} `;
 }
 
+/** each group's words, padded once: byWords runs for every record of a 100,000-row export */
+const paddedWords = new WeakMap<BreakdownGroupDefinition, string[]>();
+
 function byWords(groups: readonly BreakdownGroupDefinition[], text: string): string | null {
   const haystack = padded(text);
-  for (const g of groups) if ((g.match ?? []).some((w) => haystack.includes(padded(w)))) return g.id;
+  for (const g of groups) {
+    let words = paddedWords.get(g);
+    if (words === undefined) paddedWords.set(g, (words = (g.match ?? []).map(padded)));
+    if (words.some((w) => haystack.includes(w))) return g.id;
+  }
   return null;
 }
 

@@ -4,6 +4,8 @@ import type { CompiledQuestion } from './codebook.ts';
 import type { Lang, Localized } from '../../contract/types.ts';
 import { textKey } from '../../text/text-key.ts';
 import { nearMatches } from '../../text/did-you-mean.ts';
+import { localized } from '../../i18n/index.ts';
+import { splitAtSpaces } from './split-summary.ts';
 
 export interface ChoiceParse {
   /** codes in codebook order, deduplicated; null when the cell is empty */
@@ -30,11 +32,13 @@ export function parseChoice(cell: string, q: CompiledQuestion): ChoiceParse {
   if (text.length === 0) return EMPTY;
   const found: string[] = [];
   const unknown: string[] = [];
+  const ambiguous: string[][][] = [];
   // No option's spelling holds "|" or ";" (see the codebook schema), so they always separate.
   for (const part of LIST_SEPARATOR.test(text) ? text.split(LIST_SEPARATOR) : [text]) {
     const p = part.trim();
-    if (p.length > 0) readPart(p, q, found, unknown);
+    if (p.length > 0) readPart(p, q, found, unknown, ambiguous);
   }
+  if (ambiguous.length > 0) return { codes: null, error: ambiguousSplit(ambiguous[0]!), other: [] };
   if (unknown.length > 0 && q.question.other) {
     found.push('other');
     return finish(found, q, unknown);
@@ -44,7 +48,7 @@ export function parseChoice(cell: string, q: CompiledQuestion): ChoiceParse {
 }
 
 /** One part of a cell: an answer, ", "-joined labels, or space-separated choice names. */
-function readPart(p: string, q: CompiledQuestion, found: string[], unknown: string[]): void {
+function readPart(p: string, q: CompiledQuestion, found: string[], unknown: string[], ambiguous: string[][][]): void {
   const code = q.find(p);
   if (code !== undefined) found.push(code);
   else if (q.question.type !== 'multi') unknown.push(p);
@@ -53,7 +57,13 @@ function readPart(p: string, q: CompiledQuestion, found: string[], unknown: stri
     found.push(...r.found);
     unknown.push(...r.unknown);
   } else if (/\s/.test(p) && p.split(/\s+/).every((w) => q.codes.includes(w))) found.push(...p.split(/\s+/));
-  else unknown.push(p);
+  else if (/\s/.test(p)) {
+    // Labels joined by spaces: split only where every part is an option (split-summary.ts).
+    const split = splitAtSpaces(p, (t) => q.find(t));
+    if (split === null) unknown.push(p);
+    else if ('codes' in split) found.push(...split.codes);
+    else ambiguous.push(split.ambiguous);
+  } else unknown.push(p);
 }
 
 /** per question: set of chosen options (a bit per codebook position) → the one shared reading */
@@ -120,6 +130,11 @@ function byKnownLabels(text: string, q: CompiledQuestion): { found: string[]; un
   }
   flush();
   return { found, unknown };
+}
+
+function ambiguousSplit(readings: string[][]): { code: string; message: Localized } {
+  const list = readings.map((r) => r.map((part) => `«${part}»`).join(' + ')).join('; ');
+  return { code: 'ambiguous_split', message: localized((c) => c.ingest.ambiguousSplit(list)) };
 }
 
 function unknownAnswer(unknown: string[], q: CompiledQuestion): { code: string; message: Localized } {

@@ -3,6 +3,9 @@ import { decodeBytes } from './decode.ts';
 import { parseCsv } from './parse.ts';
 import type { Table, TableResult } from './table.ts';
 import { looksLikeXlsx, readXlsxTable } from './xlsx.ts';
+import { looksLikeOds, readOdsTable } from './ods.ts';
+import { looksLikeXls } from './xls.ts';
+import { localized } from '../../i18n/index.ts';
 
 export interface ReadOptions {
   /** force a TextDecoder label for CSV instead of detecting it; throws RangeError when unknown */
@@ -31,6 +34,14 @@ export function readCsvTable(bytes: Uint8Array, options: ReadOptions = {}): Tabl
 
 /** Reads a CSV or .xlsx export into a Table (async because unzipping an .xlsx is). */
 export async function readTable(bytes: Uint8Array, options: ReadOptions = {}): Promise<TableResult> {
+  // — issue #23: LibreOffice .ods read, Excel 97–2003 .xls named —
+  if (looksLikeXls(bytes)) return { ok: false, code: 'xls_legacy', message: localized((c) => c.ingest.xlsLegacy) };
+  if (looksLikeOds(bytes)) {
+    const result = readOdsTable(bytes, options.sheet);
+    if (result.ok && result.table.rows.length === 0)
+      return { ok: false, code: 'empty_file', message: { uk: 'аркуш порожній', en: 'the sheet is empty' } };
+    return result;
+  }
   if (looksLikeXlsx(bytes)) {
     const result = await readXlsxTable(bytes, options.sheet);
     if (result.ok && result.table.rows.length === 0)

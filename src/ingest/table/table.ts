@@ -14,7 +14,7 @@ export interface TableIssue {
   message: Localized;
 }
 export interface Table {
-  format: 'csv' | 'xlsx';
+  format: 'csv' | 'xlsx' | 'ods';
   /** non-blank rows in file order; the first one or two are header rows (see detectShape) */
   rows: TableRow[];
   issues: TableIssue[];

@@ -1,0 +1,104 @@
+// The header wherever it is: Qualtrics' three header rows, a team workbook with titles and
+// merged group headings above the header, a tally sheet with a two-row header (issue #23).
+// Fixtures: tests/fixtures/headers/README.md.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeXlsx } from '../../../tests/fixtures/exports/xlsx-writer.ts';
+import { project } from '../../../tests/support/survey.ts';
+import { runPipeline } from '../pipeline.ts';
+import { readTable } from '../table/read.ts';
+
+async function run(bytes: Uint8Array, name: string) {
+  const table = await readTable(bytes);
+  if (!table.ok) throw new Error(table.message.en);
+  return runPipeline(table.table, name, project);
+}
+const file = (name: string) => readFileSync(join(process.cwd(), 'tests', 'fixtures', 'headers', name));
+const errors = (r: Awaited<ReturnType<typeof run>>) => r.problems.filter((p) => p.severity === 'error');
+
+const S = 'Чи має громада стратегію розвитку «розумної громади»?';
+const Q = 'Які напрями розвитку «розумної громади» є пріоритетними?';
+
+describe('Qualtrics (three header rows)', () => {
+  it('reads the choice text export whole, ignoring the IP geolocation, and keeps the latest of a repeat', async () => {
+    const r = await run(file('qualtrics-choice-text.csv'), 'qualtrics-choice-text.csv');
+    expect(errors(r)).toEqual([]);
+    expect(r.shape).toBe('qualtrics');
+    // By hand: rows 4–7 are answers; Бучанська (rows 4 and 7) is kept once, row 7 (recorded later).
+    expect(r).toMatchObject({ ok: true, rowsRead: 4, rowsValid: 3, rowsSkipped: 1, duplicatesResolved: 1 });
+    expect(r.records.map((x) => [x.row, x.respondent_id, x.answers.smart_strategy, x.answers.priority_areas])).toEqual([
+      [5, 'R_abc2', ['in_progress'], ['education', 'other']],
+      [6, 'R_abc3', ['none'], ['tourism']],
+      [7, 'R_abc4', ['adopted'], ['e_governance', 'education', 'tourism']],
+    ]);
+    expect(r.other).toEqual([{ row: 5, question: 'priority_areas', text: 'Велодоріжки' }]);
+    // The respondent's IP-based location is personal data, never the community's coordinates.
+    expect(r.records.every((x) => x.lat === null && x.lon === null)).toBe(true);
+    const ignored = r.columns.filter((c) => c.target.kind === 'ignored' && c.target.why === 'personal');
+    expect(ignored.map((c) => c.header)).toEqual(
+      expect.arrayContaining(['IPAddress', 'LocationLatitude', 'LocationLongitude']),
+    );
+    expect(r.problems.find((p) => p.code === 'header_rows')!.message.uk).toContain('Qualtrics');
+  });
+
+  it('refuses the numeric values export with the re-download instruction', async () => {
+    const r = await run(file('qualtrics-numeric-values.csv'), 'qualtrics-numeric-values.csv');
+    expect(r.ok).toBe(false);
+    expect(errors(r)).toHaveLength(1);
+    expect(errors(r)[0]).toMatchObject({ code: 'qualtrics_numeric' });
+    expect(errors(r)[0]!.message.en).toContain('Use choice text');
+    expect(errors(r)[0]!.message.uk).toContain(S);
+  });
+});
+
+describe('a team workbook with titles above the header', () => {
+  const rows = [
+    ['Опитування громад щодо «розумних громад»', '', '', ''],
+    ['Зведена таблиця, березень 2020', '', '', ''],
+    ['', '', '', ''],
+    ['Загальні дані', '', 'Смарт-розвиток', ''],
+    ['Назва громади', 'Область', S, Q],
+    ['Бучанська міська громада', 'Київська область', 'затверджена', 'Освіта, Туризм'],
+    ['Жовківська міська громада', 'Львівська область', 'відсутня', 'Туризм'],
+  ];
+  it('finds the header in row 5 and says so; the rows above are not data', async () => {
+    const r = await run(writeXlsx({ Sheet1: rows }), 'team.xlsx');
+    expect(errors(r)).toEqual([]);
+    expect(r).toMatchObject({ ok: true, rowsRead: 2, rowsValid: 2, rowsSkipped: 0 });
+    expect(r.records.map((x) => x.row)).toEqual([6, 7]);
+    const notice = r.problems.find((p) => p.code === 'header_rows')!;
+    expect(notice.message.uk).toBe('заголовок таблиці — рядок 5; рядки над ним (1, 2, 4) — назви й примітки, не дані');
+  });
+});
+
+describe('a tally sheet with a two-row header', () => {
+  const rows = [
+    ['Назва громади', 'Область', S, Q, '', '', ''],
+    ['', '', '', 'Електронне врядування', 'Освіта', 'Туризм', 'Інше (уточніть)'],
+    ['Бучанська міська громада', 'Київська область', 'затверджена', '1', '1', '', ''],
+    ['Жовківська міська громада', 'Львівська область', 'відсутня', '', '', '1', 'Велодоріжки'],
+    ['Ніжинська міська громада', 'Чернігівська область', 'планується', '', '1', '1', ''],
+    ['Разом', '', '', '1', '2', '2', ''],
+  ];
+  it('reads the question over its options, skips the totals row and counts by hand', async () => {
+    const r = await run(writeXlsx({ Sheet1: rows }), 'tally.xlsx');
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.columns.slice(3).map((c) => c.target)).toEqual([
+      { kind: 'option', question: 'priority_areas', code: 'e_governance' },
+      { kind: 'option', question: 'priority_areas', code: 'education' },
+      { kind: 'option', question: 'priority_areas', code: 'tourism' },
+      // "Other (specify)" under the question: the option "other", its text the other answer.
+      { kind: 'option', question: 'priority_areas', code: 'other' },
+    ]);
+    expect(r.shape).toBe('generic');
+    // By hand: rows 3–5 answers, row 6 «Разом» skipped.
+    expect(r).toMatchObject({ rowsRead: 4, rowsValid: 3, rowsSkipped: 1, rowsRejected: 0 });
+    expect(r.records.map((x) => x.answers.priority_areas)).toEqual([
+      ['e_governance', 'education'],
+      ['tourism', 'other'],
+      ['education', 'tourism'],
+    ]);
+    expect(r.other).toEqual([{ row: 4, question: 'priority_areas', text: 'Велодоріжки' }]);
+  });
+});

@@ -1,0 +1,112 @@
+// Option columns over summaries, and "Other, specify" text columns (issue #23), on a
+// KoboToolbox XLSX download "with labels" and "Include groups in headers" on: headers are
+// `Group label/Question label`, and `…/Option label` per option of a select_multiple
+// (https://support.kobotoolbox.org/export_download.html; kobotoolbox/formpack's
+// `formpack/schema/fields.py` writes the summary as the chosen labels joined by spaces).
+import { describe, expect, it } from 'vitest';
+import { writeXlsx } from '../../../tests/fixtures/exports/xlsx-writer.ts';
+import { project } from '../../../tests/support/survey.ts';
+import { runPipeline } from '../pipeline.ts';
+import { readTable } from '../table/read.ts';
+import { otherSpecifyRest } from './option-columns.ts';
+
+const Q = 'Які напрями розвитку «розумної громади» є пріоритетними?';
+const opts = ['Електронне врядування', 'Розумний транспорт', 'Освіта', 'Охорона здоров’я', 'Інше'];
+const header = [
+  'Загальне/Назва громади',
+  'Загальне/Область',
+  'Смарт/Чи має громада стратегію розвитку «розумної громади»?',
+  `Смарт/${Q}`,
+  ...opts.map((o) => `Смарт/${Q}/${o}`),
+  'Смарт/Інше (уточніть)',
+  '_uuid',
+];
+const rows = [
+  header,
+  // Summary labels joined by spaces: "Розумний транспорт Освіта" cannot be split blindly.
+  [
+    'Бучанська міська громада',
+    'Київська область',
+    'затверджена',
+    'Розумний транспорт Освіта',
+    '0',
+    '1',
+    '1',
+    '0',
+    '0',
+    '',
+    'u1',
+  ],
+  [
+    'Ірпінська міська громада',
+    'Київська область',
+    'розробляється',
+    'Освіта Інше',
+    '0',
+    '0',
+    '1',
+    '0',
+    '1',
+    'Велодоріжки',
+    'u2',
+  ],
+  // The summary disagrees with the option columns: the option columns are read, the row named.
+  ['Жовківська міська громада', 'Львівська область', 'відсутня', 'Освіта', '1', '0', '0', '0', '0', '', 'u3'],
+];
+
+async function run(groups = true) {
+  // "Include groups in headers" off: the same headers without the group labels.
+  const sheet = groups ? rows : [rows[0]!.map((h) => h.replace(/^(Загальне|Смарт)\//, '')), ...rows.slice(1)];
+  const table = await readTable(writeXlsx({ Sheet1: sheet }));
+  if (!table.ok) throw new Error(table.message.en);
+  return runPipeline(table.table, 'kobo-labels.xlsx', project);
+}
+
+describe('a Kobo XLSX with labels: option columns over the summary', () => {
+  it('reads the option columns, attaches the "Other" text, and names the row whose summary disagrees', async () => {
+    const r = await run();
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.columns.find((c) => c.header === `Смарт/${Q}`)!.target).toEqual({
+      kind: 'summary',
+      question: 'priority_areas',
+    });
+    expect(r.columns.find((c) => c.header === 'Смарт/Інше (уточніть)')!.target).toEqual({
+      kind: 'other_text',
+      question: 'priority_areas',
+    });
+    // By hand: transport+education; education+other («Велодоріжки»); e_governance.
+    expect(r.records.map((x) => x.answers.priority_areas)).toEqual([
+      ['transport', 'education'],
+      ['education', 'other'],
+      ['e_governance'],
+    ]);
+    expect(r.other).toEqual([{ row: 3, question: 'priority_areas', text: 'Велодоріжки' }]);
+    const disagree = r.problems.filter((p) => p.code === 'summary_disagrees');
+    expect(disagree).toHaveLength(1);
+    expect(disagree[0]).toMatchObject({ row: 4, severity: 'notice', column: `Смарт/${Q}`, value: 'Освіта' });
+    expect(disagree[0]!.message.en).toContain('(e_governance)');
+  });
+
+  it('reads the same with "Include groups in headers" off', async () => {
+    const [on, off] = [await run(true), await run(false)];
+    expect(off.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(off.records).toEqual(on.records);
+    expect(off.aggregates).toEqual(on.aggregates);
+  });
+});
+
+describe('otherSpecifyRest', () => {
+  it.each([
+    [`${Q} - Other - Text`, Q],
+    ['Q5[other]', 'Q5'],
+    ['grp_smart/priority_areas_other', 'grp_smart/priority_areas'],
+    ['Інше (уточніть)', ''],
+    [`${Q} (уточніть)`, Q],
+    ['Інше:', ''],
+    ['Other (please specify)', ''],
+  ])('%s → %s', (header, rest) => expect(otherSpecifyRest(header)).toBe(rest));
+
+  it('leaves questions and options alone', () => {
+    for (const h of [Q, 'Інше', 'Освіта', `${Q} - Selected Choice`]) expect(otherSpecifyRest(h)).toBeNull();
+  });
+});

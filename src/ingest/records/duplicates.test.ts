@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPipeline, type PipelineOptions } from '../pipeline.ts';
+import { formatProblem, formatRowCounts } from '../report.ts';
+import { project } from '../../../tests/support/survey.ts';
+import { communityIdentity } from './duplicates.ts';
+import { parseSubmittedAt, slashDayFirst } from './submitted-at.ts';
+
+const bytes = (name: string) => readFileSync(join(process.cwd(), 'tests', 'fixtures', 'duplicates', name));
+const run = (name: string, extra: Partial<PipelineOptions> = {}) =>
+  runPipeline(bytes(name), `data/${name}`, { ...project, ...extra });
+const coded = (r: ReturnType<typeof run>, code: string) => r.problems.filter((p) => p.code === code);
+
+describe('a community that submitted more than once', () => {
+  it('keeps the latest Google Forms submission and says so, naming both rows (the reported case)', () => {
+    const r = run('google-forms-resubmitted.csv');
+    expect(r).toMatchObject({ ok: true, rowsRead: 4, rowsValid: 3, rowsSkipped: 1, rowsRejected: 0 });
+    expect(r.duplicatesResolved).toBe(1);
+    // Counted by hand: Славутська once (row 4: затверджена), Бучанська затверджена, Ірпінська планується.
+    expect(r.records.map((x) => x.row)).toEqual([3, 4, 5]);
+    expect(r.records.find((x) => x.row === 4)!.answers.smart_strategy).toEqual(['adopted']);
+    expect(r.aggregates!.national.respondents).toBe(3);
+    const [notice] = coded(r, 'duplicate_resolved');
+    expect(notice).toMatchObject({ row: 4, severity: 'notice', column: 'Назва громади' });
+    expect(formatProblem(notice!, 'uk')).toContain('рядки 2, 4');
+    expect(formatProblem(notice!, 'uk')).toContain('найпізнішу, рядок 4');
+    expect(formatProblem(notice!, 'en')).toContain('the latest, row 4 (by column "Позначка часу")');
+    expect(formatRowCounts(r.rowsRead, r.rowsValid, r.rowsRejected, 'uk', r.rowsSkipped)).toBe(
+      'рядків прочитано 4 = 3 прийнято + 1 пропущено + 0 відхилено',
+    );
+  });
+
+  it('keeps the first when the dataset says keep-first', () => {
+    const r = run('google-forms-resubmitted.csv', { duplicates: 'keep-first' });
+    expect(r.ok).toBe(true);
+    expect(r.records.map((x) => x.row)).toEqual([2, 3, 5]);
+    expect(r.records[0]!.answers.smart_strategy).toEqual(['in_progress']);
+    expect(coded(r, 'duplicate_resolved')[0]!.message.en).toContain('the first, row 2');
+  });
+
+  it('refuses every row of the community when the dataset says refuse', () => {
+    const r = run('google-forms-resubmitted.csv', { duplicates: 'refuse' });
+    expect(r).toMatchObject({ ok: false, aggregates: null, rowsRead: 4, rowsValid: 2, rowsRejected: 2 });
+    const [error] = coded(r, 'duplicate_submission');
+    expect(error).toMatchObject({ row: 2, severity: 'error' });
+    expect(error!.message.uk).toContain('рядки 2, 4');
+  });
+
+  it('refuses when there is no submission time to pick the latest by, naming the rows', () => {
+    const r = run('no-timestamp-repeat.csv');
+    expect(r).toMatchObject({ ok: false, aggregates: null, rowsRead: 3, rowsValid: 1, rowsRejected: 2 });
+    const [error] = coded(r, 'duplicate_submission');
+    expect(error!.message.uk).toContain('рядки 2, 4');
+    expect(error!.message.en).toContain('keep-first');
+    // keep-first needs no time: file order decides.
+    const first = run('no-timestamp-repeat.csv', { duplicates: 'keep-first' });
+    expect(first.records.map((x) => x.row)).toEqual([2, 3]);
+  });
+
+  it('reads ISO times (KoboToolbox _submission_time) and tells the same name in two oblasts apart', () => {
+    const r = run('kobo-iso-repeat.csv');
+    expect(r).toMatchObject({ ok: true, rowsValid: 2, rowsSkipped: 1, duplicatesResolved: 1 });
+    // Row 4 was submitted at 09:00, before row 2 (10:14): row 2 is the latest of the Khmelnytskyi pair.
+    expect(r.records.map((x) => x.row)).toEqual([2, 3]);
+  });
+
+  it('never keeps the "other" text of a submission it left out', () => {
+    const r = run('google-forms-resubmitted.csv');
+    expect(r.other.every((o) => r.records.some((x) => x.row === o.row))).toBe(true);
+  });
+});
+
+describe('communityIdentity', () => {
+  it('ignores case, spacing and the words saying what a community is, but not its oblast', () => {
+    const id = (community: string, oblast = 'UA-68') => communityIdentity({ community, oblast });
+    expect(id('Славутська міська громада')).toBe(id('  славутська  міська ТГ '));
+    expect(id('Славутська міська громада')).not.toBe(id('Славутська сільська громада'));
+    expect(id('Славутська міська громада')).not.toBe(id('Славутська міська громада', 'UA-18'));
+    expect(id('UA68040170000035780 Славутська')).toBe(id('громада ua68040170000035780', 'UA-18'));
+  });
+});
+
+describe('parseSubmittedAt', () => {
+  it.each([
+    ['12.03.2020 15:47:12', Date.UTC(2020, 2, 12, 15, 47, 12)],
+    ['2020-03-12T15:47:12.500Z', Date.UTC(2020, 2, 12, 15, 47, 12, 500)],
+    ['2020-03-12T17:47:12+02:00', Date.UTC(2020, 2, 12, 15, 47, 12)],
+    ['2020-03-12 15:47:12', Date.UTC(2020, 2, 12, 15, 47, 12)],
+    ['3/12/2020 3:47:12 PM', Date.UTC(2020, 2, 12, 15, 47, 12)],
+    ['3/12/2020 12:05:00 AM', Date.UTC(2020, 2, 12, 0, 5, 0)],
+    ['2020/03/12 3:47:12 PM EET', Date.UTC(2020, 2, 12, 15, 47, 12)],
+    ['2020/03/12 3:47:12 PM GMT+2', Date.UTC(2020, 2, 12, 13, 47, 12)],
+  ])('%s', (text, ms) => expect(parseSubmittedAt(text)).toBe(ms));
+
+  it('reads slashed dates day-first when one of them cannot be month-first', () => {
+    expect(slashDayFirst(['3/12/2020 10:00', '13/03/2020 10:00'])).toBe(true);
+    expect(parseSubmittedAt('3/12/2020 10:00', true)).toBe(Date.UTC(2020, 11, 3, 10));
+    expect(parseSubmittedAt('вчора')).toBeNull();
+    expect(parseSubmittedAt('31.13.2020')).toBeNull();
+  });
+});

@@ -1,0 +1,121 @@
+// A community that submitted the form twice (a correction, a double click on "Submit")
+// must not be counted twice. Its identity is its KATOTTH code when the name cell holds
+// one, else its normalised name within its oblast; repeats are resolved by the
+// dataset's `duplicates` setting and every resolution is told, never silent.
+import type { Problem, SurveyRecord } from '../../contract/types.ts';
+import type { DuplicatePolicy } from '../../contract/dataset.ts';
+import { localized } from '../../i18n/index.ts';
+import { textKey } from '../../text/text-key.ts';
+import { parseSubmittedAt, slashDayFirst } from './submitted-at.ts';
+
+export interface DuplicateInput {
+  file: string;
+  /** accepted records, in file order */
+  records: SurveyRecord[];
+  policy: DuplicatePolicy;
+  /** the submission-time column: its header and the cell of each row (by spreadsheet row), or null */
+  submittedAt: { column: string; cells: Map<number, string> } | null;
+  /** the community column's header, for messages */
+  communityColumn: string;
+}
+export interface DuplicateOutcome {
+  /** one record per community, in file order */
+  records: SurveyRecord[];
+  /** a notice per community resolved, an error per community refused */
+  problems: Problem[];
+  /** rows left out because a later (or earlier) submission of the same community was kept */
+  skipped: number;
+  /** rows refused because their community repeats and could not be resolved */
+  rejected: number;
+  /** communities that submitted more than once and were resolved to one submission */
+  resolved: number;
+}
+
+const KATOTTH = /UA\d{17}/i;
+/** words that say what a community is, not which one: «Славутська міська громада» = «Славутська міська ТГ» */
+const GENERIC = new Set(['громада', 'територіальна', 'тг', 'отг', 'hromada', 'territorial', 'community']);
+/** a cheap first look: could the key hold one of the GENERIC words? */
+const GENERIC_WORD = /громада|територіальна|тг|hromada|territorial|community/;
+
+/** The identity of the community a record speaks for (see the module comment). */
+export function communityIdentity(r: Pick<SurveyRecord, 'community' | 'oblast'>): string {
+  const code = KATOTTH.exec(r.community);
+  if (code) return `katotth:${code[0].toUpperCase()}`;
+  const key = textKey(r.community);
+  if (!GENERIC_WORD.test(key)) return `${r.oblast}|${key}`;
+  const words = key.split(' ').filter((w) => w.length > 0 && !GENERIC.has(w));
+  return `${r.oblast}|${words.join(' ')}`;
+}
+
+/**
+ * Resolves repeated communities. keep-latest (the default) keeps the submission with the
+ * latest time and refuses the group when there is no readable time; keep-first keeps the
+ * earliest (file order when there is no time column); refuse rejects every row of the group.
+ */
+export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
+  // Arrays only for the communities that repeat: most surveys have none.
+  const first = new Map<string, SurveyRecord>();
+  const groups = new Map<string, SurveyRecord[]>();
+  for (const r of input.records) {
+    const key = communityIdentity(r);
+    const f = first.get(key);
+    if (f === undefined) first.set(key, r);
+    else {
+      const g = groups.get(key);
+      if (g) g.push(r);
+      else groups.set(key, [f, r]);
+    }
+  }
+  const out: DuplicateOutcome = { records: input.records, problems: [], skipped: 0, rejected: 0, resolved: 0 };
+  const repeated = [...groups.values()];
+  if (repeated.length === 0) return out;
+
+  const times = input.submittedAt;
+  const dayFirst = times !== null && slashDayFirst(times.cells.values());
+  const timeOf = (r: SurveyRecord) => {
+    const text = times?.cells.get(r.row);
+    return text === undefined ? null : parseSubmittedAt(text, dayFirst);
+  };
+  const drop = new Set<number>();
+  for (const group of repeated) {
+    const rows = group.map((r) => r.row).join(', ');
+    const name = group[0]!.community;
+    const problem = (severity: Problem['severity'], message: Problem['message'], row: number, code: string) =>
+      out.problems.push({ file: input.file, row, column: input.communityColumn, value: name, code, message, severity });
+    const refuse = (message: Problem['message']) => {
+      problem('error', message, group[0]!.row, 'duplicate_submission');
+      for (const r of group) drop.add(r.row);
+      out.rejected += group.length;
+    };
+    if (input.policy === 'refuse') {
+      refuse(localized((c) => c.ingest.duplicateRefused(name, rows)));
+      continue;
+    }
+    const stamped = group.map((r) => ({ r, t: timeOf(r) }));
+    const timed = stamped.every((s) => s.t !== null);
+    let kept: SurveyRecord;
+    let message: Problem['message'];
+    if (input.policy === 'keep-latest') {
+      if (times === null) {
+        refuse(localized((c) => c.ingest.duplicateNoTime(name, rows)));
+        continue;
+      }
+      if (!timed) {
+        refuse(localized((c) => c.ingest.duplicateBadTime(name, rows, times.column)));
+        continue;
+      }
+      // The later row wins a tie: it was written after the other.
+      kept = stamped.reduce((a, b) => (b.t! >= a.t! ? b : a)).r;
+      message = localized((c) => c.ingest.duplicateKeptLatest(name, rows, kept.row, times.column));
+    } else {
+      kept = timed && times !== null ? stamped.reduce((a, b) => (b.t! < a.t! ? b : a)).r : group[0]!;
+      message = localized((c) => c.ingest.duplicateKeptFirst(name, rows, kept.row));
+    }
+    problem('notice', message, kept.row, 'duplicate_resolved');
+    for (const r of group) if (r !== kept) drop.add(r.row);
+    out.skipped += group.length - 1;
+    out.resolved++;
+  }
+  out.records = input.records.filter((r) => !drop.has(r.row));
+  return out;
+}

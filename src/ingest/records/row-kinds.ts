@@ -1,0 +1,108 @@
+// Rows of a sheet that are not answers: a totals row at the foot of a team's tally
+// (a label such as «Разом» in the first cells, or =SUM()/=COUNTIF() formulas), blank
+// rows between answers, and a row repeating the header (two tables pasted together).
+import { textKey } from '../../text/text-key.ts';
+
+export type RowKind = { kind: 'totals'; label: string } | { kind: 'formula'; formula: string } | { kind: 'header' };
+
+/** labels of a totals row, in the textKey form; Ukrainian, Russian and English spreadsheets */
+const TOTALS = new Set([
+  'разом',
+  'усього',
+  'всього',
+  'загалом',
+  'підсумок',
+  'підсумки',
+  'итого',
+  'всего',
+  'total',
+  'totals',
+  'grand total',
+  'sum',
+]);
+/** first letters of the labels: most cells are ruled out before any normalisation */
+const INITIALS = new Set([...TOTALS].map((t) => t.charAt(0)));
+/** longer cells are no totals label (the longest, «grand total:», with spaces around) */
+const MAX_LABEL = 16;
+/** the first cells, where a tally's label stands */
+const LABEL_CELLS = 3;
+const NUMBER_OR_EMPTY = /^\s*(?:[-+]?\d[\d\s.,]*%?)?\s*$/;
+/** a formula summing or counting other cells (Excel's English and Ukrainian/Russian function names) */
+const AGGREGATE_FORMULA =
+  /^=\s*(SUM|SUMIF|SUMIFS|COUNT|COUNTA|COUNTIF|COUNTIFS|SUBTOTAL|AVERAGE|СУМ|СУММ|СУМЕСЛИ|СУММЕСЛИ|СЧЁТ|СЧЕТ|СЧЁТЗ|СЧЁТЕСЛИ|СЧЕТЕСЛИ|РАХУНОК|РАХУНОКЯКЩО|ПРОМЕЖУТОЧНЫЕ\.ИТОГИ|СРЗНАЧ)\s*\(/i;
+
+/**
+ * What a data row is when it is not an answer, else null. `header` is the header row's
+ * cells, to recognise a repeated header (at least two cells, and half the named ones,
+ * equal to their header).
+ */
+export function classifyRow(cells: readonly string[], header: readonly string[]): RowKind | null {
+  return createRowClassifier(header)(cells);
+}
+
+/**
+ * classifyRow for many rows under one header. Every cell of a 100,000-row export passes
+ * here, so each test starts with a cheap look (a leading "=", a short cell) before any
+ * normalisation.
+ */
+export function createRowClassifier(header: readonly string[]): (cells: readonly string[]) => RowKind | null {
+  const named = header.map((h) => h.trim().toLowerCase());
+  const namedCount = named.filter((h) => h.length > 0).length;
+  return (cells) => {
+    let label = -1;
+    let same = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i]!;
+      if (c.length === 0) continue;
+      const first = c.charCodeAt(0);
+      if (first === 61 /* = */ || first === 32) {
+        const v = c.trim();
+        if (v.startsWith('=') && AGGREGATE_FORMULA.test(v)) return { kind: 'formula', formula: v.slice(0, 40) };
+      }
+      if (
+        label < 0 &&
+        c.length <= MAX_LABEL &&
+        INITIALS.has(c.trimStart().charAt(0).toLowerCase()) &&
+        TOTALS.has(textKey(c).replace(/[:\s]+$/, ''))
+      )
+        label = i;
+      const h = named[i];
+      // A copy of the header differs at most in case and surrounding spaces.
+      if (
+        h !== undefined &&
+        h.length > 0 &&
+        c.length >= h.length &&
+        c.length <= h.length + 4 &&
+        c.trim().toLowerCase() === h
+      )
+        same++;
+    }
+    if (label >= 0 && (label < LABEL_CELLS || cells.every((c, i) => i === label || NUMBER_OR_EMPTY.test(c))))
+      return { kind: 'totals', label: cells[label]!.trim() };
+    if (same >= 2 && same * 2 >= namedCount) return { kind: 'header' };
+    return null;
+  };
+}
+
+/** Row numbers missing between `after` and each of `rows` (sorted): the blank rows a table left out. */
+export function blankRowsBetween(after: number, rows: readonly number[]): number[] {
+  const blank: number[] = [];
+  let prev = after;
+  for (const r of rows) {
+    for (let b = prev + 1; b < r; b++) blank.push(b);
+    prev = r;
+  }
+  return blank;
+}
+
+/** `3, 4, 5, 9` → `3–5, 9`: row lists in notices stay short. */
+export function rowRanges(rows: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    parts.push(j === i ? String(rows[i]) : `${rows[i]}–${rows[j]}`);
+    i = j;
+  }
+  return parts.join(', ');
+}

@@ -1,0 +1,72 @@
+// When a submission was made, read from the column a survey tool writes it in, so that a
+// community that submitted twice keeps its latest answers (see duplicates.ts).
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const DAY_FIRST_DOT = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/** Google Forms' CSV download: `2026/03/01 10:10:00 AM EET`, `2026/03/01 3:10:00 PM GMT+2` */
+const YMD_SLASH =
+  /^(\d{4})\/(\d{1,2})\/(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?(?:\s*(?:GMT|UTC)([+-]\d{1,2})(?::?(\d{2}))?|\s+[A-Z]{2,5})?$/i;
+const SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i;
+
+/**
+ * A submission time as milliseconds on one comparable scale, or null when the cell is
+ * not a date. Read: ISO 8601 (`2020-03-12T10:14:05.000+02:00`, `2020-03-12 10:14:05`),
+ * Google Forms' `2026/03/01 3:10:00 PM EET`, day-first with dots (`12.03.2020 10:14:05`, Ukrainian locales) and slashes (`3/12/2020
+ * 3:47:12 PM`, month first unless `dayFirst` — see slashDayFirst). Times without a zone
+ * are compared as written: every row of one export comes from the same tool and zone.
+ */
+export function parseSubmittedAt(text: string, dayFirst = false): number | null {
+  const s = text.trim();
+  let m = ISO.exec(s);
+  if (m) {
+    const local = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), ms(m[7]));
+    return Number.isNaN(local) ? null : local - offsetMs(m[8]);
+  }
+  m = YMD_SLASH.exec(s);
+  if (m) {
+    const t = utc(+m[1]!, +m[2]!, +m[3]!, hour12(m[4]!, m[7]), m[5], m[6]);
+    // A zone name (EET) is left as written; a GMT offset is applied.
+    const offset = m[8] ? (+m[8] * 60 + Math.sign(+m[8] || 1) * +(m[9] ?? 0)) * 60_000 : 0;
+    return t === null ? null : t - offset;
+  }
+  m = DAY_FIRST_DOT.exec(s);
+  if (m) return utc(+m[3]!, +m[2]!, +m[1]!, m[4], m[5], m[6]);
+  m = SLASH.exec(s);
+  if (m) {
+    const hour = m[4] === undefined ? undefined : hour12(m[4], m[7]);
+    return dayFirst ? utc(+m[3]!, +m[2]!, +m[1]!, hour, m[5], m[6]) : utc(+m[3]!, +m[1]!, +m[2]!, hour, m[5], m[6]);
+  }
+  return null;
+}
+
+/** Slashed dates are day-first when any of them has a first number above 12 (3/12 vs 13/3). */
+export function slashDayFirst(texts: Iterable<string>): boolean {
+  for (const t of texts) {
+    const m = SLASH.exec(t.trim());
+    if (m && +m[1]! > 12) return true;
+  }
+  return false;
+}
+
+/** `3` + `PM` → `15`; `12` + `AM` → `0`; without AM/PM the hour as written */
+function hour12(hour: string, half: string | undefined): string {
+  if (!half) return hour;
+  return String((+hour % 12) + (half.toUpperCase() === 'PM' ? 12 : 0));
+}
+
+function utc(y: number, mo: number, d: number, h?: string, mi?: string, s?: string): number | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return Date.UTC(y, mo - 1, d, +(h ?? 0), +(mi ?? 0), +(s ?? 0));
+}
+
+function ms(fraction: string | undefined): number {
+  return fraction ? Math.round(+`0.${fraction}` * 1000) : 0;
+}
+
+function offsetMs(zone: string | undefined): number {
+  if (!zone || zone.toUpperCase() === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (+digits.slice(0, 2) * 60 + +digits.slice(2)) * 60_000;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { writeOds } from '../../../tests/fixtures/exports/ods-writer.ts';
+import { writeXlsx } from '../../../tests/fixtures/exports/xlsx-writer.ts';
+import { project } from '../../../tests/support/survey.ts';
+import { runPipeline } from '../pipeline.ts';
+import { looksLikeOds } from './ods.ts';
+import { readTable } from './read.ts';
+
+const S = 'Чи має громада стратегію розвитку «розумної громади»?';
+const Q = 'Які напрями розвитку «розумної громади» є пріоритетними?';
+
+describe('LibreOffice .ods', () => {
+  const ods = writeOds({
+    Відповіді: [
+      [{ text: 'Опитування громад', span: 4 }],
+      null,
+      ['Назва громади', 'Область', 'Населення', S, Q],
+      ['Бучанська міська громада', 'Київська область', 12345, 'затверджена', 'Освіта, Туризм'],
+      null,
+      ['Жовківська  міська громада', 'Львівська область', 35000, 'відсутня', 'Туризм'],
+    ],
+  });
+
+  it('is told apart from .xlsx by its mimetype entry', () => {
+    expect(looksLikeOds(ods)).toBe(true);
+    expect(looksLikeOds(writeXlsx({ Sheet1: [['a']] }))).toBe(false);
+  });
+
+  it('reads the sheet with the row numbers LibreOffice shows, spans, spaces and numbers', async () => {
+    const t = await readTable(ods);
+    if (!t.ok) throw new Error(t.message.en);
+    expect(t.table.format).toBe('ods');
+    expect(t.table.rows.map((r) => r.row)).toEqual([1, 4, 5, 8]);
+    expect(t.table.rows[2]!.cells).toEqual([
+      'Бучанська міська громада',
+      'Київська область',
+      '12345',
+      'затверджена',
+      'Освіта, Туризм',
+    ]);
+    expect(t.table.rows[3]!.cells[0]).toBe('Жовківська  міська громада');
+    const r = runPipeline(t.table, 'answers.ods', project);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // By hand: two answers; the title above the header and the blank rows between are told.
+    expect(r).toMatchObject({ ok: true, rowsRead: 4, rowsValid: 2, rowsSkipped: 2 });
+    expect(r.records.map((x) => x.population)).toEqual([12345, 35000]);
+    expect(r.problems.map((p) => p.code)).toEqual(expect.arrayContaining(['header_rows', 'blank_rows']));
+  });
+
+  it('names a missing sheet and an unreadable file', async () => {
+    expect(await readTable(ods, { sheet: 'Аркуш2' })).toMatchObject({ ok: false, code: 'sheet_not_found' });
+    const broken = ods.slice(0, 200);
+    expect(await readTable(broken)).toMatchObject({ ok: false, code: 'ods_unreadable' });
+  });
+});
+
+describe('Excel 97–2003 .xls', () => {
+  it('is named, with what to do, instead of "binary or UTF-16"', async () => {
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    const r = await readTable(xls);
+    expect(r).toMatchObject({ ok: false, code: 'xls_legacy' });
+    if (!r.ok) {
+      expect(r.message.uk).toContain('97–2003');
+      expect(r.message.en).toContain('save it as .xlsx or "CSV UTF-8"');
+    }
+  });
+});
