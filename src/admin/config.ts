@@ -62,7 +62,7 @@ export function cmsConfig(backend: BackendOptions): Record<string, unknown> {
         identifier_field: 'title',
         // Sveltia asks for the file name when a text is created (content/uk/<name>.mdx).
         slug: { editable: true },
-        summary: '{{page}} · {{order}} · {{title}}',
+        summary: '{{title}}',
         sortable_fields: { fields: ['page', 'order', 'title'], default: { field: 'order' } },
         editor: { preview: true },
         fields: [
