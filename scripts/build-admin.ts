@@ -21,7 +21,14 @@ const sveltia = join(root, 'node_modules/@sveltia/cms');
 const version = (JSON.parse(readFileSync(join(sveltia, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Everything the bundle is made of: a change in any of these rebuilds it. */
-const inputs = ['src/admin', 'src/site/content', 'src/site/graphics.ts', 'src/contract', 'src/text', 'data/codebook.json'];
+const inputs = [
+  'src/admin',
+  'src/site/content',
+  'src/site/graphics.ts',
+  'src/contract',
+  'src/text',
+  'data/codebook.json',
+];
 function hashInputs(): string {
   const hash = createHash('sha256').update(`sveltia ${version}\n`).update(readFileSync('package-lock.json'));
   const files = inputs.flatMap((p) =>
@@ -40,7 +47,8 @@ const browserStubs: Plugin = {
   setup(b) {
     b.onResolve({ filter: /^node:(fs|path)$/ }, (a) => ({ path: a.path, namespace: 'stub' }));
     b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-      contents: 'const no = () => { throw new Error("not in the browser"); }; export const readFileSync = no, readdirSync = no, join = no, relative = no;',
+      contents:
+        'const no = () => { throw new Error("not in the browser"); }; export const readFileSync = no, readdirSync = no, join = no, relative = no;',
     }));
     b.onResolve({ filter: /^satteri$/ }, () => ({ path: resolve('src/admin/mdx-parser.ts') }));
   },
@@ -56,7 +64,8 @@ const offline: Plugin = {
   setup(b) {
     b.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, (a) => {
       let code = readFileSync(a.path, 'utf8');
-      const fonts = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
+      const fonts =
+        /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
       const before = code;
       code = code.replace(fonts, (url, name: string, subset: string) => {
         const file = assets.find((f) => f.startsWith(`${name}-${subset}-`) && f.endsWith('.woff2'));
@@ -65,7 +74,9 @@ const offline: Plugin = {
       });
       const status = 'https://www.githubstatus.com/api/v2/status.json';
       if (code === before || !code.includes(status)) {
-        throw new Error(`@sveltia/cms ${version}: the font or status URLs to make local were not found; check scripts/build-admin.ts`);
+        throw new Error(
+          `@sveltia/cms ${version}: the font or status URLs to make local were not found; check scripts/build-admin.ts`,
+        );
       }
       code = code.replace(status, 'data:application/json,{"status":{"indicator":"none"}}');
       return { contents: code, loader: 'js' };
@@ -109,6 +120,11 @@ cpSync(cached, outDir, { recursive: true });
 
 const repo = process.env.CMS_REPO || process.env.GITHUB_REPOSITORY || 'OWNER/REPOSITORY';
 const authUrl = process.env.CMS_AUTH_URL || undefined;
-const config = cmsConfig({ repo, branch: process.env.CMS_BRANCH || 'main', authUrl, review: process.env.CMS_REVIEW === '1' });
+const config = cmsConfig({
+  repo,
+  branch: process.env.CMS_BRANCH || 'main',
+  authUrl,
+  review: process.env.CMS_REVIEW === '1',
+});
 writeFileSync(join(outDir, 'index.html'), adminPage({ authUrl, config }));
 console.log(`Адмінку для редакторів зібрано / editors' admin built: ${outDir} (Sveltia CMS ${version}, ${repo})`);

@@ -14,6 +14,9 @@ export interface BackendOptions {
   review: boolean;
 }
 
+/** Frontmatter keys in the order the texts write them (and the editor shows them). */
+export const frontmatterOrder = ['title', 'nav', 'description', 'page', 'order', 'section'] as const;
+
 const pageLabels: Record<(typeof frontmatterSchema.shape.page.options)[number], string> = {
   report: 'Звіт (розділ звіту)',
   methodology: 'Методологія',

@@ -3,7 +3,13 @@
 // the real ids with their Ukrainian names, and the MDX written is what the content check
 // accepts. A component already in a file is kept byte for byte unless its form is changed.
 import type { Codebook } from '../contract/types.ts';
-import { components, extraKeyFigures, idLists, type AttributeRule, type IdListName } from '../site/content/components.ts';
+import {
+  components,
+  extraKeyFigures,
+  idLists,
+  type AttributeRule,
+  type IdListName,
+} from '../site/content/components.ts';
 
 /** The Ukrainian names shown in the insert menu (the registry's names are the MDX tags). */
 const labels: Record<string, string> = {
@@ -97,7 +103,11 @@ export function componentForms(codebook: Codebook): ComponentForm[] {
             }),
           };
         case 'choice':
-          return { ...base, widget: 'select', options: rule.values.map((v) => ({ value: v, label: sortLabels[v] ?? v })) };
+          return {
+            ...base,
+            widget: 'select',
+            options: rule.values.map((v) => ({ value: v, label: sortLabels[v] ?? v })),
+          };
         case 'flag':
           return { ...base, widget: 'boolean', required: false };
         default:

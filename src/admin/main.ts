@@ -72,6 +72,13 @@ function showProblems(problems: ContentProblem[]): void {
   box.append(title, intro, list, close);
   document.body.append(box);
   box.showModal();
+  // Sveltia then opens its own generic error dialog on top; bring the list with the reasons
+  // back to the top once it has (a modal opened later is drawn above the earlier one).
+  setTimeout(() => {
+    if (!box.open) return;
+    box.close();
+    box.showModal();
+  }, 400);
 }
 
 interface SavingEntry {

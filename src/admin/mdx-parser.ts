@@ -29,9 +29,18 @@ export function mdxToMdast(source: string): MdastNode {
     }) as unknown as MdastNode;
   } catch (err) {
     const e = err as { line?: number; column?: number; reason?: string; message?: string };
-    if (typeof e.line === 'number') {
-      throw new Error(`${e.line}:${e.column ?? 1}: ${e.reason ?? e.message ?? ''}`, { cause: err });
+    if (typeof e.line !== 'number') throw err;
+    let reason = e.reason ?? e.message ?? '';
+    let [line, column] = [e.line, e.column ?? 1];
+    // micromark places an unclosed tag at its paragraph and names the tag's range in the
+    // text ("(18:7-18:10)"); satteri places it at the tag and names its start ("(18:7)").
+    const range = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+    if (range) {
+      [line, column] = [Number(range[1]), Number(range[2])];
+      reason = reason.replace(range[0], `(${range[1]}:${range[2]})`);
     }
-    throw err;
+    // A bad character after `<` (as in `<!--`): satteri points at the `<`, micromark after it.
+    if (/before name/.test(reason) && column > 1) column -= 1;
+    throw new Error(`${line}:${column}: ${reason}`, { cause: err });
   }
 }

@@ -3,13 +3,11 @@
 import yaml from 'js-yaml';
 import type { Codebook, Lang } from '../contract/types.ts';
 import { checkFile } from '../site/content/check-content.ts';
-import { frontmatterSchema } from '../site/content/frontmatter.ts';
 import type { ContentProblem } from '../site/content/problem.ts';
+import { frontmatterOrder } from './config.ts';
 
 /** One language's fields of an entry, as Sveltia holds them (the text under `body`). */
 export type EntryFields = Record<string, unknown>;
-
-const fieldOrder = Object.keys(frontmatterSchema.shape);
 
 /**
  * The file text for one language version: frontmatter in the house order (empty optional
@@ -18,7 +16,7 @@ const fieldOrder = Object.keys(frontmatterSchema.shape);
  */
 export function entrySource(fields: EntryFields): string {
   const front: Record<string, unknown> = {};
-  for (const key of [...fieldOrder, ...Object.keys(fields)]) {
+  for (const key of [...frontmatterOrder, ...Object.keys(fields)]) {
     const v = fields[key];
     if (key === 'body' || key in front || v === undefined || v === null || v === '') continue;
     front[key] = v;

@@ -32,7 +32,11 @@ const loopback = (url: URL): boolean =>
   ['data:', 'blob:'].includes(url.protocol) || ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 
 /** Opens `${origin}/admin/` with the network cut off but loopback, the folder filled with `files`. */
-export async function openLocalAdmin(browser: Browser, origin: string, files: Record<string, string>): Promise<LocalAdmin> {
+export async function openLocalAdmin(
+  browser: Browser,
+  origin: string,
+  files: Record<string, string>,
+): Promise<LocalAdmin> {
   // An English browser on purpose: the admin must still speak Ukrainian.
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   const outside: string[] = [];
@@ -69,9 +73,10 @@ export async function openLocalAdmin(browser: Browser, origin: string, files: Re
     page.evaluate(async () => {
       const out: Record<string, string> = {};
       const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
-        for await (const [name, handle] of (dir as unknown as AsyncIterable<[string, FileSystemHandle]>)) {
+        for await (const [name, handle] of dir as unknown as AsyncIterable<[string, FileSystemHandle]>) {
           if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
-          else if (!prefix.startsWith('.git/')) out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
+          else if (!prefix.startsWith('.git/'))
+            out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
         }
       };
       await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('repo'), '');

@@ -66,7 +66,9 @@ describe('/admin/ (Sveltia CMS, local repository)', () => {
     for (const file of ukFiles) await page.getByText(titleOf(original[file]!), { exact: true }).first().waitFor();
     await openEntry(page, 'content/uk/03-needs.mdx');
     await page.getByRole('radio', { name: 'Англійська', exact: true }).first().click();
-    expect(await page.locator('input[lang="en"]').first().inputValue()).toBe(titleOf(original['content/en/03-needs.mdx']!));
+    expect(await page.locator('input[lang="en"]').first().inputValue()).toBe(
+      titleOf(original['content/en/03-needs.mdx']!),
+    );
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -102,13 +104,13 @@ describe('/admin/ (Sveltia CMS, local repository)', () => {
     const box = (await paragraph.boundingBox())!;
     await paragraph.click({ position: { x: box.width - 1, y: box.height - 4 } });
     await page.keyboard.press('End');
+    await page.keyboard.press('Enter'); // a new paragraph of its own for the map
     await page.getByRole('button', { name: 'Вставити' }).first().click();
     await page.getByRole('menuitem', { name: 'Карта областей' }).click();
     // The new map's dropdown is the empty one; it lists the real ids with their Ukrainian names.
     await page.getByRole('combobox').filter({ hasNotText: /\S/ }).click();
     await page.getByRole('option', { name: 'Частка громад із призначеним CDTO (has_cdto)' }).click();
     await save(page);
-    await page.screenshot({ path: '/tmp/dexp/t3.png' });
     const files = await waitForRepo(admin, (f) => f[file] !== original[file]);
     expect(files[file]).toContain('\n\n<ChoroplethMap metric="has_cdto" />\n\n');
     // The same check as `npm run check:content`, on the folder the CMS wrote.
