@@ -52,6 +52,7 @@ function showProblems(problems: ContentProblem[]): void {
   document.getElementById('content-problems')?.remove();
   const box = document.createElement('dialog');
   box.id = 'content-problems';
+  box.style.cssText = 'font:1rem/1.5 system-ui,sans-serif;max-width:48rem;padding:1.5rem;border:0;border-radius:.5rem';
   box.setAttribute('role', 'alertdialog');
   box.setAttribute('aria-labelledby', 'content-problems-title');
   const title = document.createElement('h2');
