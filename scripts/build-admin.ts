@@ -101,6 +101,14 @@ async function bundle(dir: string): Promise<void> {
     plugins: [browserStubs, offline],
     logLevel: 'warning',
   });
+  // The preview pane styles a text as the site does (src/styles/global.css).
+  await build({
+    entryPoints: { preview: 'src/styles/global.css' },
+    outdir: dir,
+    bundle: true,
+    minify: true,
+    logLevel: 'warning',
+  });
   // Sveltia finds its fonts and marker icon next to its code (new URL('assets/…', import.meta.url)).
   mkdirSync(join(dir, 'assets'), { recursive: true });
   for (const f of readdirSync(join(sveltia, 'npm/assets'))) {

@@ -28,13 +28,17 @@ function graphicPreview(form: ComponentForm, props: Props): HTMLElement | string
   return frame;
 }
 
+// The section's text in the preview pane looks as on the site (the site's own stylesheet).
+CMS.registerPreviewStyle(new URL('preview.css', location.href).href);
+
 for (const form of componentForms(codebook)) {
   CMS.registerEditorComponent({
     id: form.name,
     label: form.label,
     icon: form.icon,
     fields: [...form.fields, { name: 'raw', label: 'raw', widget: 'hidden' }] as never,
-    pattern: new RegExp(`^<${form.name}(?:\\s[^>]*)?/>$`),
+    // `m`: the preview pane matches the whole text at once; a tag counts only on a line of its own.
+    pattern: new RegExp(`^<${form.name}(?:\\s[^>\n]*)?/>$`, 'm'),
     fromBlock: (match) => ({ ...(parseTag(form, match[0]) ?? {}), raw: match[0] }),
     // An untouched tag is written back exactly as it was; a changed one in the registry's form.
     toBlock: (props) => {

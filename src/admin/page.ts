@@ -13,7 +13,7 @@ export function adminCsp({ authUrl }: { authUrl?: string | undefined }): string 
     "img-src 'self' data: blob: https://avatars.githubusercontent.com",
     "font-src 'self'",
     `connect-src 'self' data: blob: ${github}`,
-    "frame-src 'self'",
+    "frame-src 'self' blob:",
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",

@@ -65,6 +65,10 @@ describe('/admin/ (Sveltia CMS, local repository)', () => {
     await page.getByRole('button', { name: 'Створити новий запис' }).waitFor();
     for (const file of ukFiles) await page.getByText(titleOf(original[file]!), { exact: true }).first().waitFor();
     await openEntry(page, 'content/uk/03-needs.mdx');
+    // The preview shows the real graphics: our own embed pages.
+    await expect
+      .poll(() => page.frames().map((f) => new URL(f.url()).pathname), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining(['/embed/bar-needs/', '/embed/map-need_funding/']));
     await page.getByRole('radio', { name: 'Англійська', exact: true }).first().click();
     expect(await page.locator('input[lang="en"]').first().inputValue()).toBe(
       titleOf(original['content/en/03-needs.mdx']!),
