@@ -77,13 +77,24 @@ function showProblems(problems: ContentProblem[]): void {
   box.append(title, intro, list, close);
   document.body.append(box);
   box.showModal();
-  // Sveltia then opens its own generic error dialog on top; bring the list with the reasons
-  // back to the top once it has (a modal opened later is drawn above the earlier one).
-  setTimeout(() => {
-    if (!box.open) return;
-    box.close();
-    box.showModal();
-  }, 400);
+  dismissGenericError(box);
+}
+
+/**
+ * Sveltia answers the refused save with its own dialog, "an error occurred, try again later",
+ * which is wrong here (trying later changes nothing) and would cover the list of reasons.
+ * It is closed as soon as it opens (within a few seconds), leaving ours on top.
+ */
+function dismissGenericError(ours: HTMLDialogElement): void {
+  const observer = new MutationObserver(() => {
+    for (const other of document.querySelectorAll<HTMLDialogElement>('dialog[open][role="alertdialog"]')) {
+      if (other === ours) continue;
+      other.querySelector('button')?.click();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['open'] });
+  setTimeout(() => observer.disconnect(), 5000);
 }
 
 interface SavingEntry {

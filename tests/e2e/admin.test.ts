@@ -136,13 +136,14 @@ describe('/admin/ (Sveltia CMS, local repository)', () => {
     const source = page.locator('textarea[lang="uk"], textarea').last();
     await source.fill(`${await source.inputValue()}\n\nЦе {частка} громад.\n\n<script>alert(1)</script>\n`);
     await save(page);
-    // Ours, next to Sveltia's own error dialog (which repeats the thrown summary).
     const dialog = page.getByRole('alertdialog', { name: 'Зміни не збережено: у тексті є помилки' });
     await expect.poll(() => dialog.innerText(), { timeout: 15_000 }).toContain('Зміни не збережено');
     const text = await dialog.innerText();
     expect(text).toMatch(/content\/uk\/01-strategy\.mdx, рядок \d+: [^\n]*\{частка\}/);
     expect(text).toMatch(/content\/uk\/01-strategy\.mdx, рядок \d+: [^\n]*<script>/);
     expect(text).not.toContain('MDX reads'); // Ukrainian only, for editors
+    // Sveltia's generic "try again later" dialog is closed: the reasons are what the editor sees.
+    await expect.poll(() => page.getByRole('alertdialog').count(), { timeout: 10_000 }).toBe(1);
     expect(await admin.readRepo()).toEqual(original);
     expect(admin.outside).toEqual([]);
   });
