@@ -30,10 +30,14 @@ export function routeOf(distDir: string, file: string): string {
   return `/${rel}`;
 }
 
+/** The editors' admin (dist/admin/, scripts/build-admin.ts) is no reader page: tests/e2e/admin.test.ts covers it. */
+export const adminRoute = '/admin/';
+
 export function discoverPages(distDir: string): BuiltPage[] {
   return listFiles(distDir)
     .filter((f) => f.endsWith('.html'))
-    .map((file) => ({ file, route: routeOf(distDir, file) }));
+    .map((file) => ({ file, route: routeOf(distDir, file) }))
+    .filter((p) => !p.route.startsWith(adminRoute));
 }
 
 export type PageKind = 'report' | 'embed' | 'other';
