@@ -23,8 +23,6 @@ export interface SiteData {
 }
 
 const root = resolve(process.env.PROJECT_ROOT ?? process.cwd());
-/** Where the pipeline writes; SITE_DATA_DIR lets tests and previews point elsewhere. */
-export const generatedDir = resolve(process.env.SITE_DATA_DIR ?? join(root, 'data', 'generated'));
 
 function readJson<T>(path: string): T {
   try {
@@ -35,8 +33,6 @@ function readJson<T>(path: string): T {
     throw new Error(`Cannot read ${path}: ${reason}`, { cause: err });
   }
 }
-
-let cached: SiteData | undefined;
 
 /**
  * The folder holding one complete published set. `npm run data` publishes `dir` as a link
@@ -68,9 +64,4 @@ export function readSiteData(published: string): SiteData {
     communities: readJson<CommunityEntry[]>(join(dir, 'communities.json')),
     meta: readJson<RunMeta>(join(dir, 'meta.json')),
   };
-}
-
-export function loadSiteData(): SiteData {
-  cached ??= readSiteData(generatedDir);
-  return cached;
 }
