@@ -21,6 +21,7 @@ export const mapStrings = {
     categoryUnit: 'Найчастіша відповідь',
     legend: 'Легенда',
     nearTie: '≈ — другий за частотою варіант потрапляє в 95% інтервал першого: перевага першого не доведена.',
+    keysHint: 'Стрілками переходьте між областями; Esc закриває підказку',
   },
   en: {
     noData: 'No data',
@@ -41,6 +42,7 @@ export const mapStrings = {
     categoryUnit: 'Most frequent answer',
     legend: 'Legend',
     nearTie: "≈ — the runner-up's share lies inside the winner's 95% interval: the winner's lead is not established.",
+    keysHint: 'Use the arrow keys to move between oblasts; Esc closes the tooltip',
   },
 } satisfies Record<Lang, Record<string, string | ((n: number) => string)>>;
 
