@@ -4,7 +4,7 @@
 // city and Sevastopol big enough to see, hover and tap.
 import { escapeXml } from '../../text/escape.ts';
 import { BORDERS_ID, OUTLINE_ID, geometryId } from './defs.ts';
-import { COMPACT_LABEL_SIZES, LABEL_SIZES, placeLabel, type MapLayout, type Point } from './layout.ts';
+import { COMPACT_LABEL_SIZES, LABEL_SIZES, placeLabel, type MapLayout } from './layout.ts';
 
 export interface RegionDatum {
   iso: string;
@@ -33,8 +33,6 @@ export interface RenderOptions {
   /** Instruction read when focus enters the map. */
   hint: string;
   labels?: boolean;
-  /** Community locations, already projected. */
-  dots?: Point[];
   /** Names beside the city callouts, by ISO. */
   calloutNames?: Record<string, string>;
 }
@@ -142,11 +140,6 @@ function calloutNamesMarkup(layout: MapLayout, names: Record<string, string>): s
   return out.length ? `<g class="uamap-callout-names" aria-hidden="true" font-size="13">${out.join('')}</g>` : '';
 }
 
-function dotsMarkup(dots: Point[]): string {
-  if (!dots.length) return '';
-  return `<g class="uamap-dots" aria-hidden="true">${dots.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="2.6"/>`).join('')}</g>`;
-}
-
 export function renderMapSvg(layout: MapLayout, regions: RegionDatum[], options: RenderOptions): string {
   const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
   const plain = regions.filter((r) => !calloutIsos.has(r.iso));
@@ -162,7 +155,6 @@ export function renderMapSvg(layout: MapLayout, regions: RegionDatum[], options:
     `<g class="uamap-layer">${callouts.map((r) => regionMarkup(layout, r, false)).join('')}</g>` +
     (options.labels ? labelsMarkup(layout, regions) + labelsMarkup(layout, regions, true, options.calloutNames) : '') +
     calloutNamesMarkup(layout, options.calloutNames ?? {}) +
-    dotsMarkup(options.dots ?? []) +
     `</svg>`
   );
 }
