@@ -1,7 +1,7 @@
 // The report's bar chart at a fixed width for standalone files, coloured by attributes
 // (a standalone file has no stylesheet).
 import { barChartHeight, renderBarChart, type Bar } from '../chart/bar.ts';
-import { round } from './svg-text.ts';
+import { round } from '../svg-text.ts';
 import { INK, MUTED, type Body } from './map-body.ts';
 
 export const BAR_FILL = '#1f4e8c';

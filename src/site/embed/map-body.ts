@@ -5,7 +5,7 @@ import { escapeXml } from '../../text/escape.ts';
 import { BORDERS_ID, OUTLINE_ID, geometryId } from '../map/defs.ts';
 import { placeLabel, type MapLayout } from '../map/layout.ts';
 import type { LegendEntry, MapModel } from '../map/model.ts';
-import { round, textWidth } from './svg-text.ts';
+import { labelWidth, round, textWidth } from '../svg-text.ts';
 
 export const INK = '#1c1d21';
 export const MUTED = '#555a63';
@@ -85,7 +85,7 @@ export function mapBody(
     labels = model.regions
       .filter((r) => !calloutIsos.has(r.iso))
       .map((r) => {
-        const fit = placeLabel(shapes.get(r.iso)!, r, (text, size) => textWidth(text, size) * 1.05);
+        const fit = placeLabel(shapes.get(r.iso)!, r, labelWidth);
         if (!fit) return '';
         const { at, size, text } = fit;
         return `<text x="${at[0]}" y="${at[1]}" dy="0.35em" text-anchor="middle" font-size="${size}" fill="${r.ink}"${halo(r.ink, 2.5)}>${escapeXml(text)}</text>`;

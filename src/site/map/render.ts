@@ -3,6 +3,7 @@
 // attributes for the client script, and an accessible name; the callouts make Kyiv
 // city and Sevastopol big enough to see, hover and tap.
 import { escapeXml } from '../../text/escape.ts';
+import { labelWidth as estimateWidth } from '../svg-text.ts';
 import { BORDERS_ID, OUTLINE_ID, geometryId } from './defs.ts';
 import { COMPACT_LABEL_SIZES, LABEL_SIZES, placeLabel, type MapLayout } from './layout.ts';
 
@@ -36,10 +37,6 @@ export interface RenderOptions {
   /** Names beside the city callouts, by ISO. */
   calloutNames?: Record<string, string>;
 }
-
-/** Rough advance of one character at font-size 1 for the label font; wide enough to be safe for Cyrillic. */
-const CHAR_WIDTH = 0.6;
-const estimateWidth = (text: string, size: number) => text.length * size * CHAR_WIDTH;
 
 const attr = (name: string, value: string | number) => ` ${name}="${escapeXml(value)}"`;
 
