@@ -7,7 +7,7 @@ import { communityCounts, communityPageHref } from '../communities.ts';
 import { renderGeometryDefs } from './defs.ts';
 import { mapLayout } from './layout.ts';
 import { buildMapModel, type LegendEntry, type MapModel } from './model.ts';
-import { renderMapSvg } from './render.ts';
+import { renderMap } from './render.ts';
 import { mapStrings, type MapStrings } from './strings.ts';
 
 export interface MapViewOptions {
@@ -88,12 +88,15 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
   const t: MapStrings = mapStrings[lang];
   const layout = mapLayout();
   const names = new Map(data.registry.map((u) => [u.iso, lang === 'uk' ? u.short_uk : u.short_en]));
-  const svg = renderMapSvg(layout, model.regions, {
-    id: options.id,
-    title: model.title,
-    hint: t.keysHint,
+  const svg = renderMap(layout, model.regions, {
     labels: true,
-    calloutNames: Object.fromEntries(layout.callouts.map((c) => [c.iso, names.get(c.iso) ?? ''])),
+    paint: {
+      kind: 'page',
+      id: options.id,
+      title: model.title,
+      hint: t.keysHint,
+      calloutNames: Object.fromEntries(layout.callouts.map((c) => [c.iso, names.get(c.iso) ?? ''])),
+    },
   });
   const counts = options.communityLinks ? communityCounts(data.communities) : new Map<string, number>();
   const collator = new Intl.Collator(lang);
