@@ -6,8 +6,10 @@
 // Sections follow the flow of the data: `ingest` (the data CLI and its problems), `content`
 // (the editors' content check), `site` (pages, components, downloads). A parameterised
 // message is a function of its values; everything else is a plain string.
+import { site } from './site.uk.ts';
+
 export const uk = {
   ingest: {},
   content: {},
-  site: {},
+  site,
 };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import { languages } from '../i18n/ui.ts';
+import { languages } from '../i18n/index.ts';
 import { textPages } from '../site/pages.ts';
 import type { Lang } from '../contract/types.ts';
 import { communityCounts, communityPagePathSegment } from '../site/communities.ts';

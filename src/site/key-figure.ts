@@ -14,7 +14,7 @@ import {
 } from './findings.ts';
 import { countNoun } from '../text/format.ts';
 import { extraKeyFigures } from './content/components.ts';
-import { t, type StringKey } from '../i18n/ui.ts';
+import { t, type Catalogue } from '../i18n/index.ts';
 
 export interface KeyFigureOptions {
   /** a codebook metric or a national fact (extraKeyFigures); or use `question` */
@@ -45,13 +45,14 @@ export interface KeyFigureView {
 
 type Shown = Omit<KeyFigureView, 'nounText'> & { count: number | null };
 
-const extraCaptions: Record<(typeof extraKeyFigures)[number], StringKey> = {
-  oblasts_covered: 'oblastsCovered',
-  oblasts_ranked: 'oblastsRanked',
-  leader: 'leadingOblast',
-  min_respondents: 'minRespondents',
-  communities_total: 'communitiesTotal',
-};
+/** Captions of the national facts that are not codebook metrics; counted ones as noun forms. */
+const extraCaptions = (s: Catalogue['site']): Record<(typeof extraKeyFigures)[number], string | readonly string[]> => ({
+  oblasts_covered: s.oblastsCovered,
+  oblasts_ranked: s.oblastsRanked,
+  leader: s.leadingOblast,
+  min_respondents: s.minRespondents,
+  communities_total: s.communitiesTotal,
+});
 
 function forQuestion(data: SiteData, id: string, o: KeyFigureOptions, lang: Lang): Shown {
   const q = findQuestion(data.codebook, id, '<KeyFigure>');
@@ -65,7 +66,7 @@ function forQuestion(data: SiteData, id: string, o: KeyFigureOptions, lang: Lang
       f.items.length === 0
         ? null
         : `${f.items.map((i) => shareWithInterval(i.share, i.ci, lang)).join(' / ')} · ${nText(f.n, lang)}`,
-    note: f.single || f.items.length === 0 ? null : t(lang, 'tiedNote'),
+    note: f.single || f.items.length === 0 ? null : t(lang).site.tiedNote,
     caption: o.label ?? questionFindingCaption(q, lang),
     inlineText: f.text,
     count: null,
@@ -87,8 +88,8 @@ function forMetric(data: SiteData, id: string, o: KeyFigureOptions, lang: Lang):
       id,
       value: f.names,
       detail: null,
-      note: f.single || f.leaders.length === 0 ? null : t(lang, 'tiedNote'),
-      caption: o.label ?? t(lang, f.single || f.leaders.length === 0 ? 'leadingOblast' : 'leadingGroup'),
+      note: f.single || f.leaders.length === 0 ? null : t(lang).site.tiedNote,
+      caption: o.label ?? (f.single || f.leaders.length === 0 ? t(lang).site.leadingOblast : t(lang).site.leadingGroup),
       inlineText: f.text,
       count: null,
       words: true,
@@ -102,11 +103,13 @@ function forMetric(data: SiteData, id: string, o: KeyFigureOptions, lang: Lang):
   // Counted captions agree with the count.
   const caption =
     o.label ??
-    (def ? def.label[lang] : countNoun(count ?? 0, t(lang, extraCaptions[id as keyof typeof extraCaptions]), lang));
+    (def
+      ? def.label[lang]
+      : countNoun(count ?? 0, extraCaptions(t(lang).site)[id as (typeof extraKeyFigures)[number]], lang));
   return {
     id,
     value,
-    detail: isShare ? metricDetail(mv, lang, t(lang, 'ciShort')) : null,
+    detail: isShare ? metricDetail(mv, lang, t(lang).site.ciShort) : null,
     note: null,
     caption,
     inlineText: o.interval && isShare ? shareWithInterval(mv?.value as number | null, mv?.ci ?? null, lang) : value,

@@ -45,26 +45,21 @@ export function formatInterval(
   return a + dash + b + (format === 'percent' ? percentSign(lang) : '');
 }
 
-/** "12 респондентів" / "1 respondent": Ukrainian has three plural forms. */
-export function formatRespondents(n: number, lang: Lang): string {
-  return `${formatNumber(n, lang)} ${countNoun(n, lang === 'uk' ? 'респондент|респонденти|респондентів' : 'respondent|respondents', lang)}`;
-}
+/** Plural categories in CLDR order: a language's noun forms are listed in this order, skipping those it lacks. */
+const CATEGORY_ORDER: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 /**
- * The form of a noun that agrees with the whole number `n`. `forms` is written the way an
- * editor writes it in MDX, separated by "|": Ukrainian one|few|many ("громада|громади|громад":
- * 1, 21 → one; 2–4, 22–24 → few; 0, 5–20, 25… → many), English one|other. Missing forms
- * repeat the last one given.
+ * The form of a noun that agrees with the whole number `n`, chosen by `Intl.PluralRules(lang)`.
+ * `forms` lists the language's forms in CLDR order (one|few|many in Ukrainian: "громада|громади|громад"
+ * for 1, 21 / 2–4, 22–24 / 0, 5–20, 25…; one|other in English), as an array or the way an editor
+ * writes it in MDX, separated by "|". Missing forms repeat the last one given.
  */
-export function countNoun(n: number, forms: string, lang: Lang): string {
-  const list = forms.split('|').map((f) => f.trim());
-  const pick = (i: number) => list[Math.min(i, list.length - 1)]!;
-  const whole = Math.abs(Math.trunc(n));
-  if (lang === 'en') return pick(whole === 1 ? 0 : 1);
-  const mod10 = whole % 10;
-  const mod100 = whole % 100;
-  if (mod10 === 1 && mod100 !== 11) return pick(0);
-  return mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? pick(1) : pick(2);
+export function countNoun(n: number, forms: string | readonly string[], lang: Lang): string {
+  const list = typeof forms === 'string' ? forms.split('|').map((f) => f.trim()) : forms;
+  const rules = new Intl.PluralRules(lang);
+  const categories = CATEGORY_ORDER.filter((c) => rules.resolvedOptions().pluralCategories.includes(c));
+  const index = categories.indexOf(rules.select(Math.abs(Math.trunc(n))));
+  return list[Math.min(index, list.length - 1)]!;
 }
 
 const months = {

@@ -3,7 +3,8 @@
 // every name, value, interval and respondent count. Pure: SiteData in, MapModel out.
 import type { Lang, MetricDefinition, MetricValue, QuestionStat, UnitStatus } from '../../contract/types.ts';
 import type { SiteData } from '../data.ts';
-import { formatInterval, formatRespondents, formatValue, type NumericFormat } from '../../text/format.ts';
+import { countNoun, formatInterval, formatNumber, formatValue, type NumericFormat } from '../../text/format.ts';
+import { t as catalogue } from '../../i18n/index.ts';
 import { classify, classOf, displayRound, type BreakSpec } from './classify.ts';
 import {
   categoricalColors,
@@ -75,6 +76,10 @@ export interface MapModelOptions {
 }
 
 type ModelData = Pick<SiteData, 'codebook' | 'dataset' | 'registry' | 'oblasts' | 'national'>;
+
+/** "12 респондентів" / "1 respondent". */
+const formatRespondents = (n: number, lang: Lang) =>
+  `${formatNumber(n, lang)} ${countNoun(n, catalogue(lang).site.respondentForms, lang)}`;
 
 const roundingStep: Record<NumericFormat, number> = { percent: 0.01, score: 1, integer: 1 };
 
