@@ -2,6 +2,7 @@
 // a share with its interval and n. Every number comes from the pipeline's JSON; this
 // module only chooses and words them (no statistics are computed here).
 import { countNoun, formatInterval, formatValue } from '../text/format.ts';
+import { t } from '../i18n/index.ts';
 import type {
   Lang,
   MetricValue,
@@ -14,26 +15,9 @@ import type {
 /** How many names a finding lists before "and N more". */
 export const MAX_NAMED = 3;
 
-const words = {
-  uk: {
-    and: 'і',
-    more: (n: number) => `та ще ${n}`,
-    oblastNoun: 'область|області|областей',
-    tied: 'статистично не розрізняються',
-    n: 'n',
-  },
-  en: {
-    and: 'and',
-    more: (n: number) => `and ${n} more`,
-    oblastNoun: 'oblast|oblasts',
-    tied: 'statistically indistinguishable',
-    n: 'n',
-  },
-} as const;
-
 /** "A", "A і B", "A, B і C", "A, B, C та ще 4" */
 export function listNames(names: readonly string[], lang: Lang, max = MAX_NAMED): string {
-  const w = words[lang];
+  const w = t(lang).site.findings;
   if (names.length <= max) {
     if (names.length <= 1) return names[0] ?? '';
     return `${names.slice(0, -1).join(', ')} ${w.and} ${names[names.length - 1]}`;
@@ -65,7 +49,7 @@ export function leaderFinding(
   lang: Lang,
 ): LeaderFinding {
   const leaders = national.leaders ?? (national.leader ? [national.leader] : []);
-  const w = words[lang];
+  const w = t(lang).site.findings;
   if (leaders.length === 0) return { leaders, single: false, names: '—', text: '—' };
   if (leaders.length === 1) {
     const o = oblasts.find((x) => x.iso === leaders[0]);
@@ -93,7 +77,7 @@ export function shareWithInterval(share: number | null | undefined, ci: [number,
 
 /** "n = 423" */
 export function nText(n: number, lang: Lang): string {
-  return `${words[lang].n}\u00a0=\u00a0${formatValue(n, 'integer', lang)}`;
+  return `${t(lang).site.findings.n}\u00a0=\u00a0${formatValue(n, 'integer', lang)}`;
 }
 
 export interface TopOptionItem {
@@ -130,7 +114,7 @@ export function topOptionFinding(
     return { code, label, share, ci, text: `${inSentence(label)} — ${shareWithInterval(share, ci, lang)}` };
   });
   const more = Math.max(0, top.length - max);
-  const w = words[lang];
+  const w = t(lang).site.findings;
   const joined =
     items.length === 0
       ? '—'

@@ -1,7 +1,7 @@
 // What a standalone file of one graphic says, in one language, from the site data.
 import { mapLayout } from '../map/layout.ts';
 import { buildMapModel } from '../map/model.ts';
-import { mapStrings } from '../map/strings.ts';
+import { t as catalogue } from '../../i18n/index.ts';
 import { formatValue } from '../../text/format.ts';
 import { illustrativeText } from '../notice.ts';
 import { questionRows, rowsToBars } from '../present.ts';
@@ -32,7 +32,7 @@ export function standaloneParts(
   if (graphic.kind === 'map') {
     const model = buildMapModel(data, { metric: graphic.subject, lang });
     const layout = mapLayout();
-    const t = mapStrings[lang];
+    const t = catalogue(lang).site.map;
     const national = model.national
       ? `${t.national}: ${model.national.valueText}${model.national.ciText ? ` (${t.interval} ${model.national.ciText})` : ''}, ${model.national.respondentsText}`
       : undefined;
@@ -59,7 +59,8 @@ export function standaloneParts(
     title,
     subtitle: `${subtitle} (${count})`,
     body: (x, y, width) => barBody(bars, graphic.id, title, x, y, width),
-    source: data.dataset.source[lang] + (data.dataset.illustrative ? ` — ${mapStrings[lang].illustrative}` : ''),
+    source:
+      data.dataset.source[lang] + (data.dataset.illustrative ? ` — ${catalogue(lang).site.map.illustrative}` : ''),
     notice,
     link,
     description: bars.map((b) => `${b.label}: ${b.valueText}`).join('; '),

@@ -15,7 +15,6 @@ import {
   otherCategoryColor,
   type SchemeName,
 } from './palette.ts';
-import { mapStrings } from './strings.ts';
 import { mapCode } from './codes.ts';
 
 export interface RegionModel {
@@ -106,7 +105,7 @@ function unitStatus(
 
 export function buildMapModel(data: ModelData, options: MapModelOptions): MapModel {
   const { lang } = options;
-  const t = mapStrings[lang];
+  const t = catalogue(lang).site.map;
   const metric = findMetric(data, options.metric, options.source);
   const min = data.codebook.thresholds.min_respondents;
   const aggregates = new Map(data.oblasts.map((o) => [o.iso, o]));

@@ -8,7 +8,7 @@ import { renderGeometryDefs } from './defs.ts';
 import { mapLayout } from './layout.ts';
 import { buildMapModel, type LegendEntry, type MapModel } from './model.ts';
 import { renderMap } from './render.ts';
-import { mapStrings, type MapStrings } from './strings.ts';
+import { t as catalogue } from '../../i18n/index.ts';
 
 export interface MapViewOptions {
   /** Metric id from data/codebook.json. */
@@ -85,7 +85,7 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
     title: options.title,
     source: options.source,
   });
-  const t: MapStrings = mapStrings[lang];
+  const t = catalogue(lang).site.map;
   const layout = mapLayout();
   const names = new Map(data.registry.map((u) => [u.iso, lang === 'uk' ? u.short_uk : u.short_en]));
   const svg = renderMap(layout, model.regions, {
