@@ -63,6 +63,8 @@ export const site = {
   leadingGroupMark: 'може бути першою',
   leadingGroupNote: '★ — області, що можуть бути першими: жоден інтервал не лежить повністю вище їхнього.',
   map: {
+    under: 'менше',
+    orMore: 'і більше',
     noData: 'Немає даних',
     insufficient: 'Недостатньо даних',
     insufficientNote: (min: number) => `менше ${min} відповідей`,
@@ -116,5 +118,36 @@ export const site = {
     presented: 'Результати представлено на пресконференції',
     ran: 'Опитування тривало',
     contact: 'Контакт',
+  },
+  /** after a count of communities, as an object: «3 громади» */
+  communityForms: ['громада', 'громади', 'громад'],
+  communityAccusativeForms: ['громаду', 'громади', 'громад'],
+  unclassified: (count: string, noun: string) =>
+    `${count} ${noun} не віднесено до жодної групи (немає потрібних даних).`,
+  breakdown: {
+    insufficient: 'замало даних',
+    noAnswers: 'немає відповідей',
+    groupsDiffer: '; інтервали деяких груп не перетинаються — різниця більша, ніж можна пояснити випадком',
+    groupsOverlap: '; інтервали перетинаються — різницю між групами не доведено',
+  },
+  dataPage: {
+    oblastsCsv: 'Показники за областями (CSV)',
+    oblastsJson: 'Показники за областями (JSON)',
+    nationalJson: 'Показники для України (JSON)',
+    codebookJson: 'Кодова книга (JSON)',
+    description: 'Зведені результати опитування громад за областями України.',
+    country: 'Україна',
+    downloads: 'Завантаження',
+    sourceFile: 'Вихідний файл',
+    rows: 'рядків',
+  },
+  dataTableCaption: 'Показники за областями',
+  graphicLinks: { share: 'Поділитися:', embed: 'вбудувати' },
+  communityPage: {
+    answeredForms: ['громада відповіла', 'громади відповіли', 'громад відповіли'],
+    /** the tab title: within 70 characters with the site name after it */
+    docTitle: (oblast: string) => `Громади: ${oblast}`,
+    namesNote: 'Назви подано так, як у файлі опитування.',
+    description: (oblast: string, n: number) => `Громади області ${oblast}, що відповіли на опитування (${n}).`,
   },
 };

@@ -162,13 +162,13 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     const colours = classColors(scheme, breaks.length + 1);
     const fmt = (x: number) => formatValue(x, format, lang);
     ticks = breaks.map(fmt);
-    const under = lang === 'uk' ? 'менше' : 'under';
+    const under = t.under;
     // Explicit thresholds read as thresholds; computed classes as the values they hold.
     const label = (i: number): string => {
       if (Array.isArray(spec)) {
         if (breaks.length === 0) return '';
         if (i === 0) return `${under} ${ticks[0]}`;
-        if (i === breaks.length) return `${ticks[i - 1]} ${lang === 'uk' ? 'і більше' : 'or more'}`;
+        if (i === breaks.length) return `${ticks[i - 1]} ${t.orMore}`;
         return `${ticks[i - 1]} – ${under} ${ticks[i]}`;
       }
       const r = classes.ranges[i]!;
