@@ -3,6 +3,7 @@
 // module only chooses and words them (no statistics are computed here).
 import { countNoun, formatInterval, formatValue } from '../text/format.ts';
 import { t } from '../i18n/index.ts';
+import { unitName, unitShort } from './present.ts';
 import type {
   Lang,
   MetricValue,
@@ -53,12 +54,12 @@ export function leaderFinding(
   if (leaders.length === 0) return { leaders, single: false, names: '—', text: '—' };
   if (leaders.length === 1) {
     const o = oblasts.find((x) => x.iso === leaders[0]);
-    const name = o ? (lang === 'uk' ? o.name_uk : o.name_en) : leaders[0]!;
+    const name = o ? unitName(o, lang) : leaders[0]!;
     return { leaders, single: true, names: name, text: name };
   }
   const short = leaders.map((iso) => {
     const u = registry.find((r) => r.iso === iso);
-    return u ? (lang === 'uk' ? u.short_uk : u.short_en) : iso;
+    return u ? unitShort(u, lang) : iso;
   });
   const rest = leaders.length - MAX_NAMED;
   const names =

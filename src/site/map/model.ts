@@ -16,6 +16,7 @@ import {
   type SchemeName,
 } from './palette.ts';
 import { mapCode } from './codes.ts';
+import { unitName, unitShort } from '../present.ts';
 
 export interface RegionModel {
   iso: string;
@@ -192,11 +193,11 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     const share = stat?.options[mv.runner_up]?.share;
     return `${own} ≈ ${text(mv.runner_up)}${typeof share === 'number' ? ` — ${pct(share)}` : ''}`;
   };
-  const shorts = data.registry.map((u) => (lang === 'uk' ? u.short_uk : u.short_en));
+  const shorts = data.registry.map((u) => unitShort(u, lang));
   const regions: RegionModel[] = units.map(({ unit, mv, status, respondents }) => {
-    const name = lang === 'uk' ? unit.name_uk : unit.name_en;
-    const short = lang === 'uk' ? unit.short_uk : unit.short_en;
-    const abbr = (lang === 'uk' ? unit.map_abbr_uk : unit.map_abbr_en) ?? null;
+    const name = unitName(unit, lang);
+    const short = unitShort(unit, lang);
+    const abbr = unit[`map_abbr_${lang}`] ?? null;
     const respondentsText = formatRespondents(respondents, lang);
     const code = mapCode(short, shorts);
     const base = { iso: unit.iso, name, short, abbr, code, status, respondents, respondentsText };

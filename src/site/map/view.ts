@@ -3,6 +3,7 @@
 // computes once per build.
 import type { Lang } from '../../contract/types.ts';
 import type { SiteData } from '../data.ts';
+import { unitShort } from '../present.ts';
 import { communityCounts, communityPageHref } from '../communities.ts';
 import { renderGeometryDefs } from './defs.ts';
 import { mapLayout } from './layout.ts';
@@ -87,7 +88,7 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
   });
   const t = catalogue(lang).site.map;
   const layout = mapLayout();
-  const names = new Map(data.registry.map((u) => [u.iso, lang === 'uk' ? u.short_uk : u.short_en]));
+  const names = new Map(data.registry.map((u) => [u.iso, unitShort(u, lang)]));
   const svg = renderMap(layout, model.regions, {
     labels: true,
     paint: {
