@@ -143,4 +143,5 @@ export const site: Catalogue['site'] = {
     namesNote: 'Names exactly as in the survey export.',
     description: (oblast: string, n: number) => `Communities in ${oblast} that answered the survey (${n}).`,
   },
+  notFound: { title: 'Page not found', body: 'This page does not exist.', toReport: 'Go to the report in English' },
 };

@@ -150,4 +150,5 @@ export const site = {
     namesNote: 'Назви подано так, як у файлі опитування.',
     description: (oblast: string, n: number) => `Громади області ${oblast}, що відповіли на опитування (${n}).`,
   },
+  notFound: { title: 'Сторінку не знайдено', body: 'Такої сторінки у звіті немає.', toReport: 'Перейти до звіту' },
 };
