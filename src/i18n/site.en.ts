@@ -59,8 +59,6 @@ export const site: Catalogue['site'] = {
   leadingGroupMark: 'could be first',
   leadingGroupNote: '★ marks oblasts that could be first: no interval lies entirely above theirs.',
   map: {
-    under: 'under',
-    orMore: 'or more',
     noData: 'No data',
     insufficient: 'Insufficient data',
     insufficientNote: (min: number) => `fewer than ${min} responses`,

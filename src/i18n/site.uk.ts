@@ -63,8 +63,6 @@ export const site = {
   leadingGroupMark: 'може бути першою',
   leadingGroupNote: '★ — області, що можуть бути першими: жоден інтервал не лежить повністю вище їхнього.',
   map: {
-    under: 'менше',
-    orMore: 'і більше',
     noData: 'Немає даних',
     insufficient: 'Недостатньо даних',
     insufficientNote: (min: number) => `менше ${min} відповідей`,

@@ -5,16 +5,8 @@ import type { Lang, MetricDefinition, MetricValue, QuestionStat, UnitStatus } fr
 import type { SiteData } from '../data.ts';
 import { countNoun, formatInterval, formatNumber, formatValue, type NumericFormat } from '../../text/format.ts';
 import { t as catalogue } from '../../i18n/index.ts';
-import { classify, classOf, displayRound, type BreakSpec } from './classify.ts';
-import {
-  categoricalColors,
-  classColors,
-  defaultScheme,
-  inkFor,
-  missingStyles,
-  otherCategoryColor,
-  type SchemeName,
-} from './palette.ts';
+import { classify, classOf, displayRound } from './classify.ts';
+import { categoricalColors, classColors, defaultScheme, inkFor, missingStyles, otherCategoryColor } from './palette.ts';
 import { mapCode } from './codes.ts';
 import { unitName, unitShort } from '../present.ts';
 
@@ -68,9 +60,6 @@ export interface MapModelOptions {
   metric: string;
   lang: Lang;
   title?: string;
-  breaks?: BreakSpec;
-  classes?: number;
-  scheme?: SchemeName;
   /** Page or MDX file, named in errors. */
   source?: string;
 }
@@ -80,6 +69,9 @@ type ModelData = Pick<SiteData, 'codebook' | 'dataset' | 'registry' | 'oblasts' 
 /** "12 респондентів" / "1 respondent". */
 const formatRespondents = (n: number, lang: Lang) =>
   `${formatNumber(n, lang)} ${countNoun(n, catalogue(lang).site.respondentForms, lang)}`;
+
+/** Classes of a numeric map (fewer when fewer distinct values are shown). */
+const CLASSES = 5;
 
 const roundingStep: Record<NumericFormat, number> = { percent: 0.01, score: 1, integer: 1 };
 
@@ -155,23 +147,15 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
   } else {
     const format = metric.format as NumericFormat;
     const values = units.filter((u) => u.status === 'ok').map((u) => Number(u.mv!.value));
-    const spec = options.breaks ?? 'quantile';
     const step = roundingStep[format];
-    const classes = classify(values, spec, options.classes ?? 5, step);
+    const classes = classify(values, CLASSES, step);
     breaks = classes.breaks;
-    const scheme = options.scheme ?? defaultScheme[metric.scheme === 'diverging' ? 'diverging' : 'sequential'];
+    const scheme = defaultScheme[metric.scheme === 'diverging' ? 'diverging' : 'sequential'];
     const colours = classColors(scheme, breaks.length + 1);
     const fmt = (x: number) => formatValue(x, format, lang);
     ticks = breaks.map(fmt);
-    const under = t.under;
-    // Explicit thresholds read as thresholds; computed classes as the values they hold.
+    // Each class reads as the values it holds.
     const label = (i: number): string => {
-      if (Array.isArray(spec)) {
-        if (breaks.length === 0) return '';
-        if (i === 0) return `${under} ${ticks[0]}`;
-        if (i === breaks.length) return `${ticks[i - 1]} ${t.orMore}`;
-        return `${ticks[i - 1]} – ${under} ${ticks[i]}`;
-      }
       const r = classes.ranges[i]!;
       return r.min === r.max ? fmt(r.min) : `${fmt(r.min)} – ${fmt(r.max)}`;
     };
