@@ -1,7 +1,8 @@
 // Number formats for the report in Ukrainian and English. d3-format with fixed locale
 // definitions (not Intl) so output is identical on every Node/ICU version and builds
 // are byte-reproducible. Ukrainian: decimal comma, no-break space between thousands
-// and before "%" ("1 234", "12,5 %"); English: "1,234", "12.5%".
+// and before "%" ("1 234", "12,5 %"); English: "1,234", "12.5%". Noun forms after a
+// count follow Intl.PluralRules (CLDR's integer rules for these languages do not change).
 import { formatLocale, type FormatLocaleObject } from 'd3-format';
 import type { Interval, Lang, MetricFormat } from '../contract/types.ts';
 
