@@ -4,3 +4,10 @@ declare module '*.astro' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
+
+declare namespace App {
+  interface Locals {
+    /** The published set the page renders (src/middleware.ts; tests pass a fixture). */
+    site: import('./site/data.ts').SiteData;
+  }
+}

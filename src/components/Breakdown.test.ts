@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { readSiteData } from '../site/data.ts';
 
-// src/site/data.ts reads SITE_DATA_DIR when first imported: set it before importing the component.
+// Components read the published set from Astro.locals.site: the tests pass the fixture's.
 // The fixture's village group has 2 respondents: below the threshold of 3.
-process.env.SITE_DATA_DIR = fileURLToPath(new URL('../../tests/fixtures/generated/', import.meta.url));
+const site = readSiteData(fileURLToPath(new URL('../../tests/fixtures/generated/', import.meta.url)));
 type Component = Parameters<AstroContainer['renderToString']>[0];
 const Breakdown = (await import('./Breakdown.astro')).default as unknown as Component;
 const container = await AstroContainer.create();
-const render = (props: Record<string, unknown>) => container.renderToString(Breakdown, { props });
+const render = (props: Record<string, unknown>) => container.renderToString(Breakdown, { props, locals: { site } });
 const text = (html: string) =>
   html
     .replace(/<[^>]+>/g, ' ')

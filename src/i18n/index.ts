@@ -11,6 +11,17 @@ import { uk } from './uk.ts';
 
 export type { Catalogue };
 
+/** Each language's own name, its short label, and its codes for HTML and Open Graph. */
+export const languages: Record<Lang, { name: string; short: string; htmlLang: string; ogLocale: string }> = {
+  uk: { name: 'Українська', short: 'UA', htmlLang: 'uk', ogLocale: 'uk_UA' },
+  en: { name: 'English', short: 'EN', htmlLang: 'en', ogLocale: 'en_GB' },
+};
+
+/** The language a page's switch offers: the other of the two. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'uk' ? 'en' : 'uk';
+}
+
 /** `t` and `localized` over a set of catalogues, one per language, the source language first. */
 export interface Translations<L extends string> {
   /** The languages, in the order of the catalogues (the source language first). */

@@ -1,16 +1,15 @@
 import type { APIRoute } from 'astro';
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import { languages } from '../i18n/ui.ts';
+import { languages } from '../i18n/index.ts';
 import { textPages } from '../site/pages.ts';
 import type { Lang } from '../contract/types.ts';
-import { loadSiteData } from '../site/data.ts';
 import { communityCounts, communityPagePathSegment } from '../site/communities.ts';
 
 const langs = Object.keys(languages) as Lang[];
 
-export const GET: APIRoute = ({ site }) => {
+export const GET: APIRoute = ({ site, locals }) => {
   const abs = (lang: Lang, path: string) => new URL(getRelativeLocaleUrl(lang, path), site).href;
-  const { communities, registry } = loadSiteData();
+  const { communities, registry } = locals.site;
   const counts = communityCounts(communities);
   const communityPages = registry.filter((u) => counts.has(u.iso)).map((u) => communityPagePathSegment(u.iso));
   const urls = [...textPages, ...communityPages].flatMap((path) =>

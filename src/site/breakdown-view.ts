@@ -1,5 +1,6 @@
 // A breakdown (codebook.breakdowns) as a component shows it: groups with their n and
 // status, and per option each group's share and interval. No statistics computed here.
+import { t } from '../i18n/index.ts';
 import type {
   BreakdownDefinition,
   Codebook,
@@ -53,9 +54,6 @@ export interface BreakdownView {
   unclassified: number;
 }
 
-const insufficientWord = { uk: 'замало даних', en: 'insufficient data' } as const;
-const noDataWord = { uk: 'немає відповідей', en: 'no answers' } as const;
-
 /**
  * Groups in codebook order; options by national share (largest first) or codebook order.
  * Groups below the respondent threshold keep their n but show no shares, as oblasts do.
@@ -83,7 +81,12 @@ export function breakdownView(
       short: g.short[lang],
       respondents,
       status,
-      nText: status === 'ok' ? n : status === 'no_data' ? noDataWord[lang] : `${insufficientWord[lang]} (${n})`,
+      nText:
+        status === 'ok'
+          ? n
+          : status === 'no_data'
+            ? t(lang).site.breakdown.noAnswers
+            : `${t(lang).site.breakdown.insufficient} (${n})`,
     };
   });
   let opts = question.options;
@@ -134,14 +137,7 @@ export function breakdownSentence(view: BreakdownView, code: string, lang: Lang)
   let verdict = '';
   if (shown.length >= 2) {
     const overlaps = shown.some((a) => shown.some((b) => a !== b && a.ci![1] < b.ci![0]));
-    verdict =
-      lang === 'uk'
-        ? overlaps
-          ? '; інтервали деяких груп не перетинаються — різниця більша, ніж можна пояснити випадком'
-          : '; інтервали перетинаються — різницю між групами не доведено'
-        : overlaps
-          ? "; some groups' intervals do not overlap — a difference larger than chance would explain"
-          : '; the intervals overlap — no difference between the groups is established';
+    verdict = overlaps ? t(lang).site.breakdown.groupsDiffer : t(lang).site.breakdown.groupsOverlap;
   }
   return parts.join(', ') + verdict;
 }

@@ -33,10 +33,7 @@ export interface SiteData {
 }
 
 const root = resolve(process.env.PROJECT_ROOT ?? process.cwd());
-/** Where the pipeline writes; SITE_DATA_DIR lets tests and previews point elsewhere. */
-export const generatedDir = resolve(process.env.SITE_DATA_DIR ?? join(root, 'data', 'generated'));
 
-let cached: SiteData | undefined;
 
 /**
  * The folder holding one complete published set. `npm run data` publishes `dir` as a link
@@ -72,9 +69,4 @@ export function readSiteData(published: string): SiteData {
     communities: loadJson(join(dir, 'communities.json'), CommunitiesFileSchema),
     meta: loadJson(join(dir, 'meta.json'), RunMetaSchema),
   };
-}
-
-export function loadSiteData(): SiteData {
-  cached ??= readSiteData(generatedDir);
-  return cached;
 }

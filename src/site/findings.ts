@@ -2,6 +2,8 @@
 // a share with its interval and n. Every number comes from the pipeline's JSON; this
 // module only chooses and words them (no statistics are computed here).
 import { countNoun, formatInterval, formatValue } from '../text/format.ts';
+import { t } from '../i18n/index.ts';
+import { unitName, unitShort } from './present.ts';
 import type {
   Lang,
   MetricValue,
@@ -14,26 +16,9 @@ import type {
 /** How many names a finding lists before "and N more". */
 export const MAX_NAMED = 3;
 
-const words = {
-  uk: {
-    and: 'і',
-    more: (n: number) => `та ще ${n}`,
-    oblastNoun: 'область|області|областей',
-    tied: 'статистично не розрізняються',
-    n: 'n',
-  },
-  en: {
-    and: 'and',
-    more: (n: number) => `and ${n} more`,
-    oblastNoun: 'oblast|oblasts',
-    tied: 'statistically indistinguishable',
-    n: 'n',
-  },
-} as const;
-
 /** "A", "A і B", "A, B і C", "A, B, C та ще 4" */
 export function listNames(names: readonly string[], lang: Lang, max = MAX_NAMED): string {
-  const w = words[lang];
+  const w = t(lang).site.findings;
   if (names.length <= max) {
     if (names.length <= 1) return names[0] ?? '';
     return `${names.slice(0, -1).join(', ')} ${w.and} ${names[names.length - 1]}`;
@@ -65,16 +50,16 @@ export function leaderFinding(
   lang: Lang,
 ): LeaderFinding {
   const leaders = national.leaders ?? (national.leader ? [national.leader] : []);
-  const w = words[lang];
+  const w = t(lang).site.findings;
   if (leaders.length === 0) return { leaders, single: false, names: '—', text: '—' };
   if (leaders.length === 1) {
     const o = oblasts.find((x) => x.iso === leaders[0]);
-    const name = o ? (lang === 'uk' ? o.name_uk : o.name_en) : leaders[0]!;
+    const name = o ? unitName(o, lang) : leaders[0]!;
     return { leaders, single: true, names: name, text: name };
   }
   const short = leaders.map((iso) => {
     const u = registry.find((r) => r.iso === iso);
-    return u ? (lang === 'uk' ? u.short_uk : u.short_en) : iso;
+    return u ? unitShort(u, lang) : iso;
   });
   const rest = leaders.length - MAX_NAMED;
   const names =
@@ -93,7 +78,7 @@ export function shareWithInterval(share: number | null | undefined, ci: [number,
 
 /** "n = 423" */
 export function nText(n: number, lang: Lang): string {
-  return `${words[lang].n}\u00a0=\u00a0${formatValue(n, 'integer', lang)}`;
+  return `${t(lang).site.findings.n}\u00a0=\u00a0${formatValue(n, 'integer', lang)}`;
 }
 
 export interface TopOptionItem {
@@ -130,7 +115,7 @@ export function topOptionFinding(
     return { code, label, share, ci, text: `${inSentence(label)} — ${shareWithInterval(share, ci, lang)}` };
   });
   const more = Math.max(0, top.length - max);
-  const w = words[lang];
+  const w = t(lang).site.findings;
   const joined =
     items.length === 0
       ? '—'

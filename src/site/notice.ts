@@ -1,8 +1,7 @@
 import type { DatasetConfig, Lang } from '../contract/types.ts';
-
-const title = { uk: 'Ілюстративні дані', en: 'Illustrative data' };
+import { t } from '../i18n/index.ts';
 
 /** The full one-line notice, for places without markup (meta, JSON-LD, image captions). */
 export function illustrativeText(dataset: DatasetConfig, lang: Lang): string {
-  return `${title[lang]}: ${dataset.illustrative_notice[lang]}`;
+  return `${t(lang).site.illustrativeTitle}: ${dataset.illustrative_notice[lang]}`;
 }

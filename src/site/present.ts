@@ -68,8 +68,17 @@ export function rowsToBars(rows: QuestionRow[], lang: Lang): Bar[] {
   }));
 }
 
-export function unitName(unit: { name_uk: string; name_en: string }, lang: Lang): string {
-  return lang === 'uk' ? unit.name_uk : unit.name_en;
+/** A unit with a name of `kind` in every language, in the registry's fields (`name_uk`, `short_en`…). */
+type Named<K extends string> = Record<`${K}_${Lang}`, string>;
+
+/** A registry unit's full name in `lang`: "Київська область". */
+export function unitName(unit: Named<'name'>, lang: Lang): string {
+  return unit[`name_${lang}`];
+}
+
+/** A registry unit's short name in `lang`, for maps and lists: "Київська". */
+export function unitShort(unit: Named<'short'>, lang: Lang): string {
+  return unit[`short_${lang}`];
 }
 
 /** Units in the alphabetical order of their names in `lang`, as every table by oblast lists them. */

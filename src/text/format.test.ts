@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countNoun, formatDate, formatInterval, formatNumber, formatRespondents, formatValue } from './format.ts';
+import { countNoun, formatDate, formatInterval, formatNumber, formatValue } from './format.ts';
+import type { Lang } from '../contract/types.ts';
+
+const respondentForms = { uk: ['респондент', 'респонденти', 'респондентів'], en: ['respondent', 'respondents'] };
+const formatRespondents = (n: number, lang: Lang) =>
+  `${formatNumber(n, lang)} ${countNoun(n, respondentForms[lang], lang)}`;
 
 const nb = '\u00a0';
 

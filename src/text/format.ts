@@ -1,7 +1,8 @@
 // Number formats for the report in Ukrainian and English. d3-format with fixed locale
 // definitions (not Intl) so output is identical on every Node/ICU version and builds
 // are byte-reproducible. Ukrainian: decimal comma, no-break space between thousands
-// and before "%" ("1 234", "12,5 %"); English: "1,234", "12.5%".
+// and before "%" ("1 234", "12,5 %"); English: "1,234", "12.5%". Noun forms after a
+// count follow Intl.PluralRules (CLDR's integer rules for these languages do not change).
 import { formatLocale, type FormatLocaleObject } from 'd3-format';
 import type { Interval, Lang, MetricFormat } from '../contract/types.ts';
 
@@ -45,27 +46,34 @@ export function formatInterval(
   return a + dash + b + (format === 'percent' ? percentSign(lang) : '');
 }
 
-/** "12 респондентів" / "1 respondent": Ukrainian has three plural forms. */
-export function formatRespondents(n: number, lang: Lang): string {
-  return `${formatNumber(n, lang)} ${countNoun(n, lang === 'uk' ? 'респондент|респонденти|респондентів' : 'respondent|respondents', lang)}`;
+/** Plural categories in CLDR order: a language's noun forms are listed in this order, skipping those it lacks. */
+const CATEGORY_ORDER: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+const plurals = new Map<string, { rules: Intl.PluralRules; categories: readonly Intl.LDMLPluralRule[] }>();
+
+/** A language's plural rules and its categories in CLDR order, made once per language. */
+function pluralsOf(lang: string) {
+  let entry = plurals.get(lang);
+  if (entry === undefined) {
+    const rules = new Intl.PluralRules(lang);
+    const present = rules.resolvedOptions().pluralCategories;
+    entry = { rules, categories: CATEGORY_ORDER.filter((c) => present.includes(c)) };
+    plurals.set(lang, entry);
+  }
+  return entry;
 }
 
-// The plural categories (Unicode CLDR, through Intl.PluralRules) in the order an editor
-// writes the noun forms: Ukrainian one|few|many, English one|other.
-const pluralOrder: Record<Lang, readonly Intl.LDMLPluralRule[]> = { uk: ['one', 'few', 'many'], en: ['one', 'other'] };
-const pluralRules: Record<Lang, Intl.PluralRules> = { uk: new Intl.PluralRules('uk'), en: new Intl.PluralRules('en') };
-
 /**
- * The form of a noun that agrees with the whole number `n`. `forms` is written the way an
- * editor writes it in MDX, separated by "|": Ukrainian one|few|many ("громада|громади|громад":
- * 1, 21 → one; 2–4, 22–24 → few; 0, 5–20, 25… → many), English one|other; the categories
- * are CLDR's (Intl.PluralRules). Missing forms repeat the last one given.
+ * The form of a noun that agrees with the whole number `n`, chosen by `Intl.PluralRules(lang)`.
+ * `forms` lists the language's forms in CLDR order (one|few|many in Ukrainian: "громада|громади|громад"
+ * for 1, 21 / 2–4, 22–24 / 0, 5–20, 25…; one|other in English), as an array or the way an editor
+ * writes it in MDX, separated by "|". Missing forms repeat the last one given.
  */
-export function countNoun(n: number, forms: string, lang: Lang): string {
-  const list = forms.split('|').map((f) => f.trim());
-  const order = pluralOrder[lang];
-  const category = order.indexOf(pluralRules[lang].select(Math.abs(Math.trunc(n))));
-  return list[Math.min(category < 0 ? order.length - 1 : category, list.length - 1)]!;
+export function countNoun(n: number, forms: string | readonly string[], lang: Lang): string {
+  const list = typeof forms === 'string' ? forms.split('|').map((f) => f.trim()) : forms;
+  const { rules, categories } = pluralsOf(lang);
+  const index = categories.indexOf(rules.select(Math.abs(Math.trunc(n))));
+  return list[Math.min(index, list.length - 1)]!;
 }
 
 const months = {

@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { readSiteData } from '../../site/data.ts';
 import type { OblastAggregate } from '../../contract/types.ts';
 
-// src/site/data.ts reads SITE_DATA_DIR when first imported: set it before importing the component.
+// Components read the published set from Astro.locals.site: the tests pass the fixture's.
 const fixtureDir = fileURLToPath(new URL('../../../tests/fixtures/generated/', import.meta.url));
-process.env.SITE_DATA_DIR = fixtureDir;
+const site = readSiteData(fixtureDir);
 type Component = Parameters<AstroContainer['renderToString']>[0];
 const ChoroplethMap = (await import('./ChoroplethMap.astro')).default as unknown as Component;
 const TwoMaps = (await import('./fixtures/TwoMaps.astro')).default as unknown as Component;
 const fixture = JSON.parse(readFileSync(`${fixtureDir}oblasts.json`, 'utf8')) as OblastAggregate[];
 
 const container = await AstroContainer.create();
-const render = (props: Record<string, unknown>) => container.renderToString(ChoroplethMap, { props });
+const render = (props: Record<string, unknown>) => container.renderToString(ChoroplethMap, { props, locals: { site } });
 
 function regions(html: string): Array<Record<string, string>> {
   return [...html.matchAll(/<g class="uamap-region[^"]*"([^>]*)>/g)].map((m) =>
@@ -73,7 +74,7 @@ describe('<ChoroplethMap>', () => {
 
   it('sends the geometry once per page: the second map only references it', async () => {
     const one = await render({ metric: 'strategy_adopted' });
-    const two = await container.renderToString(TwoMaps);
+    const two = await container.renderToString(TwoMaps, { locals: { site } });
     const paths = (html: string) => (html.match(/<path id="uamap-UA-\d\d"/g) ?? []).length;
     expect(paths(one)).toBe(27);
     expect(paths(two)).toBe(27);

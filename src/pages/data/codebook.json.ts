@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../site/data.ts';
 import { jsonFile } from '../../site/csv-export.ts';
 
-export const GET: APIRoute = () => {
-  const { codebook, dataset } = loadSiteData();
+export const GET: APIRoute = ({ locals }) => {
+  const { codebook, dataset } = locals.site;
   return new Response(jsonFile(codebook, dataset), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -5,5 +5,5 @@ export async function getStaticPaths() {
   return (await ogNames()).map((name) => ({ params: { name } }));
 }
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(Buffer.from(await ogPng(params.name!)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ params, locals }) =>
+  new Response(Buffer.from(await ogPng(params.name!, locals.site)), { headers: { 'Content-Type': 'image/png' } });

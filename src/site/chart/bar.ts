@@ -17,6 +17,37 @@ export interface BarChartOptions {
   /** fixed pixel width for standalone files; omit for a fluid page chart */
   width?: number;
   rowHeight?: number;
+  /**
+   * Standalone files have no stylesheet: the colours the page's CSS gives each class
+   * (BarChart.astro) are written as attributes next to the class instead.
+   */
+  paint?: BarPaint;
+  /** Standalone files: where the chart sits in the composition, and its type size. */
+  at?: { x: number; y: number; fontSize: number };
+}
+
+/** Colours of a standalone chart: bars, text, and the interval whiskers. */
+export interface BarPaint {
+  bar: string;
+  ink: string;
+  muted: string;
+}
+
+const ROW_HEIGHT = 46;
+
+/** Height in px of a chart of `count` bars. */
+export const barChartHeight = (count: number, rowHeight = ROW_HEIGHT) => count * rowHeight + 4;
+
+/** `class="…"`, followed by the colours the page's CSS would give that class when `paint` is set. */
+function classed(name: 'bar' | 'bar-label' | 'bar-value' | 'bar-ci', paint: BarPaint | undefined): string {
+  if (!paint) return `class="${name}"`;
+  const colours = {
+    bar: `fill="${paint.bar}"`,
+    'bar-label': `fill="${paint.ink}"`,
+    'bar-value': `fill="${paint.ink}" font-weight="600"`,
+    'bar-ci': `color="${paint.muted}"`,
+  };
+  return `class="${name}" ${colours[name]}`;
 }
 
 /** The longest bar (or interval) spans the full width: values sit above the bars. */
@@ -30,8 +61,9 @@ const maxBarExtent = 1;
  * past the end of a long bar on a narrow screen.
  */
 export function renderBarChart(bars: Bar[], options: BarChartOptions): string {
-  const rowHeight = options.rowHeight ?? 46;
-  const height = bars.length * rowHeight + 4;
+  const rowHeight = options.rowHeight ?? ROW_HEIGHT;
+  const height = barChartHeight(bars.length, rowHeight);
+  const { paint, at } = options;
   const domainMax = Math.max(...bars.map((b) => Math.max(b.value, b.ci?.[1] ?? 0)), 0.0001);
   const pct = (v: number) => ((v / domainMax) * maxBarExtent * 100).toFixed(2) + '%';
   const px = (v: number) => (options.width ? ((v / domainMax) * maxBarExtent * options.width).toFixed(1) : pct(v));
@@ -39,19 +71,20 @@ export function renderBarChart(bars: Bar[], options: BarChartOptions): string {
   const rows = bars.map((bar, i) => {
     const y = i * rowHeight;
     const whisker = bar.ci
-      ? `<line class="bar-ci" x1="${px(bar.ci[0])}" x2="${px(bar.ci[1])}" y1="${y + 29}" y2="${y + 29}" stroke="currentColor" stroke-width="1.5"/>`
+      ? `<line ${classed('bar-ci', paint)} x1="${px(bar.ci[0])}" x2="${px(bar.ci[1])}" y1="${y + 29}" y2="${y + 29}" stroke="${paint?.muted ?? 'currentColor'}" stroke-width="1.5"/>`
       : '';
     return (
       `<g class="bar-row" data-code="${escapeXml(bar.code)}" data-value="${bar.value}">` +
-      `<text class="bar-label" x="0" y="${y + 15}">${escapeXml(bar.label)}</text>` +
-      `<rect class="bar" x="0" y="${y + 21}" width="${px(bar.value)}" height="16" rx="2"/>` +
+      `<text ${classed('bar-label', paint)} x="0" y="${y + 15}">${escapeXml(bar.label)}</text>` +
+      `<rect ${classed('bar', paint)} x="0" y="${y + 21}" width="${px(bar.value)}" height="16" rx="2"/>` +
       whisker +
-      `<text class="bar-value" x="${options.width ?? '100%'}" y="${y + 15}" text-anchor="end">${escapeXml(bar.valueText)}</text>` +
+      `<text ${classed('bar-value', paint)} x="${options.width ?? '100%'}" y="${y + 15}" text-anchor="end">${escapeXml(bar.valueText)}</text>` +
       `</g>`
     );
   });
   return (
-    `<svg class="bar-chart" data-chart="${escapeXml(options.id)}" ${widthAttr} height="${height}" role="img" aria-label="${escapeXml(options.label)}" xmlns="http://www.w3.org/2000/svg">` +
+    // A nested <svg> in a composition keeps the chart's own coordinates; x/y place it.
+    `<svg ${at ? `x="${at.x}" y="${at.y}" font-size="${at.fontSize}" ` : ''}class="bar-chart" data-chart="${escapeXml(options.id)}" ${widthAttr} height="${height}" role="img" aria-label="${escapeXml(options.label)}" xmlns="http://www.w3.org/2000/svg">` +
     rows.join('') +
     `</svg>`
   );

@@ -1,23 +1,13 @@
-// A map for standalone SVG/PNG: the same layout and colours as the page's map, but
-// self-contained — every path inline (no <use> of page-level geometry), every colour
-// and stroke an attribute (no CSS, no variables), at a fixed width.
+// The map and legend of a standalone SVG/PNG: the page's renderer (map/render.ts) with
+// the standalone paint — every path inline, every colour an attribute, at a fixed width.
 import { escapeXml } from '../../text/escape.ts';
-import { BORDERS_ID, OUTLINE_ID, geometryId } from '../map/defs.ts';
-import { placeLabel, type MapLayout } from '../map/layout.ts';
+import type { MapLayout } from '../map/layout.ts';
 import type { LegendEntry, MapModel } from '../map/model.ts';
-import { round, textWidth } from './svg-text.ts';
+import { renderMap } from '../map/render.ts';
+import { round, textWidth } from '../svg-text.ts';
 
 export const INK = '#1c1d21';
 export const MUTED = '#555a63';
-
-/**
- * A halo behind text, as on the page: the opposite of the ink, drawn under the glyphs
- * (paint-order), so a label stays legible over any fill, border or marker.
- */
-export function halo(ink: string, width = 3): string {
-  const colour = ink.toLowerCase() === '#ffffff' ? '#1a1a1a' : '#ffffff';
-  return ` stroke="${colour}" stroke-width="${width}" stroke-linejoin="round" paint-order="stroke"`;
-}
 
 function hatchDef(): string {
   // Same id as the page's pattern: the model names it in the fill of "insufficient" units.
@@ -44,6 +34,7 @@ export interface MapBodyOptions {
   sharedGeometry?: boolean;
 }
 
+/** The map of `model` for a standalone file, `width` px wide with its top left at x, y (map/render.ts paints it). */
 export function mapBody(
   layout: MapLayout,
   model: MapModel,
@@ -52,53 +43,12 @@ export function mapBody(
   width: number,
   options: MapBodyOptions = {},
 ): Body {
-  const s = width / layout.width;
-  const shape = (id: string, d: string) =>
-    options.sharedGeometry ? `<use href="#${id}"` : `<path d="${escapeXml(d)}"`;
-  const line = (px: number) => round(px / s);
-  const fills = new Map(model.regions.map((r) => [r.iso, r]));
-  const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
-  const regions = layout.regions
-    .filter((r) => !calloutIsos.has(r.iso))
-    .map((r) => `${shape(geometryId(r.iso), r.d)} fill="${escapeXml(fills.get(r.iso)?.fill ?? '#D0D0D0')}"/>`)
-    .join('');
-  const borders = `${shape(BORDERS_ID, layout.borders)} fill="none" stroke="#ffffff" stroke-width="${line(0.8)}" stroke-linejoin="round"/>`;
-  const outline = `${shape(OUTLINE_ID, layout.outline)} fill="none" stroke="${MUTED}" stroke-width="${line(1)}" stroke-linejoin="round"/>`;
-  const callouts = layout.callouts
-    .map((c) => {
-      const region = fills.get(c.iso);
-      const [ox, oy] = c.origin;
-      const [cx, cy] = c.at;
-      const leader =
-        Math.hypot(cx - ox, cy - oy) > c.r
-          ? `<line x1="${ox}" y1="${oy}" x2="${cx}" y2="${cy}" stroke="${MUTED}" stroke-width="${line(1)}"/>`
-          : '';
-      const name = region
-        ? `<text x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}" font-size="12" fill="${INK}"${halo(INK)}>${escapeXml(region.short)}</text>`
-        : '';
-      return `${leader}<circle cx="${cx}" cy="${cy}" r="${c.r}" fill="${escapeXml(region?.fill ?? '#D0D0D0')}" stroke="${INK}" stroke-width="${line(1)}"/>${name}`;
-    })
-    .join('');
-  let labels = '';
-  if (options.labels !== false) {
-    const shapes = new Map(layout.regions.map((r) => [r.iso, r]));
-    labels = model.regions
-      .filter((r) => !calloutIsos.has(r.iso))
-      .map((r) => {
-        const fit = placeLabel(shapes.get(r.iso)!, r, (text, size) => textWidth(text, size) * 1.05);
-        if (!fit) return '';
-        const { at, size, text } = fit;
-        return `<text x="${at[0]}" y="${at[1]}" dy="0.35em" text-anchor="middle" font-size="${size}" fill="${r.ink}"${halo(r.ink, 2.5)}>${escapeXml(text)}</text>`;
-      })
-      .join('');
-  }
-  const height = layout.height * s;
-  return {
-    defs: options.sharedGeometry ? '' : hatchDef(),
-    markup: `<g transform="translate(${round(x)} ${round(y)}) scale(${s.toFixed(4)})">${regions}${borders}${outline}${callouts}${labels}</g>`,
-    width,
-    height,
-  };
+  const sharedGeometry = options.sharedGeometry ?? false;
+  const markup = renderMap(layout, model.regions, {
+    labels: options.labels !== false,
+    paint: { kind: 'standalone', x, y, width, ink: INK, muted: MUTED, sharedGeometry },
+  });
+  return { defs: sharedGeometry ? '' : hatchDef(), markup, width, height: layout.height * (width / layout.width) };
 }
 
 /** Legend swatches flowing left to right, wrapping at `width`. */

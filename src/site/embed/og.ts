@@ -4,7 +4,7 @@
 import { escapeXml } from '../../text/escape.ts';
 import type { LegendEntry } from '../map/model.ts';
 import { INK, MUTED, legendBlock, type Body } from './map-body.ts';
-import { FONT_FAMILY, round, textBlock } from './svg-text.ts';
+import { FONT_FAMILY, round, textBlock, textWidth as measure } from '../svg-text.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -68,7 +68,7 @@ export function composeOg(parts: OgParts): string {
   if (parts.badge) {
     const h = 40;
     bottom -= h + 14;
-    const w = Math.min(textWidth, parts.badge.length * 16 * 0.62 + 32);
+    const w = Math.min(textWidth, measure(parts.badge, 16, true) + 32);
     out.push(
       `<rect x="${pad}" y="${round(bottom)}" width="${round(w)}" height="${h}" rx="6" fill="#fff4d6" stroke="#c58a00" stroke-width="2"/>` +
         `<text x="${pad + 16}" y="${round(bottom + 26)}" font-size="16" font-weight="700" fill="#5c4300">${escapeXml(parts.badge)}</text>`,

@@ -1,7 +1,7 @@
 // What a standalone file of one graphic says, in one language, from the site data.
 import { mapLayout } from '../map/layout.ts';
 import { buildMapModel } from '../map/model.ts';
-import { mapStrings } from '../map/strings.ts';
+import { t as catalogue } from '../../i18n/index.ts';
 import { formatValue } from '../../text/format.ts';
 import { illustrativeText } from '../notice.ts';
 import { questionRows, rowsToBars } from '../present.ts';
@@ -15,10 +15,6 @@ import type { OgParts } from './og.ts';
 
 type Data = Pick<SiteData, 'codebook' | 'dataset' | 'registry' | 'oblasts' | 'national'>;
 
-const answered = { uk: 'відповіли', en: 'answered' };
-const of = { uk: 'з', en: 'of' };
-const reportLabel = { uk: 'Повний звіт', en: 'Full report' };
-
 export function standaloneParts(
   graphic: Graphic,
   data: Data,
@@ -28,11 +24,11 @@ export function standaloneParts(
 ): StandaloneParts {
   const { title, subtitle } = graphicText(graphic, data.codebook, lang);
   const notice = data.dataset.illustrative ? illustrativeText(data.dataset, lang) : undefined;
-  const link = reportUrl ? `${reportLabel[lang]}: ${reportUrl}` : undefined;
+  const link = reportUrl ? `${catalogue(lang).site.embed.fullReport}: ${reportUrl}` : undefined;
   if (graphic.kind === 'map') {
     const model = buildMapModel(data, { metric: graphic.subject, lang });
     const layout = mapLayout();
-    const t = mapStrings[lang];
+    const t = catalogue(lang).site.map;
     const national = model.national
       ? `${t.national}: ${model.national.valueText}${model.national.ciText ? ` (${t.interval} ${model.national.ciText})` : ''}, ${model.national.respondentsText}`
       : undefined;
@@ -54,25 +50,23 @@ export function standaloneParts(
   const stat = data.national.questions[question.id]!;
   const rows = questionRows(question, stat, lang, question.type === 'single' ? 'codebook' : 'share');
   const bars = rowsToBars(rows, lang);
-  const count = `${answered[lang]}: ${formatValue(stat.answered, 'integer', lang)} ${of[lang]} ${formatValue(data.national.respondents, 'integer', lang)}`;
+  const count = `${catalogue(lang).site.answeredBy}: ${formatValue(stat.answered, 'integer', lang)} ${catalogue(lang).site.of} ${formatValue(data.national.respondents, 'integer', lang)}`;
   return {
     title,
     subtitle: `${subtitle} (${count})`,
     body: (x, y, width) => barBody(bars, graphic.id, title, x, y, width),
-    source: data.dataset.source[lang] + (data.dataset.illustrative ? ` — ${mapStrings[lang].illustrative}` : ''),
+    source:
+      data.dataset.source[lang] + (data.dataset.illustrative ? ` — ${catalogue(lang).site.map.illustrative}` : ''),
     notice,
     link,
     description: bars.map((b) => `${b.label}: ${b.valueText}`).join('; '),
   };
 }
 
-const siteTitle = { uk: 'Розумні громади України', en: 'Smart Communities of Ukraine' };
-const illustrativeBadge = { uk: 'Ілюстративні дані', en: 'Illustrative data' };
-
 /** The social card of a graphic, or of the whole report (graphic = null: the index map). */
 export function ogParts(graphic: Graphic | null, data: Data, lang: Lang): OgParts {
   const footer = `${data.dataset.organisation[lang]} · ${data.dataset.year}`;
-  const badge = data.dataset.illustrative ? illustrativeBadge[lang] : undefined;
+  const badge = data.dataset.illustrative ? catalogue(lang).site.illustrativeTitle : undefined;
   const indexMetric = data.codebook.metrics.find((m) => m.kind === 'index')?.id;
   const mapMetric = graphic?.kind === 'map' ? graphic.subject : graphic ? null : indexMetric;
   let body: OgParts['body'];
@@ -88,5 +82,5 @@ export function ogParts(graphic: Graphic | null, data: Data, lang: Lang): OgPart
     bodyWidth = 540;
   }
   const text = graphic ? graphicText(graphic, data.codebook, lang) : { title: data.dataset.title[lang], subtitle: '' };
-  return { site: siteTitle[lang], headline: text.title, body, bodyWidth, footer, badge, legend };
+  return { site: catalogue(lang).site.siteTitle, headline: text.title, body, bodyWidth, footer, badge, legend };
 }

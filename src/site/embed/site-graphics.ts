@@ -2,7 +2,7 @@
 // that shows it, read from the report's MDX. Only pages and endpoints import this
 // (it needs astro:content); the logic is in graphics.ts.
 import { getCollection } from 'astro:content';
-import { loadSiteData } from '../data.ts';
+import { publishedSite } from '../published.ts';
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { withBase } from '../url.ts';
 import type { Lang } from '../../contract/types.ts';
@@ -16,7 +16,7 @@ export async function siteGraphics(): Promise<Graphic[]> {
   // Section anchors are shared by both languages; the Ukrainian text is the reference.
   const entries = await getCollection('uk');
   const report = entries.filter((e) => e.data.page === 'report').sort((a, b) => a.data.order - b.data.order);
-  const { codebook } = loadSiteData();
+  const { codebook } = publishedSite();
   // The same MDX walk as the content check finds the maps and charts each section shows.
   const shown = (e: (typeof report)[number]) =>
     checkMdx(e.body ?? '', e.filePath ?? e.id, codebook).graphics.map((g) => `${g.kind}-${g.subject}`);

@@ -6,7 +6,7 @@
 import { escapeXml } from '../../text/escape.ts';
 import type { LegendEntry } from '../map/model.ts';
 import { INK, MUTED, legendBlock, type Body } from './map-body.ts';
-import { FONT_FAMILY, round, textBlock } from './svg-text.ts';
+import { FONT_FAMILY, round, textBlock } from '../svg-text.ts';
 
 export const STANDALONE_WIDTH = 800;
 const PAD = 24;

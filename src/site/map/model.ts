@@ -3,19 +3,12 @@
 // every name, value, interval and respondent count. Pure: SiteData in, MapModel out.
 import type { Lang, MetricDefinition, MetricValue, QuestionStat, UnitStatus } from '../../contract/types.ts';
 import type { SiteData } from '../data.ts';
-import { formatInterval, formatRespondents, formatValue, type NumericFormat } from '../../text/format.ts';
-import { classify, classOf, displayRound, type BreakSpec } from './classify.ts';
-import {
-  categoricalColors,
-  classColors,
-  defaultScheme,
-  inkFor,
-  missingStyles,
-  otherCategoryColor,
-  type SchemeName,
-} from './palette.ts';
-import { mapStrings } from './strings.ts';
+import { countNoun, formatInterval, formatNumber, formatValue, type NumericFormat } from '../../text/format.ts';
+import { t as catalogue } from '../../i18n/index.ts';
+import { classify, classOf, displayRound } from './classify.ts';
+import { categoricalColors, classColors, defaultScheme, inkFor, missingStyles, otherCategoryColor } from './palette.ts';
 import { mapCode } from './codes.ts';
+import { unitName, unitShort } from '../present.ts';
 
 export interface RegionModel {
   iso: string;
@@ -67,14 +60,18 @@ export interface MapModelOptions {
   metric: string;
   lang: Lang;
   title?: string;
-  breaks?: BreakSpec;
-  classes?: number;
-  scheme?: SchemeName;
   /** Page or MDX file, named in errors. */
   source?: string;
 }
 
 type ModelData = Pick<SiteData, 'codebook' | 'dataset' | 'registry' | 'oblasts' | 'national'>;
+
+/** "12 респондентів" / "1 respondent". */
+const formatRespondents = (n: number, lang: Lang) =>
+  `${formatNumber(n, lang)} ${countNoun(n, catalogue(lang).site.respondentForms, lang)}`;
+
+/** Classes of a numeric map (fewer when fewer distinct values are shown). */
+const CLASSES = 5;
 
 const roundingStep: Record<NumericFormat, number> = { percent: 0.01, score: 1, integer: 1 };
 
@@ -101,7 +98,7 @@ function unitStatus(
 
 export function buildMapModel(data: ModelData, options: MapModelOptions): MapModel {
   const { lang } = options;
-  const t = mapStrings[lang];
+  const t = catalogue(lang).site.map;
   const metric = findMetric(data, options.metric, options.source);
   const min = data.codebook.thresholds.min_respondents;
   const aggregates = new Map(data.oblasts.map((o) => [o.iso, o]));
@@ -150,23 +147,15 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
   } else {
     const format = metric.format as NumericFormat;
     const values = units.filter((u) => u.status === 'ok').map((u) => Number(u.mv!.value));
-    const spec = options.breaks ?? 'quantile';
     const step = roundingStep[format];
-    const classes = classify(values, spec, options.classes ?? 5, step);
+    const classes = classify(values, CLASSES, step);
     breaks = classes.breaks;
-    const scheme = options.scheme ?? defaultScheme[metric.scheme === 'diverging' ? 'diverging' : 'sequential'];
+    const scheme = defaultScheme[metric.scheme === 'diverging' ? 'diverging' : 'sequential'];
     const colours = classColors(scheme, breaks.length + 1);
     const fmt = (x: number) => formatValue(x, format, lang);
     ticks = breaks.map(fmt);
-    const under = lang === 'uk' ? 'менше' : 'under';
-    // Explicit thresholds read as thresholds; computed classes as the values they hold.
+    // Each class reads as the values it holds.
     const label = (i: number): string => {
-      if (Array.isArray(spec)) {
-        if (breaks.length === 0) return '';
-        if (i === 0) return `${under} ${ticks[0]}`;
-        if (i === breaks.length) return `${ticks[i - 1]} ${lang === 'uk' ? 'і більше' : 'or more'}`;
-        return `${ticks[i - 1]} – ${under} ${ticks[i]}`;
-      }
       const r = classes.ranges[i]!;
       return r.min === r.max ? fmt(r.min) : `${fmt(r.min)} – ${fmt(r.max)}`;
     };
@@ -188,11 +177,11 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     const share = stat?.options[mv.runner_up]?.share;
     return `${own} ≈ ${text(mv.runner_up)}${typeof share === 'number' ? ` — ${pct(share)}` : ''}`;
   };
-  const shorts = data.registry.map((u) => (lang === 'uk' ? u.short_uk : u.short_en));
+  const shorts = data.registry.map((u) => unitShort(u, lang));
   const regions: RegionModel[] = units.map(({ unit, mv, status, respondents }) => {
-    const name = lang === 'uk' ? unit.name_uk : unit.name_en;
-    const short = lang === 'uk' ? unit.short_uk : unit.short_en;
-    const abbr = (lang === 'uk' ? unit.map_abbr_uk : unit.map_abbr_en) ?? null;
+    const name = unitName(unit, lang);
+    const short = unitShort(unit, lang);
+    const abbr = unit[`map_abbr_${lang}`] ?? null;
     const respondentsText = formatRespondents(respondents, lang);
     const code = mapCode(short, shorts);
     const base = { iso: unit.iso, name, short, abbr, code, status, respondents, respondentsText };

@@ -38,12 +38,6 @@ const discrete: Record<Exclude<SchemeName, 'viridis' | 'cividis'>, Discrete> = {
   BrBG: chromatic.schemeBrBG,
 };
 
-export function isSchemeName(name: string): name is SchemeName {
-  return (
-    (sequentialSchemes as readonly string[]).includes(name) || (divergingSchemes as readonly string[]).includes(name)
-  );
-}
-
 /** k class colours, light → dark (sequential) or one end → other end (diverging). */
 export function classColors(scheme: SchemeName, k: number): string[] {
   if (k < 1) return [];

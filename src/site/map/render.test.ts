@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mapLayout, fitLabel } from './layout.ts';
-import { renderMapSvg, type RegionDatum } from './render.ts';
+import { renderMap, type PagePaint, type RegionDatum } from './render.ts';
 import { renderGeometryDefs } from './defs.ts';
 import { mapCode } from './codes.ts';
 import registry from '../../../data/oblasts.json' with { type: 'json' };
 
 const layout = mapLayout();
+type PageOptions = Omit<PagePaint, 'kind'> & { labels: boolean };
+const renderMapSvg = (l: typeof layout, regions: RegionDatum[], { labels, ...paint }: PageOptions) =>
+  renderMap(l, regions, { labels, paint: { kind: 'page', ...paint } });
 
 function datum(iso: string, extra: Partial<RegionDatum> = {}): RegionDatum {
   const unit = registry.units.find((u) => u.iso === iso)!;

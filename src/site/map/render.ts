@@ -1,10 +1,17 @@
-// SVG markup of one map, as a string, at build time: no DOM, no client-side drawing.
-// Regions reference the shared geometry (see defs.ts) and carry their colour, data
-// attributes for the client script, and an accessible name; the callouts make Kyiv
-// city and Sevastopol big enough to see, hover and tap.
+// The one SVG renderer of the Ukraine map, as a string at build time (no DOM, no client
+// drawing), for pages, embeds and downloads alike. The shapes, their order (units, then
+// the borders and outline, then the city callouts above them, then names) and where
+// labels go are shared; the paint option says what differs:
+//   page        — regions refer to the page's shared geometry (defs.ts), carry classes the
+//                 stylesheet colours (dark mode, print), data attributes for the client
+//                 script and an accessible name; phone-size codes too.
+//   standalone  — every colour and stroke an attribute (a file has no stylesheet), paths
+//                 inline (or <use> for previews inside a page), at a fixed scale.
 import { escapeXml } from '../../text/escape.ts';
+import { round } from '../svg-text.ts';
 import { BORDERS_ID, OUTLINE_ID, geometryId } from './defs.ts';
-import { COMPACT_LABEL_SIZES, LABEL_SIZES, placeLabel, type MapLayout, type Point } from './layout.ts';
+import { placeLabels, type PlacedText } from './labels.ts';
+import { COMPACT_LABEL_SIZES, LABEL_SIZES, type Callout, type MapLayout, type Point } from './layout.ts';
 
 export interface RegionDatum {
   iso: string;
@@ -26,37 +33,58 @@ export interface RegionDatum {
   label: string;
 }
 
-export interface RenderOptions {
+/** A map in a page: interactive, styled by the page's CSS. */
+export interface PagePaint {
+  kind: 'page';
   id: string;
   /** Accessible name of the whole map (its title). */
   title: string;
   /** Instruction read when focus enters the map. */
   hint: string;
-  labels?: boolean;
-  /** Community locations, already projected. */
-  dots?: Point[];
   /** Names beside the city callouts, by ISO. */
   calloutNames?: Record<string, string>;
 }
 
-/** Rough advance of one character at font-size 1 for the label font; wide enough to be safe for Cyrillic. */
-const CHAR_WIDTH = 0.6;
-const estimateWidth = (text: string, size: number) => text.length * size * CHAR_WIDTH;
+/** A map in a standalone SVG: explicit colours, drawn at `width` px with its top left at x, y. */
+export interface StandalonePaint {
+  kind: 'standalone';
+  x: number;
+  y: number;
+  width: number;
+  /** Text and line colours. */
+  ink: string;
+  muted: string;
+  /** Refer to the page's shared geometry with <use> (previews inside a page that carries it). */
+  sharedGeometry?: boolean;
+}
+
+export interface RenderOptions {
+  paint: PagePaint | StandalonePaint;
+  /** Names inside the units where they fit. */
+  labels: boolean;
+}
 
 const attr = (name: string, value: string | number) => ` ${name}="${escapeXml(value)}"`;
 
-function regionMarkup(layout: MapLayout, datum: RegionDatum, focusable: boolean): string {
-  const callout = layout.callouts.find((c) => c.iso === datum.iso);
+/** A halo behind text, the opposite of the ink, drawn under the glyphs: legible over any fill or line. */
+function halo(ink: string, width = 3): string {
+  const colour = ink.toLowerCase() === '#ffffff' ? '#1a1a1a' : '#ffffff';
+  return ` stroke="${colour}" stroke-width="${width}" stroke-linejoin="round" paint-order="stroke"`;
+}
+
+/** The line from a city to its marker, when the marker had to move off it. */
+const leaderOf = (c: Callout): [Point, Point] | null =>
+  Math.hypot(c.at[0] - c.origin[0], c.at[1] - c.origin[1]) > c.r ? [c.origin, c.at] : null;
+
+function pageRegion(datum: RegionDatum, callout: Callout | undefined, focusable: boolean): string {
   const fill = attr('fill', datum.fill);
   let shape = `<use href="#${geometryId(datum.iso)}"${fill}/>`;
   if (callout) {
-    const [ox, oy] = callout.origin;
+    const leader = leaderOf(callout);
     const [cx, cy] = callout.at;
-    const leader =
-      Math.hypot(cx - ox, cy - oy) > callout.r
-        ? `<line class="uamap-leader" x1="${ox}" y1="${oy}" x2="${cx}" y2="${cy}"/>`
-        : '';
-    shape += `${leader}<circle class="uamap-callout" cx="${cx}" cy="${cy}" r="${callout.r}"${fill}/>`;
+    shape +=
+      (leader ? `<line class="uamap-leader" x1="${leader[0][0]}" y1="${leader[0][1]}" x2="${cx}" y2="${cy}"/>` : '') +
+      `<circle class="uamap-callout" cx="${cx}" cy="${cy}" r="${callout.r}"${fill}/>`;
   }
   return (
     `<g class="uamap-region uamap-${datum.status}"` +
@@ -74,95 +102,100 @@ function regionMarkup(layout: MapLayout, datum: RegionDatum, focusable: boolean)
   );
 }
 
-/**
- * On-map names. Full size: the short name, or its abbreviation, where it fits. Compact
- * (shown by CSS only on narrow maps): the unit's code in a size a phone can read.
- */
-/** Sizes of the city markers and their names on narrow maps (ChoroplethMap.astro's container query). */
-const COMPACT_CALLOUT = { r: 20, nameSize: 30, shift: 10 };
-
-type Box = [number, number, number, number]; // x0, y0, x1, y1
-
-/** The boxes a phone label must keep clear of: each city marker and its name, as drawn on a narrow map. */
-function calloutBoxes(layout: MapLayout, names: Record<string, string>): Box[] {
-  return layout.callouts.flatMap((c) => {
-    const { r, nameSize, shift } = COMPACT_CALLOUT;
-    const marker: Box = [c.at[0] - r, c.at[1] - r, c.at[0] + r, c.at[1] + r];
-    const name = names[c.iso];
-    if (!name) return [marker];
-    const w = estimateWidth(name, nameSize);
-    const [x, y] = c.label.at;
-    const x0 = c.label.anchor === 'start' ? x + shift : x - shift - w;
-    return [marker, [x0, y - nameSize * 0.7, x0 + w, y + nameSize * 0.5] as Box];
-  });
-}
-
-const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-
-function labelsMarkup(
-  layout: MapLayout,
-  regions: RegionDatum[],
-  compact = false,
-  calloutNames: Record<string, string> = {},
-): string {
-  const shapes = new Map(layout.regions.map((s) => [s.iso, s]));
-  const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
-  const sizes = compact ? COMPACT_LABEL_SIZES : LABEL_SIZES;
-  const avoid = compact ? calloutBoxes(layout, calloutNames) : [];
-  const out: string[] = [];
-  for (const r of regions) {
-    if (calloutIsos.has(r.iso)) continue;
-    if (compact && !r.code) continue;
-    // Long names (Хмельницька, Чернівецька…) get a second chance in a smaller size, and
-    // the few that still do not fit (Івано-Франківська) a third with the registry's abbreviation.
-    const names = compact ? { short: r.code!, abbr: null } : r;
-    const fit = placeLabel(shapes.get(r.iso)!, names, estimateWidth, sizes);
-    if (!fit) continue;
-    const { at, size, text } = fit;
-    const half = estimateWidth(text, size) / 2;
-    if (avoid.some((b) => overlaps(b, [at[0] - half, at[1] - size / 2, at[0] + half, at[1] + size / 2]))) continue;
+function pageLabels(placed: PlacedText[], compact: boolean): string {
+  const base = (compact ? COMPACT_LABEL_SIZES : LABEL_SIZES)[0];
+  const out = placed.map(({ region: r, at, size, text }) => {
     // Labels over the grey/hatched "missing" styles follow the page's ink (the CSS restyles those fills for dark mode).
     const ink = r.status === 'ok' ? attr('fill', r.ink) : ' class="uamap-label-missing"';
-    const small = size === sizes[0] ? '' : attr('font-size', size);
-    out.push(`<text x="${at[0]}" y="${at[1]}" dy="0.35em"${small}${ink}>${escapeXml(text)}</text>`);
-  }
+    const small = size === base ? '' : attr('font-size', size);
+    return `<text x="${at[0]}" y="${at[1]}" dy="0.35em"${small}${ink}>${escapeXml(text)}</text>`;
+  });
   const cls = compact ? 'uamap-labels uamap-labels-compact' : 'uamap-labels uamap-labels-full';
   return out.length
-    ? `<g class="${cls}" aria-hidden="true" font-size="${sizes[0]}" text-anchor="middle">${out.join('')}</g>`
+    ? `<g class="${cls}" aria-hidden="true" font-size="${base}" text-anchor="middle">${out.join('')}</g>`
     : '';
 }
 
-function calloutNamesMarkup(layout: MapLayout, names: Record<string, string>): string {
-  const out = layout.callouts
+function pageMap(
+  layout: MapLayout,
+  plain: RegionDatum[],
+  cities: [Callout, RegionDatum][],
+  o: RenderOptions,
+  p: PagePaint,
+) {
+  const names = p.calloutNames ?? {};
+  const labels = o.labels
+    ? pageLabels(placeLabels(layout, plain, false), false) + pageLabels(placeLabels(layout, plain, true, names), true)
+    : '';
+  const cityNames = layout.callouts
     .filter((c) => names[c.iso])
     .map(
       (c) =>
         `<text class="uamap-name-${c.label.anchor}" x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}">${escapeXml(names[c.iso]!)}</text>`,
     );
-  return out.length ? `<g class="uamap-callout-names" aria-hidden="true" font-size="13">${out.join('')}</g>` : '';
-}
-
-function dotsMarkup(dots: Point[]): string {
-  if (!dots.length) return '';
-  return `<g class="uamap-dots" aria-hidden="true">${dots.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="2.6"/>`).join('')}</g>`;
-}
-
-export function renderMapSvg(layout: MapLayout, regions: RegionDatum[], options: RenderOptions): string {
-  const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
-  const plain = regions.filter((r) => !calloutIsos.has(r.iso));
-  const callouts = regions.filter((r) => calloutIsos.has(r.iso));
-  // Callouts after the borders, so their markers sit above the surrounding lines.
   return (
     // tabindex -1: Chromium otherwise makes the <svg> itself a tab stop before the regions.
     `<svg class="uamap-svg" viewBox="0 0 ${layout.width} ${layout.height}" role="group" tabindex="-1"` +
-    attr('aria-label', `${options.title}. ${options.hint}`) +
-    `><g class="uamap-layer">${plain.map((r, i) => regionMarkup(layout, r, i === 0)).join('')}</g>` +
+    attr('aria-label', `${p.title}. ${p.hint}`) +
+    `><g class="uamap-layer">${plain.map((r, i) => pageRegion(r, undefined, i === 0)).join('')}</g>` +
     `<use class="uamap-borders" href="#${BORDERS_ID}" fill="none"/>` +
     `<use class="uamap-outline" href="#${OUTLINE_ID}" fill="none"/>` +
-    `<g class="uamap-layer">${callouts.map((r) => regionMarkup(layout, r, false)).join('')}</g>` +
-    (options.labels ? labelsMarkup(layout, regions) + labelsMarkup(layout, regions, true, options.calloutNames) : '') +
-    calloutNamesMarkup(layout, options.calloutNames ?? {}) +
-    dotsMarkup(options.dots ?? []) +
+    `<g class="uamap-layer">${cities.map(([c, r]) => pageRegion(r, c, false)).join('')}</g>` +
+    labels +
+    (cityNames.length
+      ? `<g class="uamap-callout-names" aria-hidden="true" font-size="13">${cityNames.join('')}</g>`
+      : '') +
     `</svg>`
   );
+}
+
+function standaloneMap(
+  layout: MapLayout,
+  plain: RegionDatum[],
+  cities: [Callout, RegionDatum][],
+  o: RenderOptions,
+  p: StandalonePaint,
+) {
+  const s = p.width / layout.width;
+  const line = (px: number) => round(px / s);
+  const shape = (id: string, d: string) => (p.sharedGeometry ? `<use href="#${id}"` : `<path d="${escapeXml(d)}"`);
+  const regions = plain.map(
+    (r) => `${shape(geometryId(r.iso), layoutPath(layout, r.iso))} fill="${escapeXml(r.fill)}"/>`,
+  );
+  const borders = `${shape(BORDERS_ID, layout.borders)} fill="none" stroke="#ffffff" stroke-width="${line(0.8)}" stroke-linejoin="round"/>`;
+  const outline = `${shape(OUTLINE_ID, layout.outline)} fill="none" stroke="${p.muted}" stroke-width="${line(1)}" stroke-linejoin="round"/>`;
+  const callouts = cities.map(([c, r]) => {
+    const leader = leaderOf(c);
+    const [cx, cy] = c.at;
+    return (
+      (leader
+        ? `<line x1="${leader[0][0]}" y1="${leader[0][1]}" x2="${cx}" y2="${cy}" stroke="${p.muted}" stroke-width="${line(1)}"/>`
+        : '') +
+      `<circle cx="${cx}" cy="${cy}" r="${c.r}" fill="${escapeXml(r.fill)}" stroke="${p.ink}" stroke-width="${line(1)}"/>` +
+      `<text x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}" font-size="12" fill="${p.ink}"${halo(p.ink)}>${escapeXml(r.short)}</text>`
+    );
+  });
+  const labels = o.labels
+    ? placeLabels(layout, plain, false).map(
+        ({ region: r, at, size, text }) =>
+          `<text x="${at[0]}" y="${at[1]}" dy="0.35em" text-anchor="middle" font-size="${size}" fill="${r.ink}"${halo(r.ink, 2.5)}>${escapeXml(text)}</text>`,
+      )
+    : [];
+  return `<g transform="translate(${round(p.x)} ${round(p.y)}) scale(${s.toFixed(4)})">${regions.join('')}${borders}${outline}${callouts.join('')}${labels.join('')}</g>`;
+}
+
+const layoutPath = (layout: MapLayout, iso: string) => layout.regions.find((r) => r.iso === iso)?.d ?? '';
+
+/** The map of `regions` (the units to draw, in drawing order) on `layout`, painted as `options.paint` says. */
+export function renderMap(layout: MapLayout, regions: RegionDatum[], options: RenderOptions): string {
+  const byIso = new Map(regions.map((r) => [r.iso, r]));
+  const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
+  const plain = regions.filter((r) => !calloutIsos.has(r.iso));
+  const cities = layout.callouts.flatMap((c): [Callout, RegionDatum][] => {
+    const r = byIso.get(c.iso);
+    return r ? [[c, r]] : [];
+  });
+  return options.paint.kind === 'page'
+    ? pageMap(layout, plain, cities, options, options.paint)
+    : standaloneMap(layout, plain, cities, options, options.paint);
 }

@@ -4,5 +4,7 @@ import { graphicPaths } from '../../../site/embed/site-graphics.ts';
 
 export const getStaticPaths = graphicPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(await graphicCsvFile(params.id!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ params, locals }) =>
+  new Response(await graphicCsvFile(params.id!, locals.site), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -6,7 +6,7 @@ import { withLocales } from '../../../../site/locale-paths.ts';
 
 export const getStaticPaths = async () => withLocales(await graphicPaths());
 
-export const GET: APIRoute = async ({ params, site, currentLocale }) =>
-  new Response(Buffer.from(await graphicPng(params.id!, pageLang(currentLocale), site)), {
+export const GET: APIRoute = async ({ params, site, currentLocale, locals }) =>
+  new Response(Buffer.from(await graphicPng(params.id!, pageLang(currentLocale), site, locals.site)), {
     headers: { 'Content-Type': 'image/png' },
   });

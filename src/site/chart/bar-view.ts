@@ -1,0 +1,79 @@
+// What a page's <BarChart> shows for one question, decided before any markup: the
+// chart's SVG, its caption and source line, and the table of the same numbers.
+import type { Lang } from '../../contract/types.ts';
+import type { SiteData } from '../data.ts';
+import { t } from '../../i18n/index.ts';
+import { formatInterval, formatValue } from '../../text/format.ts';
+import { findQuestion, questionRows, rowsToBars } from '../present.ts';
+import { renderBarChart } from './bar.ts';
+
+export interface BarChartOptions {
+  question: string;
+  sort: 'share' | 'codebook';
+  title?: string;
+  /** a file name for error messages when used outside MDX */
+  source?: string;
+}
+
+export interface BarTableRow {
+  label: string;
+  share: string;
+  count: string;
+  interval: string;
+}
+
+export interface BarChartView {
+  id: string;
+  heading: string;
+  /** The question's wording and how many answered it. */
+  subtitle: string;
+  svg: string;
+  /** Data source, "illustrative data" when it applies; followed by `ciNote`. */
+  source: string;
+  ciNote: string;
+  table: {
+    summary: string;
+    headings: [answer: string, share: string, count: string, interval: string];
+    rows: BarTableRow[];
+  };
+}
+
+const DASH = '—';
+
+/** The bar chart of `options.question` in `lang`; throws on an unknown question, naming `options.source`. */
+export function barChartView(data: SiteData, options: BarChartOptions, lang: Lang): BarChartView {
+  const { national, codebook, dataset } = data;
+  const s = t(lang).site;
+  const question = findQuestion(codebook, options.question, options.source ?? 'BarChart');
+  const stat = national.questions[options.question]!;
+  const rows = questionRows(question, stat, lang, options.sort);
+  const heading = options.title ?? question.short[lang];
+  const share = (x: number | null) => (x === null ? DASH : formatValue(x, 'percent', lang));
+  const id = `bar-${options.question}`;
+  const svg = renderBarChart(rowsToBars(rows, lang), {
+    id,
+    label: `${heading}: ${rows
+      .slice(0, 3)
+      .map((r) => `${r.label} ${share(r.share)}`)
+      .join('; ')}…`,
+  });
+  const answered = `${s.answeredBy}: ${formatValue(stat.answered, 'integer', lang)} ${s.of} ${formatValue(national.respondents, 'integer', lang)}`;
+  return {
+    id,
+    heading,
+    subtitle: `${question.label[lang]} (${answered})`,
+    svg,
+    source: dataset.source[lang] + (dataset.illustrative ? ` — ${s.illustrativeTitle.toLowerCase()}` : ''),
+    ciNote: s.ciNote,
+    table: {
+      summary: s.showTable,
+      headings: [s.answer, s.share, s.count, s.interval],
+      rows: rows.map((r) => ({
+        label: r.label,
+        share: share(r.share),
+        count: formatValue(r.count, 'integer', lang),
+        interval: r.ci ? formatInterval(r.ci, 'percent', lang) : DASH,
+      })),
+    },
+  };
+}

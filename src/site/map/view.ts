@@ -1,0 +1,147 @@
+// The page's choropleth, decided before any markup: <ChoroplethMap> and its legend and
+// table only render what this returns. Pure apart from the geometry, which the layout
+// computes once per build.
+import type { Lang } from '../../contract/types.ts';
+import type { SiteData } from '../data.ts';
+import { unitShort } from '../present.ts';
+import { communityCounts, communityPageHref } from '../communities.ts';
+import { renderGeometryDefs } from './defs.ts';
+import { mapLayout } from './layout.ts';
+import { buildMapModel, type LegendEntry, type MapModel } from './model.ts';
+import { renderMap } from './render.ts';
+import { t as catalogue } from '../../i18n/index.ts';
+
+export interface MapViewOptions {
+  /** Metric id from data/codebook.json. */
+  metric: string;
+  lang: Lang;
+  /** The map's element id, already unique on the page (page-state.ts). */
+  id: string;
+  title?: string;
+  subtitle?: string;
+  notes?: string | string[];
+  /** File that uses the map, named in build errors. */
+  source?: string;
+  /** Oblast names in the table link to their community pages. */
+  communityLinks: boolean;
+  /** This map carries the page's shared geometry (the first map on the page does). */
+  geometry: boolean;
+}
+
+export interface MapLegendView {
+  /** What the values are: "Частка громад, %". */
+  unit: string;
+  kind: MapModel['kind'];
+  /** Accessible name of the list of classes. */
+  label: string;
+  classes: LegendEntry[];
+  /** "Insufficient data", "No data": only those that occur. */
+  missing: LegendEntry[];
+}
+
+export interface MapTableRow {
+  name: string;
+  /** The oblast's community page, or null. */
+  href: string | null;
+  valueText: string;
+  ciText: string;
+  respondents: string;
+  missing: boolean;
+}
+
+export interface MapTableView {
+  summary: string;
+  caption: string;
+  headings: [region: string, value: string, interval: string, respondents: string];
+  /** Oblasts in the language's alphabetical order. */
+  rows: MapTableRow[];
+  national: MapTableRow | null;
+}
+
+export interface MapView {
+  id: string;
+  metric: string;
+  title: string;
+  subtitle: string | undefined;
+  /** The interval's name, for the tooltip script. */
+  intervalLabel: string;
+  legend: MapLegendView;
+  /** The shared <path> definitions, when this map carries them. */
+  geometry: string | null;
+  svg: string;
+  source: string;
+  /** The ≈ note (most-chosen maps) and the editor's notes, in that order. */
+  notes: string[];
+  table: MapTableView;
+}
+
+const DASH = '—';
+
+/** Everything a page's map shows, for `data` in `options.lang`. Throws on an unknown metric, naming `source`. */
+export function mapView(data: SiteData, options: MapViewOptions): MapView {
+  const { lang } = options;
+  const model = buildMapModel(data, {
+    metric: options.metric,
+    lang,
+    title: options.title,
+    source: options.source,
+  });
+  const t = catalogue(lang).site.map;
+  const layout = mapLayout();
+  const names = new Map(data.registry.map((u) => [u.iso, unitShort(u, lang)]));
+  const svg = renderMap(layout, model.regions, {
+    labels: true,
+    paint: {
+      kind: 'page',
+      id: options.id,
+      title: model.title,
+      hint: t.keysHint,
+      calloutNames: Object.fromEntries(layout.callouts.map((c) => [c.iso, names.get(c.iso) ?? ''])),
+    },
+  });
+  const counts = options.communityLinks ? communityCounts(data.communities) : new Map<string, number>();
+  const collator = new Intl.Collator(lang);
+  const rows = [...model.regions]
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map((r): MapTableRow => ({
+      name: r.name,
+      href: counts.has(r.iso) ? communityPageHref(r.iso, lang) : null,
+      valueText: r.valueText,
+      ciText: r.ciText ?? DASH,
+      respondents: r.status === 'no_data' ? DASH : String(r.respondents),
+      missing: r.status !== 'ok',
+    }));
+  const notes = options.notes === undefined ? [] : Array.isArray(options.notes) ? options.notes : [options.notes];
+  return {
+    id: options.id,
+    metric: options.metric,
+    title: model.title,
+    subtitle: options.subtitle,
+    intervalLabel: t.interval,
+    legend: {
+      unit: model.unit,
+      kind: model.kind,
+      label: t.legend,
+      classes: model.legend.filter((e) => e.kind !== 'missing'),
+      missing: model.legend.filter((e) => e.kind === 'missing'),
+    },
+    geometry: options.geometry ? renderGeometryDefs(layout) : null,
+    svg,
+    source: model.source,
+    notes: model.nearTieNote ? [model.nearTieNote, ...notes] : notes,
+    table: {
+      summary: t.table,
+      caption: model.title,
+      headings: [t.region, model.kind === 'categorical' ? t.categoryUnit : t.value, t.interval, t.respondents],
+      rows,
+      national: model.national && {
+        name: t.national,
+        href: null,
+        valueText: model.national.valueText,
+        ciText: model.national.ciText ?? DASH,
+        respondents: String(data.national.respondents),
+        missing: false,
+      },
+    },
+  };
+}

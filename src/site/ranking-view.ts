@@ -1,0 +1,66 @@
+// The ranking table of the Smart Readiness Index, decided before any markup: rows in
+// order with their possible ranks, interval bar positions and links, and the wording.
+import type { Lang } from '../contract/types.ts';
+import type { SiteData } from './data.ts';
+import { t } from '../i18n/index.ts';
+import { formatValue } from '../text/format.ts';
+import { communityCounts, communityPageHref } from './communities.ts';
+import { rankingRows, type RankingRow } from './present.ts';
+
+export interface RankingViewRow extends RankingRow {
+  rankText: string;
+  /** The oblast's community page, or null. */
+  href: string | null;
+  /** One of the group that could be first. */
+  leader: boolean;
+  /** "(insufficient data)" and the like for an unranked oblast; '' when ranked. */
+  statusText: string;
+  /** The interval bar as percentages of the column: [from, to, dot], or null when not shown. */
+  bar: [string, string, string] | null;
+  respondentsText: string;
+}
+
+export interface RankingView {
+  metricId: string;
+  title: string;
+  headings: { rank: string; rankRange: string; oblast: string; value: string; interval: string; respondents: string };
+  leaderMark: string;
+  rows: RankingViewRow[];
+  /** What "possible ranks" mean, and what ★ marks when a leading group exists. */
+  note: string;
+}
+
+const pct = (v: number) => `${v.toFixed(1)}%`;
+
+/** The ranking of the codebook's index in `lang`. */
+export function rankingView(data: SiteData, lang: Lang): RankingView {
+  const { oblasts, codebook, national, communities } = data;
+  const s = t(lang).site;
+  const leaders = national.leaders ?? [];
+  const counts = communityCounts(communities);
+  const metricId = codebook.index.id;
+  const statusText = { ok: '', insufficient: s.insufficient, no_data: s.noData };
+  return {
+    metricId,
+    title: s.rankingTitle,
+    headings: {
+      rank: s.rank,
+      rankRange: s.rankRange,
+      oblast: s.oblast,
+      value: codebook.index.label[lang],
+      interval: s.interval,
+      respondents: s.respondentsShort,
+    },
+    leaderMark: s.leadingGroupMark,
+    rows: rankingRows(oblasts, metricId, lang).map((r) => ({
+      ...r,
+      rankText: r.rank === null ? '—' : String(r.rank),
+      href: counts.has(r.iso) ? communityPageHref(r.iso, lang) : null,
+      leader: leaders.includes(r.iso),
+      statusText: statusText[r.status],
+      bar: r.ci && r.value !== null ? [pct(r.ci[0]), pct(r.ci[1]), pct(r.value)] : null,
+      respondentsText: formatValue(r.respondents, 'integer', lang),
+    })),
+    note: s.rankRangeNote + (leaders.length > 0 ? ` ${s.leadingGroupNote}` : ''),
+  };
+}
