@@ -3,13 +3,8 @@
 // the real ids with their Ukrainian names, and the MDX written is what the content check
 // accepts. A component already in a file is kept byte for byte unless its form is changed.
 import type { Codebook } from '../contract/types.ts';
-import {
-  components,
-  extraKeyFigures,
-  idLists,
-  type AttributeRule,
-  type IdListName,
-} from '../site/content/components.ts';
+import { components, idLists, type AttributeRule, type IdListName } from '../site/content/components.ts';
+import { extraKeyFigures } from '../site/national-facts.ts';
 
 /** The Ukrainian names shown in the insert menu (the registry's names are the MDX tags). */
 const labels: Record<string, string> = {

@@ -34,7 +34,6 @@ export interface SiteData {
 
 const root = resolve(process.env.PROJECT_ROOT ?? process.cwd());
 
-
 /**
  * The folder holding one complete published set. `npm run data` publishes `dir` as a link
  * that is switched to a new folder in one step (src/ingest/publish/publish.ts); resolving it once and

@@ -13,7 +13,7 @@ import {
   topOptionFinding,
 } from './findings.ts';
 import { countNoun } from '../text/format.ts';
-import { extraKeyFigures } from './content/components.ts';
+import { extraKeyFigures } from './national-facts.ts';
 import { t, type Catalogue } from '../i18n/index.ts';
 
 export interface KeyFigureOptions {

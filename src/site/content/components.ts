@@ -3,24 +3,8 @@
 // editors' guide (content/README.md) documents it, so a new component is one entry
 // here plus its line in src/components/mdx-components.ts.
 import { mapsWell } from '../graphics.ts';
+import { countedExtraKeyFigures, extraKeyFigures } from '../national-facts.ts';
 import type { Codebook } from '../../contract/types.ts';
-
-/** Key figures that are not codebook metrics but national facts of the run. */
-export const extraKeyFigures = [
-  'oblasts_covered',
-  'oblasts_ranked',
-  'leader',
-  'min_respondents',
-  'communities_total',
-] as const;
-
-/** The extra key figures that count something, so a noun after them can agree with the number. */
-const countedExtraKeyFigures: readonly string[] = [
-  'oblasts_covered',
-  'oblasts_ranked',
-  'min_respondents',
-  'communities_total',
-];
 
 /** Named lists of valid ids, all computed from the codebook (see idLists). */
 export type IdListName = 'metric' | 'mapMetric' | 'question' | 'keyFigure' | 'countFigure' | 'breakdown';

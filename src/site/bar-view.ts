@@ -1,11 +1,11 @@
 // What a page's <BarChart> shows for one question, decided before any markup: the
 // chart's SVG, its caption and source line, and the table of the same numbers.
-import type { Lang } from '../../contract/types.ts';
-import type { SiteData } from '../data.ts';
-import { t } from '../../i18n/index.ts';
-import { formatInterval, formatValue } from '../../text/format.ts';
-import { findQuestion, questionRows, rowsToBars } from '../present.ts';
-import { renderBarChart } from './bar.ts';
+import type { Lang } from '../contract/types.ts';
+import type { SiteData } from './data.ts';
+import { t } from '../i18n/index.ts';
+import { formatInterval, formatValue } from '../text/format.ts';
+import { findQuestion, questionRows, rowsToBars } from './present.ts';
+import { renderBarChart } from './chart/bar.ts';
 
 export interface BarChartOptions {
   question: string;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { readSiteData } from '../data.ts';
+import { readSiteData } from './data.ts';
 import { barChartView } from './bar-view.ts';
-import { rankingView } from '../ranking-view.ts';
+import { rankingView } from './ranking-view.ts';
 
-const data = readSiteData(fileURLToPath(new URL('../../../tests/fixtures/generated/', import.meta.url)));
+const data = readSiteData(fileURLToPath(new URL('../../tests/fixtures/generated/', import.meta.url)));
 
 describe('barChartView', () => {
   it('orders the answers by share, with the same numbers in the chart and the table', () => {
