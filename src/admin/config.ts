@@ -21,7 +21,7 @@ const pageLabels: Record<(typeof frontmatterSchema.shape.page.options)[number], 
   report: 'Звіт (розділ звіту)',
   methodology: 'Методологія',
   data: 'Дані',
-  about: 'Про опитування',
+  about: 'Про проєкт', // as the site's menu names it (00-intro, a report section, is «Про опитування»)
   press: 'Для преси',
 };
 
