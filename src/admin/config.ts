@@ -21,7 +21,7 @@ const pageLabels: Record<(typeof frontmatterSchema.shape.page.options)[number], 
   report: 'Звіт (розділ звіту)',
   methodology: 'Методологія',
   data: 'Дані',
-  about: 'Про опитування',
+  about: 'Про проєкт', // as the site's menu names it (00-intro, a report section, is «Про опитування»)
   press: 'Для преси',
 };
 
@@ -32,7 +32,9 @@ export function cmsConfig(backend: BackendOptions): Record<string, unknown> {
       name: 'github',
       repo: backend.repo,
       branch: backend.branch,
-      ...(backend.authUrl ? { base_url: backend.authUrl } : {}),
+      // Without the Association's relay, Sveltia's «Увійти через GitHub» would send the editor to
+      // Netlify's (api.netlify.com), which does not know this site: only the token sign-in is offered.
+      ...(backend.authUrl ? { base_url: backend.authUrl } : { auth_methods: ['token'] }),
       commit_messages: {
         create: 'Тексти: новий розділ {{slug}}',
         update: 'Тексти: змінено {{slug}}',

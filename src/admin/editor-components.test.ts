@@ -74,9 +74,9 @@ describe('the check before a save', () => {
       body: 'Це {частка}.\n\n<script>x</script>\n',
     };
     const problems = checkEntry({ uk: fields, en: { ...fields, body: 'Fine.\n' } }, 'new', codebook);
-    expect(problems.map((p) => [p.file, p.line, p.rule])).toEqual([
-      ['content/uk/new.mdx', 9, 'mdx/expression-in-text'],
-      ['content/uk/new.mdx', 11, 'html/element'],
+    expect(problems.map((p) => [p.file, p.line, p.rule, p.text])).toEqual([
+      ['content/uk/new.mdx', 9, 'mdx/expression-in-text', 'Це {частка}.'],
+      ['content/uk/new.mdx', 11, 'html/element', '<script>x</script>'],
     ]);
   });
 });

@@ -4,9 +4,9 @@
 import CMS from '@sveltia/cms';
 import codebookJson from '../../data/codebook.json';
 import type { Codebook } from '../contract/types.ts';
-import { sentence, type ContentProblem } from '../site/content/problem.ts';
+import { sentence } from '../site/content/problem.ts';
 import { componentForms, parseTag, writeTag, type ComponentForm, type Props } from './editor-components.ts';
-import { checkEntry, type EntryFields } from './save-check.ts';
+import { checkEntry, type EntryFields, type SaveProblem } from './save-check.ts';
 
 const codebook = codebookJson as unknown as Codebook;
 
@@ -52,7 +52,7 @@ for (const form of componentForms(codebook)) {
 }
 
 /** Shows every problem, Ukrainian first, until the editor closes the list. */
-function showProblems(problems: ContentProblem[]): void {
+function showProblems(problems: SaveProblem[]): void {
   document.getElementById('content-problems')?.remove();
   const box = document.createElement('dialog');
   box.id = 'content-problems';
@@ -63,11 +63,15 @@ function showProblems(problems: ContentProblem[]): void {
   title.id = 'content-problems-title';
   title.textContent = 'Зміни не збережено: у тексті є помилки';
   const intro = document.createElement('p');
-  intro.textContent = 'Файл на сайті залишився без змін. Виправте кожну помилку й збережіть ще раз.';
+  intro.textContent =
+    'Файл залишився без змін. Знайдіть кожен рядок (його текст — у лапках) і виправте, потім збережіть ще раз.';
   const list = document.createElement('ul');
   for (const p of problems) {
     const item = document.createElement('li');
-    item.textContent = `${p.file}, рядок ${p.line}: ${sentence(p.uk)}`;
+    // Line numbers count the whole file, frontmatter included, and the editor shows none: the
+    // line's own text is what the editor can find.
+    const where = p.text ? `${p.file}, рядок ${p.line} («${p.text}»)` : `${p.file}, рядок ${p.line}`;
+    item.textContent = `${where}: ${sentence(p.uk)}`;
     list.append(item);
   }
   const close = document.createElement('button');
@@ -111,7 +115,7 @@ CMS.registerEventListener({
     if (problems.length === 0) return;
     showProblems(problems);
     // Throwing stops Sveltia before it writes anything: the file stays as it was.
-    throw new Error(`Зміни не збережено: ${problems.length} помилок у тексті (див. список).`);
+    throw new Error(`Зміни не збережено: помилок у тексті — ${problems.length} (див. список).`);
   },
 });
 

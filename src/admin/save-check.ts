@@ -25,13 +25,24 @@ export function entrySource(fields: EntryFields): string {
   return `---\n${yaml.dump(front, { lineWidth: -1 })}---\n\n${body}`;
 }
 
+/** A problem before a save, with the text of its line: the editor sees no line numbers in the admin. */
+export interface SaveProblem extends ContentProblem {
+  /** The line the problem is on, trimmed (empty when the line is blank). */
+  text: string;
+}
+
 /** Every problem of the entry's language versions, each named by its file (content/uk/<slug>.mdx). */
 export function checkEntry(
   versions: Partial<Record<Lang, EntryFields>>,
   slug: string,
   codebook: Codebook,
-): ContentProblem[] {
-  return (Object.entries(versions) as [Lang, EntryFields][]).flatMap(
-    ([lang, fields]) => checkFile(entrySource(fields), `content/${lang}/${slug}.mdx`, codebook).problems,
-  );
+): SaveProblem[] {
+  return (Object.entries(versions) as [Lang, EntryFields][]).flatMap(([lang, fields]) => {
+    const source = entrySource(fields);
+    const lines = source.split('\n');
+    return checkFile(source, `content/${lang}/${slug}.mdx`, codebook).problems.map((p) => ({
+      ...p,
+      text: (lines[p.line - 1] ?? '').trim(),
+    }));
+  });
 }

@@ -139,8 +139,9 @@ describe('/admin/ (Sveltia CMS, local repository)', () => {
     const dialog = page.getByRole('alertdialog', { name: 'Зміни не збережено: у тексті є помилки' });
     await expect.poll(() => dialog.innerText(), { timeout: 15_000 }).toContain('Зміни не збережено');
     const text = await dialog.innerText();
-    expect(text).toMatch(/content\/uk\/01-strategy\.mdx, рядок \d+: [^\n]*\{частка\}/);
-    expect(text).toMatch(/content\/uk\/01-strategy\.mdx, рядок \d+: [^\n]*<script>/);
+    // The line's own text beside its number: the admin shows no line numbers.
+    expect(text).toMatch(/content\/uk\/01-strategy\.mdx, рядок \d+ \(«Це \{частка\} громад\.»\): [^\n]*\{частка\}/);
+    expect(text).toMatch(/content\/uk\/01-strategy\.mdx, рядок \d+ \(«<script>alert\(1\)<\/script>»\): [^\n]*<script>/);
     expect(text).not.toContain('MDX reads'); // Ukrainian only, for editors
     // Sveltia's generic "try again later" dialog is closed: the reasons are what the editor sees.
     await expect.poll(() => page.getByRole('alertdialog').count(), { timeout: 10_000 }).toBe(1);
