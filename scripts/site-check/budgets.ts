@@ -8,7 +8,7 @@ import { cssUrls, pageReferences } from './references.ts';
 import { resolveUrl, type SiteLayout } from './resolve.ts';
 import { pageKind, type PageKind } from './pages.ts';
 
-export type AssetType = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
+type AssetType = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
 
 export interface PageWeight {
   route: string;
@@ -40,7 +40,7 @@ export function gzipSize(data: string | Buffer): number {
   return gzipSync(data, { level: 9 }).length;
 }
 
-export function assetType(file: string): AssetType {
+function assetType(file: string): AssetType {
   const ext = extname(file).toLowerCase();
   if (ext === '.html') return 'html';
   if (ext === '.css') return 'css';

@@ -23,7 +23,7 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-export function routeOf(distDir: string, file: string): string {
+function routeOf(distDir: string, file: string): string {
   const rel = relative(distDir, file).split(sep).join('/');
   if (rel === 'index.html') return '/';
   if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
@@ -31,7 +31,7 @@ export function routeOf(distDir: string, file: string): string {
 }
 
 /** The editors' admin (dist/admin/, scripts/build-admin.ts) is no reader page: tests/e2e/admin.test.ts covers it. */
-export const adminRoute = '/admin/';
+const adminRoute = '/admin/';
 
 export function discoverPages(distDir: string): BuiltPage[] {
   return listFiles(distDir)

@@ -3,7 +3,7 @@
 // is read by crawlers and social cards.
 import { allElements, attr, rawText, type HtmlDoc, type HtmlElement } from './html.ts';
 
-export type RefKind = 'resource' | 'navigation' | 'metadata';
+type RefKind = 'resource' | 'navigation' | 'metadata';
 
 export interface Reference {
   url: string;
@@ -26,7 +26,7 @@ const LOADED_LINK_RELS = new Set([
 const META_LINK_RELS = new Set(['canonical', 'alternate', 'sitemap', 'license', 'author', 'help', 'search']);
 const URL_META = /^(og:(url|image|image:url|image:secure_url|audio|video)|twitter:image(:src)?)$/i;
 
-export function parseSrcset(srcset: string): string[] {
+function parseSrcset(srcset: string): string[] {
   return srcset
     .split(',')
     .map((c) => c.trim().split(/\s+/)[0])
@@ -41,7 +41,7 @@ export function cssUrls(css: string): string[] {
   return out.filter((u) => u.length > 0);
 }
 
-export function elementReferences(el: HtmlElement): Reference[] {
+function elementReferences(el: HtmlElement): Reference[] {
   const out: Reference[] = [];
   const add = (name: string, kind: RefKind): void => {
     const value = attr(el, name);

@@ -70,7 +70,3 @@ export function resolveUrl(layout: SiteLayout, fromPath: string, raw: string): R
   }
   return { type: 'error', reason: `no file for ${pathname}` };
 }
-
-export function isAbsoluteUrl(url: string): boolean {
-  return /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url.trim());
-}

@@ -38,7 +38,7 @@ const attributeLabels: Record<string, string> = {
 const sortLabels: Record<string, string> = { share: 'за часткою', codebook: 'як в анкеті' };
 
 /** A field of Sveltia's editor-component form. */
-export interface ComponentField {
+interface ComponentField {
   name: string;
   label: string;
   widget: 'string' | 'select' | 'boolean' | 'hidden';

@@ -4,7 +4,7 @@
 // Association's sign-in relay — no other origin.
 
 /** The page's Content-Security-Policy; `authUrl` is the OAuth relay, when there is one. */
-export function adminCsp({ authUrl }: { authUrl?: string | undefined }): string {
+function adminCsp({ authUrl }: { authUrl?: string | undefined }): string {
   const github = ['https://api.github.com', ...(authUrl ? [new URL(authUrl).origin] : [])].join(' ');
   return [
     "default-src 'self'",

@@ -14,14 +14,14 @@ const spelling = z
   .string()
   .min(1)
   .regex(/^[^|;]*$/, 'no "|" or ";" (they separate answers in a cell)');
-export const OptionSchema = z.strictObject({
+const OptionSchema = z.strictObject({
   code: id,
   label: z.strictObject({ uk: spelling, en: spelling }),
   aliases: z.array(spelling).optional().describe('other spellings accepted for this answer'),
 });
 
 // Key order is the files' order: the site publishes the parsed codebook (/data/codebook.json).
-export const FieldSchema = z.strictObject({
+const FieldSchema = z.strictObject({
   id,
   type: z.enum(['id', 'text', 'oblast', 'integer', 'latitude', 'longitude']),
   required: z.boolean(),
@@ -37,7 +37,7 @@ export const FieldSchema = z.strictObject({
     .describe('word stems that identify the column when its header matches no label or alias, e.g. "населен"'),
 });
 
-export const QuestionSchema = z
+const QuestionSchema = z
   .strictObject({
     id,
     type: z.enum(['single', 'multi', 'boolean']),
@@ -61,7 +61,7 @@ export const QuestionSchema = z
     path: ['options'],
   });
 
-export const IndexComponentSchema = z.strictObject({
+const IndexComponentSchema = z.strictObject({
   id,
   question: id,
   weight: z.number().positive(),
@@ -70,7 +70,7 @@ export const IndexComponentSchema = z.strictObject({
   label: LocalizedSchema,
 });
 
-export const MetricSchema = z.strictObject({
+const MetricSchema = z.strictObject({
   id,
   kind: z
     .enum(['count', 'share', 'index', 'mode', 'coverage'])
@@ -82,7 +82,7 @@ export const MetricSchema = z.strictObject({
   label: LocalizedSchema,
 });
 
-export const BreakdownGroupSchema = z
+const BreakdownGroupSchema = z
   .strictObject({
     id,
     label: LocalizedSchema,
@@ -103,7 +103,7 @@ export const BreakdownGroupSchema = z
     path: ['max'],
   });
 
-export const BreakdownSchema = z
+const BreakdownSchema = z
   .strictObject({
     id,
     $comment: z.string().optional(),

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { LocalizedSchema } from './codebook.ts';
 
 /** What to do when a community submitted more than once (docs/data-format.md, "Повторні анкети"). */
-export const DuplicatePolicySchema = z
+const DuplicatePolicySchema = z
   .enum(['keep-latest', 'keep-first', 'refuse'])
   .describe(
     "a community that submitted more than once: keep-latest keeps the latest submission by the export's time column (refused when there is none), keep-first the earliest, refuse rejects them all",

@@ -17,7 +17,7 @@ export const ProblemSchema = z.strictObject({
   severity: z.enum(['error', 'notice']),
 });
 
-export const OptionStatSchema = z.strictObject({
+const OptionStatSchema = z.strictObject({
   count: z.number().int().nonnegative(),
   share: z.number().nullable().describe('null when answered = 0'),
   ci: IntervalSchema.nullable().describe('95% Wilson interval'),
@@ -79,7 +79,7 @@ export const OblastAggregateSchema = z.strictObject({
   metrics: z.record(z.string(), MetricValueSchema),
 });
 
-export const BreakdownGroupAggregateSchema = z.strictObject({
+const BreakdownGroupAggregateSchema = z.strictObject({
   respondents: z.number().int().nonnegative(),
   status: UnitStatusSchema.describe('as for oblasts: below min_respondents the group’s shares are withheld'),
   questions: z.record(z.string(), QuestionStatSchema),

@@ -10,13 +10,11 @@ import type { ImportMapSchema } from './import-map.ts';
 import type { UnitSchema } from './registry.ts';
 import type {
   BreakdownAggregateSchema,
-  BreakdownGroupAggregateSchema,
   CommunityEntrySchema,
   IntervalSchema,
   MetricValueSchema,
   NationalAggregateSchema,
   OblastAggregateSchema,
-  OptionStatSchema,
   ProblemSchema,
   QuestionStatSchema,
   RunMetaSchema,
@@ -33,15 +31,12 @@ export type OblastUnit = z.infer<typeof UnitSchema>;
 // ---- Codebook (data/codebook.json) and dataset (data/dataset.json): types from their schemas ----
 export type Codebook = z.infer<typeof CodebookSchema>;
 export type Field = Codebook['fields'][number];
-export type FieldType = Field['type'];
 export type Question = Codebook['questions'][number];
-export type QuestionType = Question['type'];
 export type Option = Question['options'][number];
 export type IndexDefinition = Codebook['index'];
 export type IndexComponent = IndexDefinition['components'][number];
 export type MetricDefinition = Codebook['metrics'][number];
 export type MetricFormat = MetricDefinition['format'];
-export type MetricScheme = MetricDefinition['scheme'];
 /** One breakdown of the communities (codebook.breakdowns): by community type or population class. */
 export type BreakdownDefinition = Codebook['breakdowns'][number];
 /** One group of a breakdown: matched by words (community type) or by an inclusive range (population). */
@@ -69,13 +64,11 @@ export type Problem = z.infer<typeof ProblemSchema>;
 
 // ---- Aggregates (data/generated/*.json): types from their schemas (generated.ts) ----
 export type Interval = z.infer<typeof IntervalSchema>;
-export type OptionStat = z.infer<typeof OptionStatSchema>;
 export type QuestionStat = z.infer<typeof QuestionStatSchema>;
 export type MetricValue = z.infer<typeof MetricValueSchema>;
 export type UnitStatus = z.infer<typeof UnitStatusSchema>;
 export type OblastAggregate = z.infer<typeof OblastAggregateSchema>;
 export type NationalAggregate = z.infer<typeof NationalAggregateSchema>;
-export type BreakdownGroupAggregate = z.infer<typeof BreakdownGroupAggregateSchema>;
 export type BreakdownAggregate = z.infer<typeof BreakdownAggregateSchema>;
 export type CommunityEntry = z.infer<typeof CommunityEntrySchema>;
 export type RunMeta = z.infer<typeof RunMetaSchema>;

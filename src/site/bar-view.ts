@@ -15,7 +15,7 @@ export interface BarChartOptions {
   source?: string;
 }
 
-export interface BarTableRow {
+interface BarTableRow {
   label: string;
   share: string;
   count: string;

@@ -14,7 +14,7 @@ import { formatInterval, formatValue } from '../text/format.ts';
 import { findQuestion } from './present.ts';
 import { nText, shareWithInterval } from './findings.ts';
 
-export function findBreakdown(codebook: Codebook, id: string, where = ''): BreakdownDefinition {
+function findBreakdown(codebook: Codebook, id: string, where = ''): BreakdownDefinition {
   const def = (codebook.breakdowns ?? []).find((b) => b.id === id);
   if (!def) {
     const valid = (codebook.breakdowns ?? []).map((b) => b.id).join(', ');
@@ -23,7 +23,7 @@ export function findBreakdown(codebook: Codebook, id: string, where = ''): Break
   return def;
 }
 
-export interface BreakdownColumn {
+interface BreakdownColumn {
   id: string;
   label: string;
   short: string;
@@ -32,7 +32,7 @@ export interface BreakdownColumn {
   /** "n = 356", or "замало даних (n = 2)" */
   nText: string;
 }
-export interface BreakdownCell {
+interface BreakdownCell {
   share: number | null;
   ci: Interval | null;
   /** "48 % (44–53 %)", or "—" for a group whose shares are withheld */
@@ -41,7 +41,7 @@ export interface BreakdownCell {
   shareText: string;
   ciText: string;
 }
-export interface BreakdownRow {
+interface BreakdownRow {
   code: string;
   label: string;
   cells: BreakdownCell[];

@@ -6,7 +6,7 @@ import type { Codebook, DatasetConfig, MetricDefinition, OblastAggregate } from 
 import { illustrativeText } from './notice.ts';
 
 /** UTF-8 byte-order mark: Excel reads a CSV as UTF-8 only when it starts with one. */
-export const BOM = '\uFEFF';
+const BOM = '\uFEFF';
 
 type Cell = string | number | null | undefined;
 

@@ -14,7 +14,7 @@ import type {
 } from '../contract/types.ts';
 
 /** How many names a finding lists before "and N more". */
-export const MAX_NAMED = 3;
+const MAX_NAMED = 3;
 
 /** "A", "A і B", "A, B і C", "A, B, C та ще 4" */
 export function listNames(names: readonly string[], lang: Lang, max = MAX_NAMED): string {
@@ -81,7 +81,7 @@ export function nText(n: number, lang: Lang): string {
   return `${t(lang).site.findings.n}\u00a0=\u00a0${formatValue(n, 'integer', lang)}`;
 }
 
-export interface TopOptionItem {
+interface TopOptionItem {
   code: string;
   label: string;
   share: number | null;

@@ -3,7 +3,7 @@
 // its embed, downloads and press-kit entry without code changes.
 import type { Codebook, Lang, MetricDefinition } from '../contract/types.ts';
 
-export type GraphicKind = 'map' | 'bar';
+type GraphicKind = 'map' | 'bar';
 
 export interface Graphic {
   /** 'map-<metric id>' or 'bar-<question id>': the URL segment of the embed. */

@@ -135,7 +135,7 @@ export function rankingRows(oblasts: OblastAggregate[], metricId: string, lang: 
 }
 
 /** "1–13" (en dash), "4" when the range is one place, "—" when unranked. */
-export function rankRangeText(range: [number, number] | null): string {
+function rankRangeText(range: [number, number] | null): string {
   if (range === null) return '—';
   return range[0] === range[1] ? String(range[0]) : `${range[0]}–${range[1]}`;
 }

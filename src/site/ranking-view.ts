@@ -7,7 +7,7 @@ import { formatValue } from '../text/format.ts';
 import { communityCounts, communityPageHref } from './communities.ts';
 import { rankingRows, type RankingRow } from './present.ts';
 
-export interface RankingViewRow extends RankingRow {
+interface RankingViewRow extends RankingRow {
   rankText: string;
   /** The oblast's community page, or null. */
   href: string | null;

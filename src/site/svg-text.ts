@@ -18,7 +18,7 @@ export function textWidth(text: string, size: number, bold = false): number {
 export const labelWidth = (text: string, size: number) => textWidth(text, size) * 1.05;
 
 /** Greedy word wrap to `width` px; a single word longer than the line stays whole. */
-export function wrapText(text: string, width: number, size: number, bold = false): string[] {
+function wrapText(text: string, width: number, size: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {

@@ -9,20 +9,20 @@ import { byUnitName, findMetric, metricText, unitName } from './present.ts';
 export const DEFAULT_TABLE_METRICS =
   'strategy_adopted,has_cdto,need_funding,smart_readiness_index,top_priority,coverage';
 
-export interface TableColumn {
+interface TableColumn {
   label: string;
   /** 'num' for numbers (aligned right); undefined for categories, which read as text */
   align: 'num' | undefined;
 }
 
-export interface TableCell {
+interface TableCell {
   text: string;
   /** the 95 % interval under the value, or null */
   ci: string | null;
   align: TableColumn['align'];
 }
 
-export interface TableRow {
+interface TableRow {
   iso: string;
   name: string;
   /** "(insufficient data)" and the like; null when the oblast has enough answers */

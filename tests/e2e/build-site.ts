@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-export function run(command: string, args: string[], env: Record<string, string> = {}): void {
+function run(command: string, args: string[], env: Record<string, string> = {}): void {
   const result = spawnSync(command, args, {
     cwd: projectRoot,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },

@@ -26,11 +26,7 @@ function idsOf(file: string): Set<string> {
   return ids;
 }
 
-export function clearIdCache(): void {
-  idCache.clear();
-}
-
-export function referenceProblem(layout: SiteLayout, fromPath: string, ref: Reference): string | undefined {
+function referenceProblem(layout: SiteLayout, fromPath: string, ref: Reference): string | undefined {
   const r = resolveUrl(layout, fromPath, ref.url);
   const label = `${ref.where} "${ref.url}"`;
   switch (r.type) {

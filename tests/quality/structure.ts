@@ -40,7 +40,7 @@ function headProblems(doc: HtmlDoc): string[] {
   return problems;
 }
 
-export function duplicateIds(doc: HtmlDoc): string[] {
+function duplicateIds(doc: HtmlDoc): string[] {
   const seen = new Set<string>();
   const dup = new Set<string>();
   for (const el of allElements(doc)) {

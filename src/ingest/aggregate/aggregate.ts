@@ -40,7 +40,7 @@ export function aggregate(records: SurveyRecord[], opts: AggregateOptions): Aggr
 }
 
 /** Aggregates from a tally filled with exactly `records` (tallyRecords). */
-export function summarise(tally: Tally, records: SurveyRecord[], opts: AggregateOptions): Aggregates {
+function summarise(tally: Tally, records: SurveyRecord[], opts: AggregateOptions): Aggregates {
   const z = zFor(opts.confidence);
   const plan = tally.plan;
   const all = tally.all;
@@ -77,7 +77,7 @@ export function summarise(tally: Tally, records: SurveyRecord[], opts: Aggregate
   return { oblasts, national, communities: communityList(records, opts.units) };
 }
 
-export function statusOf(respondents: number, minRespondents: number): UnitStatus {
+function statusOf(respondents: number, minRespondents: number): UnitStatus {
   if (respondents === 0) return 'no_data';
   return respondents < minRespondents ? 'insufficient' : 'ok';
 }
@@ -103,7 +103,7 @@ export function assignRanks(oblasts: OblastAggregate[], indexId: string, digits:
  * Sets rank_range on every ranked unit from its index interval (rankRanges), widened
  * where needed to hold its published rank, and returns the ISO codes of the leading group.
  */
-export function assignRankRanges(oblasts: OblastAggregate[], indexId: string): string[] {
+function assignRankRanges(oblasts: OblastAggregate[], indexId: string): string[] {
   const ranked = oblasts.filter((o) => o.rank !== null);
   const estimates = ranked.map((o) => ({
     id: o.iso,

@@ -21,7 +21,7 @@ import { langOf, parseCli, UsageError, type Cli } from './args.ts';
 import { t } from '../../i18n/index.ts';
 import { printReport, printUnreadable, type Printer } from './output.ts';
 
-export const EXIT = { ok: 0, invalid: 1, usage: 2, notWritten: 3, internal: 70 } as const;
+const EXIT = { ok: 0, invalid: 1, usage: 2, notWritten: 3, internal: 70 } as const;
 
 /** Everything the CLI does to the world, passed in (the habit of Observable Framework's BuildEffects). */
 export interface DataCliEffects {

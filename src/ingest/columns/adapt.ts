@@ -7,7 +7,7 @@ import type { Localized } from '../../contract/types.ts';
 import { textKey } from '../../text/text-key.ts';
 import type { ColumnMatch, ColumnPlan } from './columns.ts';
 
-export interface RowProblem {
+interface RowProblem {
   column: string;
   value: string;
   code: string;

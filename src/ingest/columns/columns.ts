@@ -11,7 +11,7 @@ import { RESPONSE_MARKS, type Shape } from './shape.ts';
 import { toolColumn, toolIdRank } from './tool-columns.ts';
 import { attachOtherSpecify, preferOptionColumns } from './option-columns.ts';
 
-export type Target =
+type Target =
   | { kind: 'field'; id: string }
   | { kind: 'question'; id: string }
   | { kind: 'option'; question: string; code: string }
@@ -22,7 +22,7 @@ export type Target =
   | { kind: 'tool_id' }
   | { kind: 'geopoint' }
   | { kind: 'ignored'; why: 'personal' | 'meta' | 'duplicate' | 'unknown' | 'empty' | 'map' };
-export type How = 'id' | 'label' | 'alias' | 'keyword' | 'map' | 'tool' | 'path';
+type How = 'id' | 'label' | 'alias' | 'keyword' | 'map' | 'tool' | 'path';
 
 export interface ColumnMatch {
   /** 0-based position in the row */
@@ -32,7 +32,7 @@ export interface ColumnMatch {
   target: Target;
   how: How | null;
 }
-export interface PlanMessage {
+interface PlanMessage {
   code: string;
   column: string | null;
   message: Localized;

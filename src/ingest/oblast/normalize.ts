@@ -9,7 +9,7 @@ import { placeKey } from './place-key.ts';
 import * as messages from './messages.ts';
 import { centreForms, nameForms, registryNames } from './variants.ts';
 
-export interface OblastFound {
+interface OblastFound {
   ok: true;
   unit: OblastUnit;
   /** a code (see `scheme`), one of the unit's names, or its administrative centre */
@@ -18,7 +18,7 @@ export interface OblastFound {
   /** for a centre read as its oblast: say so once */
   notice: Localized | null;
 }
-export interface OblastNotFound {
+interface OblastNotFound {
   ok: false;
   kind: 'empty' | 'unknown-code' | 'unknown-name' | 'too-long' | 'slash-mismatch';
   /** one: the unit it clearly means; two or three: equally likely; none: nothing close (always none for codes) */

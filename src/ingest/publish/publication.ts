@@ -10,7 +10,7 @@ import { otherAnswersCsv } from './other-answers.ts';
 import { renderOutputs, type OUTPUT_FILES } from './outputs.ts';
 
 /** notices whose text may quote respondents' free text: never written to a published file */
-export const PRIVATE_CODES = new Set(['other_answers']);
+const PRIVATE_CODES = new Set(['other_answers']);
 
 /** What `publication` needs of a run: a valid pipeline result, its notices already summarised. */
 export interface ValidRun {

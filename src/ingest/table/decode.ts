@@ -5,7 +5,7 @@
 import type { Localized } from '../../contract/types.ts';
 
 /** a reason or notice: a stable code and its text in both languages */
-export interface DecodeMessage {
+interface DecodeMessage {
   code: string;
   message: Localized;
 }
@@ -66,7 +66,7 @@ function finish(text: string, encoding: string, notice: DecodeMessage | null): D
 const NUL_OR_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
 
 /** A CSV never holds NUL and rarely any C0 control; many of them mean we were handed something else. */
-export function binaryReason(text: string): DecodeMessage | null {
+function binaryReason(text: string): DecodeMessage | null {
   // One regex pass over the text; NUL is among the controls, so a clean file is never scanned twice.
   const controls = text.match(NUL_OR_CONTROL);
   if (controls === null) return null;

@@ -1,8 +1,8 @@
 // Finds the field delimiter and line terminator from the header line alone: the
 // header is the one line we know the shape of, and it never holds free text.
 
-export type Delimiter = ',' | ';' | '\t';
-export type Newline = '\n' | '\r\n' | '\r';
+type Delimiter = ',' | ';' | '\t';
+type Newline = '\n' | '\r\n' | '\r';
 
 const CANDIDATES: Delimiter[] = [',', ';', '\t'];
 

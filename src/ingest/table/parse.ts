@@ -2,7 +2,7 @@
 // the first row is 1, and a record with a quoted line break is still one row.
 // Excel's "sep=X" first line names the delimiter and is not a row (Excel hides it too).
 import Papa from 'papaparse';
-import { detectHeaderShape, type Delimiter } from './delimiter.ts';
+import { detectHeaderShape } from './delimiter.ts';
 import { isBlank, type TableIssue, type TableRow } from './table.ts';
 
 export interface ParsedCsv {
@@ -41,8 +41,6 @@ export function parseCsv(text: string): ParsedCsv {
   });
   return { delimiter, rows, issues };
 }
-
-export type { Delimiter };
 
 function quoteMessage(code: string, fallback: string): Omit<TableIssue, 'row'> {
   if (code === 'MissingQuotes')

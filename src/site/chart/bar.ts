@@ -27,7 +27,7 @@ export interface BarChartOptions {
 }
 
 /** Colours of a standalone chart: bars, text, and the interval whiskers. */
-export interface BarPaint {
+interface BarPaint {
   bar: string;
   ink: string;
   muted: string;

@@ -4,7 +4,7 @@ import { barChartHeight, renderBarChart, type Bar } from '../chart/bar.ts';
 import { round } from '../svg-text.ts';
 import { INK, MUTED, type Body } from './map-body.ts';
 
-export const BAR_FILL = '#1f4e8c';
+const BAR_FILL = '#1f4e8c';
 
 export function barBody(bars: Bar[], id: string, label: string, x: number, y: number, width: number): Body {
   const markup = renderBarChart(bars, {

@@ -4,7 +4,7 @@ import { csvFile, oblastsCsv, percent } from '../csv-export.ts';
 import type { Codebook, DatasetConfig, NationalAggregate, OblastAggregate } from '../../contract/types.ts';
 import type { Graphic } from '../graphics.ts';
 
-export const barCsvHeader = [
+const barCsvHeader = [
   'question',
   'question_uk',
   'question_en',

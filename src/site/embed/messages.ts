@@ -4,9 +4,9 @@
 // amp-iframe) and pym.js's string message (read by pym.Parent).
 // The host side acts only on our own message, and only from a frame it can vouch for.
 
-export const MESSAGE_TYPE = 'smart-survey:embed-height';
+const MESSAGE_TYPE = 'smart-survey:embed-height';
 /** Tall enough for any graphic at phone width; anything above is not a real height. */
-export const MAX_HEIGHT = 20_000;
+const MAX_HEIGHT = 20_000;
 
 export interface HeightMessage {
   type: typeof MESSAGE_TYPE;

@@ -6,8 +6,8 @@ import type { LegendEntry } from '../map/model.ts';
 import { INK, MUTED, legendBlock, type Body } from './map-body.ts';
 import { FONT_FAMILY, round, textBlock, textWidth as measure } from '../svg-text.ts';
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
+const OG_WIDTH = 1200;
+const OG_HEIGHT = 630;
 
 export interface OgParts {
   site: string;

@@ -14,7 +14,7 @@ import { absoluteUrl, graphicUrls, reportSectionHref, siteGraphics } from './sit
 import { iframeSnippet } from './snippet.ts';
 import { composeStandalone } from './standalone.ts';
 
-export interface PressItem {
+interface PressItem {
   graphic: Graphic;
   title: string;
   urls: ReturnType<typeof graphicUrls>;

@@ -8,7 +8,7 @@ import type { LegendEntry } from '../map/model.ts';
 import { INK, MUTED, legendBlock, type Body } from './map-body.ts';
 import { FONT_FAMILY, round, textBlock } from '../svg-text.ts';
 
-export const STANDALONE_WIDTH = 800;
+const STANDALONE_WIDTH = 800;
 const PAD = 24;
 
 export interface StandaloneParts {

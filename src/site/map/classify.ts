@@ -22,7 +22,7 @@ export function quantileBreaks(values: readonly number[], k: number): number[] {
 }
 
 /** One class of a classification: the smallest and largest value in it, null when empty. */
-export type ClassRange = { min: number; max: number } | null;
+type ClassRange = { min: number; max: number } | null;
 
 export interface Classification {
   /** Thresholds for classOf, applied to values rounded to the display step. */

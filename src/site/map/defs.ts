@@ -8,7 +8,7 @@ import type { MapLayout } from './layout.ts';
 export const geometryId = (iso: string) => `uamap-${iso}`;
 export const BORDERS_ID = 'uamap-borders';
 export const OUTLINE_ID = 'uamap-outline';
-export const HATCH_ID = 'uamap-hatch';
+const HATCH_ID = 'uamap-hatch';
 
 export function renderGeometryDefs(layout: MapLayout): string {
   const paths = layout.regions

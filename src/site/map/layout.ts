@@ -10,7 +10,7 @@ import { ukraineGeometry, type RegionFeature } from '../geo/ukraine.ts';
 
 export type Point = [number, number];
 
-export const MAP_WIDTH = 1000;
+const MAP_WIDTH = 1000;
 const PADDING = 12;
 
 export interface RegionShape {
@@ -63,7 +63,7 @@ function segmentDistance([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): num
   return Math.hypot(px - ax - t * dx, py - ay - t * dy);
 }
 
-export function insideShape(p: Point, shape: Pick<RegionShape, 'outer' | 'holes'>): boolean {
+function insideShape(p: Point, shape: Pick<RegionShape, 'outer' | 'holes'>): boolean {
   return shape.outer.some((ring) => polygonContains(ring, p)) && !shape.holes.some((ring) => polygonContains(ring, p));
 }
 

@@ -10,7 +10,7 @@ import { categoricalColors, classColors, defaultScheme, inkFor, missingStyles, o
 import { mapCode } from './codes.ts';
 import { unitName, unitShort } from '../present.ts';
 
-export interface RegionModel {
+interface RegionModel {
   iso: string;
   name: string;
   short: string;
@@ -75,7 +75,7 @@ const CLASSES = 5;
 
 const roundingStep: Record<NumericFormat, number> = { percent: 0.01, score: 1, integer: 1 };
 
-export function findMetric(data: Pick<SiteData, 'codebook'>, id: string, source?: string): MetricDefinition {
+function findMetric(data: Pick<SiteData, 'codebook'>, id: string, source?: string): MetricDefinition {
   const metric = data.codebook.metrics.find((m) => m.id === id);
   if (!metric) {
     const where = source ? ` in ${source}` : '';

@@ -18,8 +18,8 @@ export const sequentialSchemes = [
   'cividis',
 ] as const;
 export const divergingSchemes = ['PuOr', 'RdBu', 'BrBG'] as const;
-export type SequentialScheme = (typeof sequentialSchemes)[number];
-export type DivergingScheme = (typeof divergingSchemes)[number];
+type SequentialScheme = (typeof sequentialSchemes)[number];
+type DivergingScheme = (typeof divergingSchemes)[number];
 export type SchemeName = SequentialScheme | DivergingScheme;
 
 // Defaults chosen so the lightest class is tinted, never a grey that could pass for "no data".

@@ -46,7 +46,7 @@ export interface PagePaint {
 }
 
 /** A map in a standalone SVG: explicit colours, drawn at `width` px with its top left at x, y. */
-export interface StandalonePaint {
+interface StandalonePaint {
   kind: 'standalone';
   x: number;
   y: number;

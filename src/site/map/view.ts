@@ -39,7 +39,7 @@ export interface MapLegendView {
   missing: LegendEntry[];
 }
 
-export interface MapTableRow {
+interface MapTableRow {
   name: string;
   /** The oblast's community page, or null. */
   href: string | null;
