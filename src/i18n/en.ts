@@ -354,6 +354,12 @@ export const en: Catalogue = {
       otherAnswer: (question, text, count) => `«${question}»: «${text}» × ${count}`,
       otherAnswers: (count, answers) => `${count} free-text answer(s) counted as "Other": ${answers}`,
     },
+    numbers: {
+      between: (min, max) => ` between ${min} and ${max}`,
+      integer: (range) => `expected a whole number${range}, e.g. 12345 or "12 345"`,
+      degrees: (type, range) => `expected a ${type}${range} (decimal degrees inside Ukraine, e.g. 50.45 or 50,45)`,
+      number: (range) => `expected a number${range}`,
+    },
     // — issue #23: repeated submissions, rows that are not answers, the row count check —
     duplicateKeptLatest: (community: string, rows: string, kept: number, column: string) =>
       `community "${community}" submitted the form more than once (rows ${rows}) — the latest, row ${kept} (by column "${column}"), is used and the others are skipped; data/dataset.json ("duplicates") can choose another rule`,

@@ -386,6 +386,14 @@ export const uk = {
       otherAnswer: (question: string, text: string, count: number) => `«${question}»: «${text}» × ${count}`,
       otherAnswers: (count: number, answers: string) => `вільний текст зараховано як «Інше» (${count}): ${answers}`,
     },
+    /** what a numeric cell should hold (records/number-cell.ts) */
+    numbers: {
+      between: (min: number, max: number) => ` від ${min} до ${max}`,
+      integer: (range: string) => `очікували ціле число${range}, напр. 12345 або «12 345»`,
+      degrees: (type: 'latitude' | 'longitude', range: string) =>
+        `очікували ${type === 'latitude' ? 'широту' : 'довготу'}${range} (десяткові градуси в межах України, напр. 50.45 або 50,45)`,
+      number: (range: string) => `очікували число${range}`,
+    },
     // — issue #23: repeated submissions, rows that are not answers, the row count check —
     duplicateKeptLatest: (community: string, rows: string, kept: number, column: string) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}) — враховано найпізнішу, рядок ${kept} (за стовпцем «${column}»), решту пропущено; інше правило можна задати в data/dataset.json ("duplicates")`,

@@ -2,7 +2,8 @@
 // absent, unknown, ignored) and the free text counted as "Other".
 import { rollup } from 'd3-array';
 import type { Localized, Problem } from '../contract/types.ts';
-import { closestHeader, type ColumnMatch } from './columns/columns.ts';
+import type { ColumnMatch } from './columns/columns.ts';
+import { closestHeader } from './columns/closest-header.ts';
 import type { CompiledCodebook } from './records/codebook.ts';
 import type { OtherAnswer } from './records/validate.ts';
 import { localized } from '../i18n/index.ts';

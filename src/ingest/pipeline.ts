@@ -18,6 +18,7 @@ import { localized } from '../i18n/index.ts';
 import { resolveDuplicates } from './records/duplicates.ts';
 import { submittedAtColumn } from './columns/submitted-at-column.ts';
 import { blankRowsBetween, createRowClassifier, rowRanges } from './records/row-kinds.ts';
+import { sortProblems } from './report.ts';
 import { checkRowAccounting } from './records/accounting.ts';
 import { createSummaryCheck } from './columns/option-columns.ts';
 
@@ -289,14 +290,6 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     }
     return r;
   }
-}
-
-function sortProblems(problems: Problem[]): Problem[] {
-  // Stable sort: file-level first, then by row, keeping column order within a row.
-  return problems
-    .map((p, i) => [p, i] as const)
-    .sort(([a, i], [b, j]) => (a.row ?? 0) - (b.row ?? 0) || i - j)
-    .map(([p]) => p);
 }
 
 function mb(bytes: number): string {

@@ -25,3 +25,12 @@ export function formatProblem(p: Problem, lang: Lang = 'uk'): string {
 export function formatRowCounts(read: number, used: number, rejected: number, lang: Lang = 'uk', skipped = 0): string {
   return t(lang).ingest.report.rowCounts(read, used, rejected, skipped);
 }
+
+/** Problems in the order a data team reads them: file-level first, then by row (stable within a row). */
+export function sortProblems(problems: Problem[]): Problem[] {
+  // Stable sort: file-level first, then by row, keeping column order within a row.
+  return problems
+    .map((p, i) => [p, i] as const)
+    .sort(([a, i], [b, j]) => (a.row ?? 0) - (b.row ?? 0) || i - j)
+    .map(([p]) => p);
+}

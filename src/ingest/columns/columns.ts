@@ -5,7 +5,6 @@
 import type { CompiledCodebook, CompiledQuestion } from '../records/codebook.ts';
 import type { ImportMap, Localized } from '../../contract/types.ts';
 import { textKey } from '../../text/text-key.ts';
-import { nearMatches } from '../../text/did-you-mean.ts';
 import { headerKey, pathSegments } from './header-key.ts';
 import { RESPONSE_MARKS, type Shape } from './shape.ts';
 import { toolColumn, toolIdRank } from './tool-columns.ts';
@@ -278,28 +277,4 @@ function resolveToolIds(columns: ColumnMatch[]): void {
   const ids = columns.filter((c) => c.target.kind === 'tool_id');
   ids.sort((a, b) => toolIdRank(a.header) - toolIdRank(b.header));
   for (const c of ids.slice(1)) c.target = { kind: 'ignored', why: 'meta' };
-}
-
-/** The header closest to a missing column's names, for "did you mean …?". */
-export function closestHeader(id: string, cb: CompiledCodebook, headers: string[]): string | null {
-  const f = cb.fields.find((x) => x.id === id);
-  const q = cb.question.get(id)?.question;
-  const names = (
-    f
-      ? [f.id, f.label.uk, f.label.en, ...(f.aliases ?? [])]
-      : q
-        ? [q.id, q.label.uk, q.label.en, q.short.uk, q.short.en, ...(q.aliases ?? [])]
-        : []
-  ).map(headerKey);
-  const spellings = names.map((n) => ({ key: n, value: n }));
-  // The header (as typed) nearest to one of the column's names, within a typo of it
-  // (text/did-you-mean.ts); of equally near headers, the first in the file.
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const h of headers) {
-    const key = headerKey(h);
-    const d = key.length === 0 ? undefined : nearMatches(key, spellings)[0]?.distance;
-    if (d !== undefined && d < bestDistance) [best, bestDistance] = [h, d];
-  }
-  return best;
 }

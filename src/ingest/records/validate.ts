@@ -1,12 +1,13 @@
 // Checks every row, in codebook terms (see import/adapt.ts), against the codebook and
 // turns the good ones into records. Every problem is reported — the data team fixes a
 // file in one pass instead of one error per run.
-import type { Field, Lang, Localized, Problem, SurveyRecord } from '../../contract/types.ts';
+import type { Field, Localized, Problem, SurveyRecord } from '../../contract/types.ts';
 import type { OblastMatch, OblastMatcher } from '../oblast/normalize.ts';
 import type { CompiledCodebook, CompiledQuestion } from './codebook.ts';
 import { invisibleProblem } from '../../text/invisible.ts';
 import { expectedChoice, parseChoice, parseDecimal, parseInteger, type ChoiceParse } from './cells.ts';
 import { breakdownGroup, typeWordsExpected } from './breakdown.ts';
+import { numberCell } from './number-cell.ts';
 
 export interface ValidationContext {
   file: string;
@@ -247,59 +248,6 @@ function isSuspicious(s: string): boolean {
 /** A cell as quoted in a problem: whole unless it is thousands of characters long. */
 function shown(value: string): string {
   return value.length <= 200 ? value : `${value.slice(0, 60)}…`;
-}
-
-type Report = (id: string, value: string, code: string, message: Localized) => void;
-
-/** Parses an optional numeric cell against the field's bounds; null when empty, NaN when rejected. */
-function numberCell(
-  text: string,
-  field: Field | undefined,
-  parse: (s: string) => number,
-  report: Report,
-): number | null {
-  if (!field || text.length === 0) {
-    if (field?.required && text.length === 0)
-      report(field.id, text, 'required', {
-        uk: `${expectedNumber(field, 'uk')} (обов'язково)`,
-        en: `${expectedNumber(field, 'en')} (required)`,
-      });
-    return null;
-  }
-  const n = parse(text);
-  const inRange =
-    !Number.isNaN(n) &&
-    (field.type !== 'integer' || Number.isSafeInteger(n)) &&
-    (field.min === undefined || n >= field.min) &&
-    (field.max === undefined || n <= field.max);
-  if (!inRange) {
-    report(field.id, text, 'bad_number', { uk: expectedNumber(field, 'uk'), en: expectedNumber(field, 'en') });
-    return NaN;
-  }
-  return n;
-}
-
-function expectedNumber(field: Field, lang: Lang): string {
-  const { min, max } = field;
-  const range =
-    min !== undefined && max !== undefined
-      ? lang === 'uk'
-        ? ` від ${min} до ${max}`
-        : ` between ${min} and ${max}`
-      : min !== undefined
-        ? ` ≥ ${min}`
-        : '';
-  if (field.type === 'integer')
-    return lang === 'uk'
-      ? `очікували ціле число${range}, напр. 12345 або «12 345»`
-      : `expected a whole number${range}, e.g. 12345 or "12 345"`;
-  if (field.type === 'latitude' || field.type === 'longitude') {
-    const what = lang === 'uk' ? (field.type === 'latitude' ? 'широту' : 'довготу') : `a ${field.type}`;
-    return lang === 'uk'
-      ? `очікували ${what}${range} (десяткові градуси в межах України, напр. 50.45 або 50,45)`
-      : `expected ${what}${range} (decimal degrees inside Ukraine, e.g. 50.45 or 50,45)`;
-  }
-  return lang === 'uk' ? `очікували число${range}` : `expected a number${range}`;
 }
 
 function nullIfNaN(n: number | null): number | null {
