@@ -201,7 +201,8 @@ export const en: Catalogue = {
       missingColumn: (label, near) =>
         `required column "${label}" is missing${near ? ` (did you mean "${near}"?)` : ''}`,
       optionalColumnAbsent: (label) => `optional column "${label}" is absent; every answer to it counts as missing`,
-      respondentIdFromRow: 'no respondent id column — the row number stands in for it (row-2, row-3, …)',
+      respondentIdFromRow: (first) =>
+        `no respondent id column — the row number stands in for it (row-${first}, row-${first + 1}, …)`,
       unknownColumn:
         'unknown column, ignored (not in the codebook; it can be matched in the mapping file data/import.json)',
       unnamedColumn: (n) => `column ${n} has no name in the header; it is ignored`,
