@@ -220,8 +220,8 @@ export const en: Catalogue = {
       `community "${community}" submitted the form more than once (rows ${rows}) — all are rejected ("duplicates": "refuse" in data/dataset.json); keep one row`,
     duplicateNoTime: (community: string, rows: string) =>
       `community "${community}" submitted the form more than once (rows ${rows}) and the export has no submission-time column to pick the latest — keep one row, or set "duplicates": "keep-first" in data/dataset.json`,
-    duplicateBadTime: (community: string, rows: string, column: string) =>
-      `community "${community}" submitted the form more than once (rows ${rows}) but the submission time in column "${column}" is not a readable date — correct it or keep one row`,
+    duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
+      `community "${community}" submitted the form more than once (rows ${rows}) but the submission time in column "${column}" is not a readable date (${bad.map((b) => `row ${b.row}: "${b.value}"`).join('; ')}) — correct it or keep one row`,
     blankRows: (rows: string) => `blank rows skipped: ${rows}`,
     totalsRow: (label: string) => `a totals row ("${label}"), not an answer — skipped`,
     formulaRow: (formula: string) => `a row with a formula (${formula}) is a total, not an answer — skipped`,

@@ -243,8 +243,8 @@ export const uk = {
       `громада «${community}» подала анкету кілька разів (рядки ${rows}) — усі відхилено (правило "duplicates": "refuse" у data/dataset.json); залиште один рядок`,
     duplicateNoTime: (community: string, rows: string) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}), а в експорті немає стовпця з часом подання, щоб узяти найпізнішу — залиште один рядок або задайте "duplicates": "keep-first" у data/dataset.json`,
-    duplicateBadTime: (community: string, rows: string, column: string) =>
-      `громада «${community}» подала анкету кілька разів (рядки ${rows}), але час подання в стовпці «${column}» не вдалося прочитати як дату — виправте його або залиште один рядок`,
+    duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
+      `громада «${community}» подала анкету кілька разів (рядки ${rows}), але час подання в стовпці «${column}» не вдалося прочитати як дату (${bad.map((b) => `рядок ${b.row}: «${b.value}»`).join('; ')}) — виправте його або залиште один рядок`,
     blankRows: (rows: string) => `порожні рядки пропущено: ${rows}`,
     totalsRow: (label: string) => `рядок підсумків («${label}») — не відповідь, пропущено`,
     formulaRow: (formula: string) => `рядок з формулою (${formula}) — це підсумок, а не відповідь; пропущено`,

@@ -65,6 +65,22 @@ describe('a community that submitted more than once', () => {
     expect(r.records.map((x) => x.row)).toEqual([2, 3]);
   });
 
+  it('names the rows whose submission time cannot be read, with what they hold', () => {
+    const csv = [
+      'Позначка часу,Назва громади,Область,Чи має громада стратегію розвитку «розумної громади»?,Які напрями розвитку «розумної громади» є пріоритетними?',
+      '2024-03-09 10:00:00,Бучанська,Київська,затверджена,Освіта',
+      ',Ірпінська,Київська,відсутня,Освіта',
+      'вчора,Бучанська,Київська,відсутня,Освіта',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'data/bad-time.csv', project);
+    expect(r).toMatchObject({ ok: false, rowsRead: 3, rowsValid: 1, rowsRejected: 2 });
+    const [error] = coded(r, 'duplicate_submission');
+    expect(error!.message.uk).toContain('рядки 2, 4');
+    expect(error!.message.uk).toContain('рядок 4: «вчора»');
+    expect(error!.message.en).toContain('row 4: "вчора"');
+    expect(error!.message.uk).not.toContain('рядок 2:');
+  });
+
   it('never keeps the "other" text of a submission it left out', () => {
     const r = run('google-forms-resubmitted.csv');
     expect(r.other.every((o) => r.records.some((x) => x.row === o.row))).toBe(true);

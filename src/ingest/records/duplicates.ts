@@ -101,7 +101,11 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
         continue;
       }
       if (!timed) {
-        refuse(localized((c) => c.ingest.duplicateBadTime(name, rows, times.column)));
+        // Name each unreadable cell (cut to 40 characters): the user has to find and fix it.
+        const bad = stamped
+          .filter((s) => s.t === null)
+          .map((s) => ({ row: s.r.row, value: [...(times.cells.get(s.r.row) ?? '')].slice(0, 40).join('') }));
+        refuse(localized((c) => c.ingest.duplicateBadTime(name, rows, times.column, bad)));
         continue;
       }
       // The later row wins a tie: it was written after the other.
