@@ -104,9 +104,21 @@ describe('otherSpecifyRest', () => {
     [`${Q} (уточніть)`, Q],
     ['Інше:', ''],
     ['Other (please specify)', ''],
+    // pyxform's label for the text question `or_other` adds (a Kobo download "with labels").
+    ['Specify other.', ''],
+    ['Смарт/Specify other.', 'Смарт'],
+    ['Вкажіть інше', ''],
   ])('%s → %s', (header, rest) => expect(otherSpecifyRest(header)).toBe(rest));
 
   it('leaves questions and options alone', () => {
-    for (const h of [Q, 'Інше', 'Освіта', `${Q} - Selected Choice`]) expect(otherSpecifyRest(h)).toBeNull();
+    for (const h of [
+      Q,
+      'Інше',
+      'Освіта',
+      `${Q} - Selected Choice`,
+      'Вкажіть інше джерело фінансування',
+      'Невкажіть інше',
+    ])
+      expect(otherSpecifyRest(h)).toBeNull();
   });
 });
