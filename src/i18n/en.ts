@@ -218,6 +218,8 @@ export const en: Catalogue = {
       `community "${community}" submitted the form more than once (rows ${rows}) — the first, row ${kept}, is used and the others are skipped ("duplicates": "keep-first" in data/dataset.json)`,
     duplicateRefused: (community: string, rows: string) =>
       `community "${community}" submitted the form more than once (rows ${rows}) — all are rejected ("duplicates": "refuse" in data/dataset.json); keep one row`,
+    possibleDuplicate: (names: string[], rows: string) =>
+      `${names.map((n) => `"${n}"`).join(', ')} (rows ${rows}) — the names differ only by a KATOTTH code or a type word; counted as different communities — if this is one community that submitted more than once, keep one row or spell the name the same way`,
     duplicateNoTime: (community: string, rows: string) =>
       `community "${community}" submitted the form more than once (rows ${rows}) and the export has no submission-time column to pick the latest — keep one row, or set "duplicates": "keep-first" in data/dataset.json`,
     duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>

@@ -241,6 +241,8 @@ export const uk = {
       `громада «${community}» подала анкету кілька разів (рядки ${rows}) — враховано першу, рядок ${kept}, решту пропущено (правило "duplicates": "keep-first" у data/dataset.json)`,
     duplicateRefused: (community: string, rows: string) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}) — усі відхилено (правило "duplicates": "refuse" у data/dataset.json); залиште один рядок`,
+    possibleDuplicate: (names: string[], rows: string) =>
+      `${names.map((n) => `«${n}»`).join(', ')} (рядки ${rows}) — назви різняться лише кодом КАТОТТГ чи словом типу громади; пораховано як різні громади — якщо це одна громада, що подала анкету кілька разів, залиште один рядок або напишіть назву однаково`,
     duplicateNoTime: (community: string, rows: string) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}), а в експорті немає стовпця з часом подання, щоб узяти найпізнішу — залиште один рядок або задайте "duplicates": "keep-first" у data/dataset.json`,
     duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>

@@ -81,6 +81,26 @@ describe('a community that submitted more than once', () => {
     expect(error!.message.uk).not.toContain('рядок 2:');
   });
 
+  it('tells of names that differ only by a KATOTTH code or a type word, without merging them', () => {
+    const csv = [
+      'Позначка часу,Назва громади,Область,Чи має громада стратегію розвитку «розумної громади»?,Які напрями розвитку «розумної громади» є пріоритетними?',
+      '2024-03-01 10:00,UA32080030000029085 Бучанська,Київська,затверджена,Освіта',
+      '2024-03-02 10:00,Бучанська,Київська,відсутня,Освіта',
+      '2024-03-02 11:00,Бучанська міська громада,Київська,відсутня,Туризм',
+      '2024-03-02 12:00,Ірпінська,Київська,відсутня,Туризм',
+      '2024-03-02 13:00,Бучанська,Житомирська,відсутня,Туризм',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'data/maybe.csv', project);
+    // Not merged (the identity is the code, or the name as written), so every row counts...
+    expect(r).toMatchObject({ ok: true, rowsValid: 5, duplicatesResolved: 0 });
+    // ...but never silently: one notice names the three Kyiv-oblast rows.
+    const notices = coded(r, 'possible_duplicate');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ row: 2, severity: 'notice', column: 'Назва громади' });
+    expect(notices[0]!.message.uk).toContain('рядки 2, 3, 4');
+    expect(notices[0]!.message.en).toContain('rows 2, 3, 4');
+  });
+
   it('never keeps the "other" text of a submission it left out', () => {
     const r = run('google-forms-resubmitted.csv');
     expect(r.other.every((o) => r.records.some((x) => x.row === o.row))).toBe(true);
