@@ -345,7 +345,8 @@ export const en: Catalogue = {
       missingColumn: (label, near) =>
         `required column "${label}" is missing${near ? ` (did you mean "${near}"?)` : ''}`,
       optionalColumnAbsent: (label) => `optional column "${label}" is absent; every answer to it counts as missing`,
-      respondentIdFromRow: 'no respondent id column — the row number stands in for it (row-2, row-3, …)',
+      respondentIdFromRow: (first) =>
+        `no respondent id column — the row number stands in for it (row-${first}, row-${first + 1}, …)`,
       unknownColumn:
         'unknown column, ignored (not in the codebook; it can be matched in the mapping file data/import.json)',
       unnamedColumn: (n) => `column ${n} has no name in the header; it is ignored`,
@@ -367,10 +368,12 @@ export const en: Catalogue = {
       `community "${community}" submitted the form more than once (rows ${rows}) — the first, row ${kept}, is used and the others are skipped ("duplicates": "keep-first" in data/dataset.json)`,
     duplicateRefused: (community: string, rows: string) =>
       `community "${community}" submitted the form more than once (rows ${rows}) — all are rejected ("duplicates": "refuse" in data/dataset.json); keep one row`,
+    possibleDuplicate: (names: string[], rows: string) =>
+      `${names.map((n) => `"${n}"`).join(', ')} (rows ${rows}) — the names differ only by a KATOTTH code or a type word; counted as different communities — if this is one community that submitted more than once, keep one row or spell the name the same way`,
     duplicateNoTime: (community: string, rows: string) =>
       `community "${community}" submitted the form more than once (rows ${rows}) and the export has no submission-time column to pick the latest — keep one row, or set "duplicates": "keep-first" in data/dataset.json`,
-    duplicateBadTime: (community: string, rows: string, column: string) =>
-      `community "${community}" submitted the form more than once (rows ${rows}) but the submission time in column "${column}" is not a readable date — correct it or keep one row`,
+    duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
+      `community "${community}" submitted the form more than once (rows ${rows}) but the submission time in column "${column}" is not a readable date (${bad.map((b) => `row ${b.row}: "${b.value}"`).join('; ')}) — correct it or keep one row`,
     blankRows: (rows: string) => `blank rows skipped: ${rows}`,
     totalsRow: (label: string) => `a totals row ("${label}"), not an answer — skipped`,
     formulaRow: (formula: string) => `a row with a formula (${formula}) is a total, not an answer — skipped`,

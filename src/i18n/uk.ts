@@ -376,8 +376,8 @@ export const uk = {
         `немає обов'язкового стовпця «${label}»${near ? ` (можливо, «${near}»?)` : ''}`,
       optionalColumnAbsent: (label: string) =>
         `необов'язкового стовпця «${label}» немає; усі відповіді на нього вважаються відсутніми`,
-      respondentIdFromRow:
-        'немає стовпця з ідентифікатором респондента — ідентифікатором стає номер рядка (row-2, row-3, …)',
+      respondentIdFromRow: (first: number) =>
+        `немає стовпця з ідентифікатором респондента — ідентифікатором стає номер рядка (row-${first}, row-${first + 1}, …)`,
       unknownColumn:
         'невідомий стовпець — пропущено (немає в кодовій книзі; його можна зіставити у файлі data/import.json)',
       unnamedColumn: (n: number) => `стовпець ${n} не має назви в заголовку — пропущено`,
@@ -401,10 +401,12 @@ export const uk = {
       `громада «${community}» подала анкету кілька разів (рядки ${rows}) — враховано першу, рядок ${kept}, решту пропущено (правило "duplicates": "keep-first" у data/dataset.json)`,
     duplicateRefused: (community: string, rows: string) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}) — усі відхилено (правило "duplicates": "refuse" у data/dataset.json); залиште один рядок`,
+    possibleDuplicate: (names: string[], rows: string) =>
+      `${names.map((n) => `«${n}»`).join(', ')} (рядки ${rows}) — назви різняться лише кодом КАТОТТГ чи словом типу громади; пораховано як різні громади — якщо це одна громада, що подала анкету кілька разів, залиште один рядок або напишіть назву однаково`,
     duplicateNoTime: (community: string, rows: string) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}), а в експорті немає стовпця з часом подання, щоб узяти найпізнішу — залиште один рядок або задайте "duplicates": "keep-first" у data/dataset.json`,
-    duplicateBadTime: (community: string, rows: string, column: string) =>
-      `громада «${community}» подала анкету кілька разів (рядки ${rows}), але час подання в стовпці «${column}» не вдалося прочитати як дату — виправте його або залиште один рядок`,
+    duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
+      `громада «${community}» подала анкету кілька разів (рядки ${rows}), але час подання в стовпці «${column}» не вдалося прочитати як дату (${bad.map((b) => `рядок ${b.row}: «${b.value}»`).join('; ')}) — виправте його або залиште один рядок`,
     blankRows: (rows: string) => `порожні рядки пропущено: ${rows}`,
     totalsRow: (label: string) => `рядок підсумків («${label}») — не відповідь, пропущено`,
     formulaRow: (formula: string) => `рядок з формулою (${formula}) — це підсумок, а не відповідь; пропущено`,

@@ -15,6 +15,8 @@ export function reportColumns(
   cb: CompiledCodebook,
   respondentId: 'ours' | 'tool' | 'row',
   fileProblem: (code: string, message: Localized, severity?: Problem['severity'], column?: string | null) => void,
+  /** the first data row as a spreadsheet shows it (the header is not always row 1) */
+  firstDataRow = 2,
 ): void {
   const unmatched = columns
     .filter((c) => c.target.kind === 'ignored' && c.target.why === 'unknown')
@@ -47,7 +49,7 @@ export function reportColumns(
   if (respondentId === 'row')
     fileProblem(
       'respondent_id_from_row',
-      localized((c) => c.ingest.notices.respondentIdFromRow),
+      localized((c) => c.ingest.notices.respondentIdFromRow(firstDataRow)),
       'notice',
     );
   for (const c of columns) {

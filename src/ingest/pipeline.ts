@@ -162,7 +162,14 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
       );
   }
   const adapter = createAdapter(plan, codebook);
-  reportColumns(plan.columns, adapter.columnName, codebook, adapter.respondentId, fileProblem);
+  reportColumns(
+    plan.columns,
+    adapter.columnName,
+    codebook,
+    adapter.respondentId,
+    fileProblem,
+    rows[headerRows]?.row ?? (header.at(-1)?.row ?? 1) + 1,
+  );
 
   if (dataRows === 0)
     return fail('no_data_rows', {

@@ -60,6 +60,9 @@ export function createAdapter(plan: ColumnPlan, cb: CompiledCodebook): Adapter {
   const columnName = new Map<string, string>();
   for (const [id, c] of single) columnName.set(id, c.header);
   for (const [id, cs] of options) columnName.set(id, cs[0]!.header.split(' / ')[0]!.replace(/\s*\[[^\]]*\]$/, ''));
+  // A question read from its option columns is named by its summary column when it has one:
+  // the user knows that header (a Kobo `priority_areas/education` names one option only).
+  for (const c of plan.columns) if (c.target.kind === 'summary') columnName.set(c.target.question, c.header);
   const respondentId = single.has('respondent_id') ? 'ours' : toolId ? 'tool' : 'row';
   if (toolId) columnName.set('respondent_id', toolId.header);
   const useGeo = geopoint !== null && !single.has('lat') && !single.has('lon');

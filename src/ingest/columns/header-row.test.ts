@@ -70,6 +70,14 @@ describe('a team workbook with titles above the header', () => {
     const notice = r.problems.find((p) => p.code === 'header_rows')!;
     expect(notice.message.uk).toBe('заголовок таблиці — рядок 5; рядки над ним (1, 2, 4) — назви й примітки, не дані');
   });
+
+  it('names the row numbers that stand in for the missing id as they are (row-6, not row-2)', async () => {
+    const r = await run(writeXlsx({ Sheet1: rows }), 'team.xlsx');
+    expect(r.records.map((x) => x.respondent_id)).toEqual(['row-6', 'row-7']);
+    const notice = r.problems.find((p) => p.code === 'respondent_id_from_row')!;
+    expect(notice.message.uk).toContain('(row-6, row-7, …)');
+    expect(notice.message.en).toContain('(row-6, row-7, …)');
+  });
 });
 
 describe('a tally sheet with a two-row header', () => {

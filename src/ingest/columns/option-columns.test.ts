@@ -95,6 +95,22 @@ describe('a Kobo XLSX with labels: option columns over the summary', () => {
   });
 });
 
+describe('a row whose option columns are all empty but whose summary is not', () => {
+  it('names the summary column (what the user sees), not the first option column', () => {
+    const csv = [
+      '_uuid,community,oblast,smart_strategy,priority_areas,priority_areas/education,priority_areas/tourism',
+      'u1,Бучанська,Київська,adopted,education,1,0',
+      'u2,Ірпінська,Київська,none,tourism,0,0',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'kobo.csv', project);
+    expect(r.ok).toBe(false);
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ row: 3, code: 'required', column: 'priority_areas' });
+    expect(r.problems.find((p) => p.code === 'summary_disagrees')).toMatchObject({ row: 3, column: 'priority_areas' });
+  });
+});
+
 describe('otherSpecifyRest', () => {
   it.each([
     [`${Q} - Other - Text`, Q],
@@ -104,9 +120,21 @@ describe('otherSpecifyRest', () => {
     [`${Q} (уточніть)`, Q],
     ['Інше:', ''],
     ['Other (please specify)', ''],
+    // pyxform's label for the text question `or_other` adds (a Kobo download "with labels").
+    ['Specify other.', ''],
+    ['Смарт/Specify other.', 'Смарт'],
+    ['Вкажіть інше', ''],
   ])('%s → %s', (header, rest) => expect(otherSpecifyRest(header)).toBe(rest));
 
   it('leaves questions and options alone', () => {
-    for (const h of [Q, 'Інше', 'Освіта', `${Q} - Selected Choice`]) expect(otherSpecifyRest(h)).toBeNull();
+    for (const h of [
+      Q,
+      'Інше',
+      'Освіта',
+      `${Q} - Selected Choice`,
+      'Вкажіть інше джерело фінансування',
+      'Невкажіть інше',
+    ])
+      expect(otherSpecifyRest(h)).toBeNull();
   });
 });

@@ -10,7 +10,8 @@ import type { ColumnMatch } from './columns.ts';
 
 /**
  * "Other, please specify" text columns as the tools head them: Qualtrics `… - Other - Text` (any choice label),,
- * LimeSurvey `…[other]`, KoboToolbox `…_other`, hand-made «… (уточніть)», «Інше: …», «Інше (вкажіть)».
+ * LimeSurvey `…[other]`, KoboToolbox `…_other` (labelled «Specify other.»), hand-made «… (уточніть)», «Інше: …»,
+ * «Інше (вкажіть)», «Вкажіть інше».
  * The capture is what is left of the header once the marker is gone (maybe the question).
  */
 const OTHER_SPECIFY = [
@@ -21,6 +22,8 @@ const OTHER_SPECIFY = [
   /^(.*?)[\s,:–—-]*(?:інше|other)\s*(?:[,:(]\s*(?:уточніть|вкажіть|зазначте|please specify|specify)\)?)?\s*:$/i,
   /^(.*?)[\s,:–—-]*(?:інше|other)\s*[,:(]\s*(?:уточніть|вкажіть|зазначте|please specify|specify)\)?\s*$/i,
   /^(?:інше|other)\s*:\s*(.*)$/i,
+  // pyxform's label for the text question `or_other` adds, «Specify other.» (Kobo "with labels"), and its Ukrainian.
+  /^(?:(.*?)[\s/:,–—-]+)?(?:please\s+)?(?:specify|уточніть|вкажіть|зазначте)\s+(?:other|інше)\s*[.:]?$/i,
 ];
 
 /**

@@ -65,6 +65,42 @@ describe('a community that submitted more than once', () => {
     expect(r.records.map((x) => x.row)).toEqual([2, 3]);
   });
 
+  it('names the rows whose submission time cannot be read, with what they hold', () => {
+    const csv = [
+      'Позначка часу,Назва громади,Область,Чи має громада стратегію розвитку «розумної громади»?,Які напрями розвитку «розумної громади» є пріоритетними?',
+      '2024-03-09 10:00:00,Бучанська,Київська,затверджена,Освіта',
+      ',Ірпінська,Київська,відсутня,Освіта',
+      'вчора,Бучанська,Київська,відсутня,Освіта',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'data/bad-time.csv', project);
+    expect(r).toMatchObject({ ok: false, rowsRead: 3, rowsValid: 1, rowsRejected: 2 });
+    const [error] = coded(r, 'duplicate_submission');
+    expect(error!.message.uk).toContain('рядки 2, 4');
+    expect(error!.message.uk).toContain('рядок 4: «вчора»');
+    expect(error!.message.en).toContain('row 4: "вчора"');
+    expect(error!.message.uk).not.toContain('рядок 2:');
+  });
+
+  it('tells of names that differ only by a KATOTTH code or a type word, without merging them', () => {
+    const csv = [
+      'Позначка часу,Назва громади,Область,Чи має громада стратегію розвитку «розумної громади»?,Які напрями розвитку «розумної громади» є пріоритетними?',
+      '2024-03-01 10:00,UA32080030000029085 Бучанська,Київська,затверджена,Освіта',
+      '2024-03-02 10:00,Бучанська,Київська,відсутня,Освіта',
+      '2024-03-02 11:00,Бучанська міська громада,Київська,відсутня,Туризм',
+      '2024-03-02 12:00,Ірпінська,Київська,відсутня,Туризм',
+      '2024-03-02 13:00,Бучанська,Житомирська,відсутня,Туризм',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'data/maybe.csv', project);
+    // Not merged (the identity is the code, or the name as written), so every row counts...
+    expect(r).toMatchObject({ ok: true, rowsValid: 5, duplicatesResolved: 0 });
+    // ...but never silently: one notice names the three Kyiv-oblast rows.
+    const notices = coded(r, 'possible_duplicate');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ row: 2, severity: 'notice', column: 'Назва громади' });
+    expect(notices[0]!.message.uk).toContain('рядки 2, 3, 4');
+    expect(notices[0]!.message.en).toContain('rows 2, 3, 4');
+  });
+
   it('never keeps the "other" text of a submission it left out', () => {
     const r = run('google-forms-resubmitted.csv');
     expect(r.other.every((o) => r.records.some((x) => x.row === o.row))).toBe(true);

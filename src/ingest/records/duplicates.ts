@@ -68,7 +68,10 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
   }
   const out: DuplicateOutcome = { records: input.records, problems: [], skipped: 0, rejected: 0, resolved: 0 };
   const repeated = [...groups.values()];
-  if (repeated.length === 0) return out;
+  if (repeated.length === 0) {
+    out.problems.push(...possibleDuplicates(input, out.records));
+    return out;
+  }
 
   const times = input.submittedAt;
   const dayFirst = times !== null && slashDayFirst(times.cells.values());
@@ -101,7 +104,11 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
         continue;
       }
       if (!timed) {
-        refuse(localized((c) => c.ingest.duplicateBadTime(name, rows, times.column)));
+        // Name each unreadable cell (cut to 40 characters): the user has to find and fix it.
+        const bad = stamped
+          .filter((s) => s.t === null)
+          .map((s) => ({ row: s.r.row, value: [...(times.cells.get(s.r.row) ?? '')].slice(0, 40).join('') }));
+        refuse(localized((c) => c.ingest.duplicateBadTime(name, rows, times.column, bad)));
         continue;
       }
       // The later row wins a tie: it was written after the other.
@@ -117,5 +124,45 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
     out.resolved++;
   }
   out.records = input.records.filter((r) => !drop.has(r.row));
+  out.problems.push(...possibleDuplicates(input, out.records));
   return out;
+}
+
+/** words of a community's type: «Бучанська міська громада» and «Бучанська» may be one community */
+const TYPE_WORDS = new Set(['міська', 'селищна', 'сільська', 'city', 'settlement', 'village']);
+const KATOTTH_ALL = /UA\d{17}/gi;
+
+/**
+ * Communities counted separately whose names differ only by a KATOTTH code or a type word
+ * («UA32… Бучанська», «Бучанська», «Бучанська міська громада» in one oblast). They may be
+ * one community or two, so they are not merged, but told: one notice per name.
+ */
+function possibleDuplicates(input: DuplicateInput, records: SurveyRecord[]): Problem[] {
+  const byLoose = new Map<string, SurveyRecord[]>();
+  for (const r of records) {
+    const words = textKey(r.community.replace(KATOTTH_ALL, ' '))
+      .split(' ')
+      .filter((w) => w.length > 0 && !GENERIC.has(w) && !TYPE_WORDS.has(w));
+    if (words.length === 0) continue;
+    const key = `${r.oblast}|${words.join(' ')}`;
+    const list = byLoose.get(key);
+    if (list) list.push(r);
+    else byLoose.set(key, [r]);
+  }
+  const problems: Problem[] = [];
+  for (const group of byLoose.values()) {
+    if (group.length < 2 || new Set(group.map(communityIdentity)).size < 2) continue;
+    const rows = group.map((r) => r.row).join(', ');
+    const names = group.map((r) => r.community);
+    problems.push({
+      file: input.file,
+      row: group[0]!.row,
+      column: input.communityColumn,
+      value: group[0]!.community,
+      code: 'possible_duplicate',
+      message: localized((c) => c.ingest.possibleDuplicate(names, rows)),
+      severity: 'notice',
+    });
+  }
+  return problems;
 }
