@@ -3,6 +3,9 @@
 import { countNoun } from '../text/format.ts';
 import type { Catalogue } from './catalogue.ts';
 
+/** bytes as megabytes, one decimal: 1.5 MB */
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 const quote = (s: string) => `"${s}"`;
 const list = (items: readonly string[]) => items.join(', ');
 const tags = (names: readonly string[]) => list(names.map((n) => `<${n}>`));
@@ -355,6 +358,7 @@ export const en: Catalogue = {
       otherAnswer: (question, text, count) => `«${question}»: «${text}» × ${count}`,
       otherAnswers: (count, answers) => `${count} free-text answer(s) counted as "Other": ${answers}`,
     },
+    fileTooLarge: (bytes, limit) => `file is ${mb(bytes)} — larger than the ${mb(limit)} limit for a survey export`,
     numbers: {
       between: (min, max) => ` between ${min} and ${max}`,
       integer: (range) => `expected a whole number${range}, e.g. 12345 or "12 345"`,

@@ -8,6 +8,9 @@
 // message is a function of its values; everything else is a plain string.
 import { countNoun } from '../text/format.ts';
 
+/** bytes as megabytes, one decimal: 1.5 MB */
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 const quote = (s: string) => `«${s}»`;
 const list = (items: readonly string[]) => items.join(', ');
 const tags = (names: readonly string[]) => list(names.map((n) => `<${n}>`));
@@ -387,6 +390,9 @@ export const uk = {
       otherAnswers: (count: number, answers: string) => `вільний текст зараховано як «Інше» (${count}): ${answers}`,
     },
     /** what a numeric cell should hold (records/number-cell.ts) */
+    /** an export over the size limit; sizes in bytes, shown in MB */
+    fileTooLarge: (bytes: number, limit: number) =>
+      `файл має ${mb(bytes)} — більше за межу ${mb(limit)} для експорту опитування`,
     numbers: {
       between: (min: number, max: number) => ` від ${min} до ${max}`,
       integer: (range: string) => `очікували ціле число${range}, напр. 12345 або «12 345»`,

@@ -108,10 +108,10 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   if (input instanceof Uint8Array) {
     const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
     if (input.length > maxBytes)
-      return fail('file_too_large', {
-        uk: `файл має ${mb(input.length)} — більше за межу ${mb(maxBytes)} для експорту опитування`,
-        en: `file is ${mb(input.length)} — larger than the ${mb(maxBytes)} limit for a survey export`,
-      });
+      return fail(
+        'file_too_large',
+        localized((c) => c.ingest.fileTooLarge(input.length, maxBytes)),
+      );
     if (looksLikeXlsx(input))
       return fail('xlsx_needs_reader', {
         uk: 'це книга .xlsx: прочитайте її через readTable (npm run data робить це сам)',
@@ -297,8 +297,4 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     }
     return r;
   }
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

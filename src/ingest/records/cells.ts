@@ -5,7 +5,7 @@ import type { Lang, Localized } from '../../contract/types.ts';
 import { textKey } from '../../text/text-key.ts';
 import { nearMatches } from '../../text/did-you-mean.ts';
 import { localized } from '../../i18n/index.ts';
-import { splitAtSpaces } from './split-summary.ts';
+import { splitAtSpaces, splitWithOtherRest } from './split-summary.ts';
 
 export interface ChoiceParse {
   /** codes in codebook order, deduplicated; null when the cell is empty */
@@ -60,9 +60,17 @@ function readPart(p: string, q: CompiledQuestion, found: string[], unknown: stri
   else if (/\s/.test(p)) {
     // Labels joined by spaces: split only where every part is an option (split-summary.ts).
     const split = splitAtSpaces(p, (t) => q.find(t));
-    if (split === null) unknown.push(p);
-    else if ('codes' in split) found.push(...split.codes);
-    else ambiguous.push(split.ambiguous);
+    // No split into options alone: leading options with "Other" text after them, where the
+    // question has an "Other" answer.
+    const withOther = split === null && q.question.other ? splitWithOtherRest(p, (t) => q.find(t)) : null;
+    if (split !== null) {
+      if ('codes' in split) found.push(...split.codes);
+      else ambiguous.push(split.ambiguous);
+    } else if (withOther === null) unknown.push(p);
+    else if ('codes' in withOther) {
+      found.push(...withOther.codes);
+      unknown.push(withOther.rest);
+    } else ambiguous.push(withOther.ambiguous);
   } else unknown.push(p);
 }
 

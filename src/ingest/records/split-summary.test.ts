@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitAtSpaces } from './split-summary.ts';
+import { splitAtSpaces, splitWithOtherRest } from './split-summary.ts';
 
 // Spellings of a made-up question whose labels overlap at spaces.
 const spellings = new Map([
@@ -29,5 +29,38 @@ describe('splitAtSpaces', () => {
 
   it('gives null when a part is no option (the question then reads it as "Other" text or refuses it)', () => {
     expect(splitAtSpaces('Освіта велодоріжки', find)).toBeNull();
+  });
+});
+
+describe('splitWithOtherRest (options, then "Other" text)', () => {
+  it('reads leading options and keeps the rest as the free text', () => {
+    expect(splitWithOtherRest('Освіта Дрони над містом', find)).toEqual({
+      codes: ['education'],
+      rest: 'Дрони над містом',
+    });
+    expect(splitWithOtherRest('Розумний транспорт Освіта велодоріжки', find)).toEqual({
+      codes: ['transport', 'education'],
+      rest: 'велодоріжки',
+    });
+  });
+
+  it('reads words that name an option as that option, not as the start of the text', () => {
+    expect(splitWithOtherRest('Освіта Транспорт дронів', find)).toEqual({
+      codes: ['education', 'transit'],
+      rest: 'дронів',
+    });
+  });
+
+  it('names the readings when the options before the text split two ways', () => {
+    expect(splitWithOtherRest('Громадський транспорт дрони', find)).toEqual({
+      ambiguous: [
+        ['Громадський', 'транспорт', 'дрони'],
+        ['Громадський транспорт', 'дрони'],
+      ],
+    });
+  });
+
+  it('gives null when the cell does not open with an option', () => {
+    expect(splitWithOtherRest('Дрони над містом', find)).toBeNull();
   });
 });
