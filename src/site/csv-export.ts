@@ -4,24 +4,10 @@
 // notice on every row, so a forwarded or re-sorted file still says what it is.
 import type { Codebook, DatasetConfig, MetricDefinition, OblastAggregate } from '../contract/types.ts';
 import { illustrativeText } from './notice.ts';
+import { toCsv, type CsvCell as Cell } from '../text/csv.ts';
 
 /** UTF-8 byte-order mark: Excel reads a CSV as UTF-8 only when it starts with one. */
 const BOM = '\uFEFF';
-
-type Cell = string | number | null | undefined;
-
-function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  // Neutralise spreadsheet formulas in text cells (CSV injection) as well as quoting.
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** RFC 4180 text (CRLF, quoted where needed), without a BOM. */
-export function toCsv(header: string[], rows: Cell[][]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
 
 /** The notice both languages read, or null when the data are the real survey's. */
 export function dataNotice(dataset: Pick<DatasetConfig, 'illustrative' | 'illustrative_notice'>): string | null {

@@ -49,3 +49,21 @@ describe('toCsv', () => {
     ).toBe('n,t\r\n-3,a=b\r\n0,e-mail\r\n');
   });
 });
+
+describe('toCsv, as the site downloads use it', () => {
+  it('quotes delimiters, quotes and line breaks, leaves missing values empty', () => {
+    expect(
+      toCsv(
+        ['a', 'b', 'c'],
+        [
+          ['x,y', 'say "hi"', null],
+          ['line\nbreak', 1.5, 0],
+        ],
+      ),
+    ).toBe('a,b,c\r\n"x,y","say ""hi""",\r\n"line\nbreak",1.5,0\r\n');
+  });
+
+  it('neutralises spreadsheet formulas in text but not negative numbers', () => {
+    expect(toCsv(['a', 'b'], [['=HYPERLINK("x")', -1]])).toBe('a,b\r\n"\'=HYPERLINK(""x"")",-1\r\n');
+  });
+});

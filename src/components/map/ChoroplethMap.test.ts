@@ -68,7 +68,7 @@ describe('<ChoroplethMap>', () => {
 
   it('fails with the bad id, the file and the valid ids for an unknown metric', async () => {
     await expect(render({ metric: 'nope', source: 'content/uk/index.mdx' })).rejects.toThrow(
-      /Unknown map metric "nope" in content\/uk\/index\.mdx\. Valid metric ids: respondents, .*top_priority/,
+      /content\/uk\/index\.mdx: unknown metric id "nope"; valid ids: respondents, .*top_priority/,
     );
   });
 

@@ -12,7 +12,7 @@ describe('buildMapModel', () => {
     expect(() =>
       buildMapModel(data, { metric: 'strategy_adoptd', lang: 'uk', source: 'content/uk/index.mdx' }),
     ).toThrow(
-      /Unknown map metric "strategy_adoptd" in content\/uk\/index\.mdx\. Valid metric ids: respondents, strategy_adopted, .*top_priority/,
+      /content\/uk\/index\.mdx: unknown metric id "strategy_adoptd"; valid ids: respondents, strategy_adopted, .*top_priority/,
     );
   });
 

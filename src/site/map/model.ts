@@ -8,7 +8,7 @@ import { t as catalogue } from '../../i18n/index.ts';
 import { classify, classOf, displayRound } from './classify.ts';
 import { categoricalColors, classColors, defaultScheme, inkFor, missingStyles, otherCategoryColor } from './palette.ts';
 import { mapCode } from './codes.ts';
-import { unitName, unitShort } from '../present.ts';
+import { findMetric, unitName, unitShort } from '../present.ts';
 
 interface RegionModel {
   iso: string;
@@ -75,16 +75,6 @@ const CLASSES = 5;
 
 const roundingStep: Record<NumericFormat, number> = { percent: 0.01, score: 1, integer: 1 };
 
-function findMetric(data: Pick<SiteData, 'codebook'>, id: string, source?: string): MetricDefinition {
-  const metric = data.codebook.metrics.find((m) => m.id === id);
-  if (!metric) {
-    const where = source ? ` in ${source}` : '';
-    const valid = data.codebook.metrics.map((m) => m.id).join(', ');
-    throw new Error(`Unknown map metric "${id}"${where}. Valid metric ids: ${valid}`);
-  }
-  return metric;
-}
-
 function unitStatus(
   status: UnitStatus | undefined,
   metric: MetricDefinition,
@@ -99,7 +89,7 @@ function unitStatus(
 export function buildMapModel(data: ModelData, options: MapModelOptions): MapModel {
   const { lang } = options;
   const t = catalogue(lang).site.map;
-  const metric = findMetric(data, options.metric, options.source);
+  const metric = findMetric(data.codebook, options.metric, options.source);
   const min = data.codebook.thresholds.min_respondents;
   const aggregates = new Map(data.oblasts.map((o) => [o.iso, o]));
 

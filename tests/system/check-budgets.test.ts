@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixtureSite, page } from './fixture-site.ts';
+import { fixtureSite, page } from '../unit/quality/fixture-site.ts';
 
 // Random text does not compress: 200 KB of it is over the 120 KB report budget in gzip too.
 const site = fixtureSite({
@@ -35,7 +35,7 @@ describe('scripts/check-budgets.ts', () => {
   });
 
   it('is part of npm run build', async () => {
-    const pkg = (await import('../../../package.json', { with: { type: 'json' } })).default;
+    const pkg = (await import('../../package.json', { with: { type: 'json' } })).default;
     expect(pkg.scripts.build).toMatch(/astro build && node scripts\/check-budgets\.ts/);
   });
 });
