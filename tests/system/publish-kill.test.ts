@@ -2,33 +2,14 @@
 // before each of its file-system steps in turn. At every point a reader must see one whole
 // set — the old one before the switch, the new one after — and the next run must publish.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { OUTPUT_FILES } from '../../src/ingest/publish/outputs.ts';
-import { publishedSet } from '../../src/site/data.ts';
+import { describe, expect, it } from 'vitest';
 import { publishSet, setsDirOf } from '../../src/ingest/publish/publish.ts';
+import { publishedLabel, sandboxes, set } from '../support/publish-sets.ts';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-function sandbox(): string {
-  const d = mkdtempSync(join(tmpdir(), 'publish-kill-'));
-  dirs.push(d);
-  return d;
-}
-
-const set = (label: string) => Object.fromEntries(OUTPUT_FILES.map((n) => [n, `${label}:${n}\n`]));
-
-/** The label every file of the published set carries, 'none' when nothing is published; fails on a mix. */
-function publishedLabel(out: string): string {
-  if (!existsSync(out)) return 'none';
-  const dir = publishedSet(out);
-  const labels = new Set(OUTPUT_FILES.map((n) => readFileSync(join(dir, n), 'utf8').split(':')[0]));
-  expect(labels.size, `one set, not a mix: ${[...labels].join(', ')}`).toBe(1);
-  return [...labels][0]!;
-}
+const sandbox = sandboxes('publish-kill-');
 
 describe('publishSet killed at every file-system step', () => {
   const driver = fileURLToPath(new URL('../support/publish-crash-driver.ts', import.meta.url));

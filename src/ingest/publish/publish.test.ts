@@ -1,39 +1,10 @@
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { OUTPUT_FILES } from './outputs.ts';
-import { publishedSet } from '../../site/data.ts';
+import { describe, expect, it } from 'vitest';
 import { publishSet, PublishError, setsDirOf } from './publish.ts';
+import { publishedLabel, sandboxes, set } from '../../../tests/support/publish-sets.ts';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-function sandbox(): string {
-  const d = mkdtempSync(join(tmpdir(), 'publish-'));
-  dirs.push(d);
-  return d;
-}
-
-const set = (label: string) => Object.fromEntries(OUTPUT_FILES.map((n) => [n, `${label}:${n}\n`]));
-
-/** The label every file of the published set carries, 'none' when nothing is published; fails on a mix. */
-function publishedLabel(out: string): string {
-  if (!existsSync(out)) return 'none';
-  const dir = publishedSet(out);
-  const labels = new Set(OUTPUT_FILES.map((n) => readFileSync(join(dir, n), 'utf8').split(':')[0]));
-  expect(labels.size, `one set, not a mix: ${[...labels].join(', ')}`).toBe(1);
-  return [...labels][0]!;
-}
+const sandbox = sandboxes('publish-');
 
 function refusal(fn: () => unknown): PublishError {
   try {
