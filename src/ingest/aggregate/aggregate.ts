@@ -13,7 +13,7 @@ import type {
   SurveyRecord,
   UnitStatus,
 } from '../../contract/types.ts';
-import { type CodedAnswer, codeAnswer, GroupAccumulator, type GroupPlan, groupPlan } from './group.ts';
+import { createAnswerCoder, GroupAccumulator, type GroupPlan, groupPlan } from './group.ts';
 import { type Tally, tallyRecords } from './tally.ts';
 import { communityList } from './communities.ts';
 import { zFor } from './normal.ts';
@@ -143,15 +143,9 @@ function breakdowns(
   if (defs.length === 0) return {};
   const accumulators = defs.map((d) => d.groups.map(() => new GroupAccumulator(plan)));
   const unclassified = defs.map(() => 0);
-  const coded = plan.questions.map(() => new Map<string, CodedAnswer>());
+  const code = createAnswerCoder(plan);
   for (const r of records) {
-    const answers = plan.questions.map((q, j) => {
-      const codes = r.answers[q.id] ?? null;
-      const key = codes === null ? '\u0000' : codes.join('\u0001');
-      let a = coded[j]!.get(key);
-      if (a === undefined) coded[j]!.set(key, (a = codeAnswer(plan, j, codes)));
-      return a;
-    });
+    const answers = code(r);
     defs.forEach((d, i) => {
       const id = breakdownGroup(d, r);
       const k = id === null ? -1 : d.groups.findIndex((g) => g.id === id);

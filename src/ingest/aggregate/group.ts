@@ -1,7 +1,7 @@
 // Running totals for one group of respondents (an oblast, or the country), filled
 // in a single pass with typed-array counters. Answers arrive pre-coded (see
 // CodedAnswer) so that counting a respondent is array increments, not lookups by code.
-import type { Codebook } from '../../contract/types.ts';
+import type { Codebook, SurveyRecord } from '../../contract/types.ts';
 import { componentScore, IndexAccumulator } from './readiness.ts';
 
 export interface GroupPlan {
@@ -64,6 +64,22 @@ export function codeAnswer(plan: GroupPlan, question: number, codes: string[] | 
       plan.componentQuestions[i] === question ? componentScore(c, answer) : null,
     ),
   };
+}
+
+/**
+ * The coded answers of a record, one per plan question. Answers repeat, and parseChoice
+ * gives equal answers as one shared array, so each distinct array is coded once (keyed by
+ * identity: a record whose arrays are not shared is still coded right, only not reused).
+ */
+export function createAnswerCoder(plan: GroupPlan): (r: SurveyRecord) => CodedAnswer[] {
+  const coded = plan.questions.map(() => new Map<string[] | null, CodedAnswer>());
+  return (r) =>
+    plan.questions.map((q, j) => {
+      const codes = r.answers[q.id] ?? null;
+      let a = coded[j]!.get(codes);
+      if (a === undefined) coded[j]!.set(codes, (a = codeAnswer(plan, j, codes)));
+      return a;
+    });
 }
 
 /** Every question missing; what a component or share without a question reads. */

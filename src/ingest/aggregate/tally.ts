@@ -1,7 +1,7 @@
 // Per-unit and national running totals, filled from validated records (tallyRecords);
 // aggregate() turns them into the published figures (summarise).
 import type { OblastUnit, SurveyRecord } from '../../contract/types.ts';
-import { codeAnswer, type CodedAnswer, GroupAccumulator, type GroupPlan } from './group.ts';
+import { type CodedAnswer, createAnswerCoder, GroupAccumulator, type GroupPlan } from './group.ts';
 
 export class Tally {
   readonly plan: GroupPlan;
@@ -25,17 +25,7 @@ export class Tally {
 export function tallyRecords(records: readonly SurveyRecord[], plan: GroupPlan, units: readonly OblastUnit[]): Tally {
   const tally = new Tally(plan, units);
   const position = new Map(units.map((u, i) => [u.iso, i]));
-  // Answers repeat, and parseChoice gives equal answers as one shared array: each is coded once.
-  const coded = plan.questions.map(() => new Map<string[] | null | undefined, CodedAnswer>());
-  const code = (j: number, codes: string[] | null | undefined): CodedAnswer => {
-    const key = codes ?? null;
-    let a = coded[j]!.get(key);
-    if (a === undefined) coded[j]!.set(key, (a = codeAnswer(plan, j, codes)));
-    return a;
-  };
-  for (const r of records) {
-    const answers = plan.questions.map((q, j) => code(j, r.answers[q.id]));
-    tally.add(position.get(r.oblast) ?? -1, answers);
-  }
+  const code = createAnswerCoder(plan);
+  for (const r of records) tally.add(position.get(r.oblast) ?? -1, code(r));
   return tally;
 }

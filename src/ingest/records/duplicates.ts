@@ -34,17 +34,42 @@ export interface DuplicateOutcome {
 const KATOTTH = /UA\d{17}/i;
 /** words that say what a community is, not which one: «Славутська міська громада» = «Славутська міська ТГ» */
 const GENERIC = new Set(['громада', 'територіальна', 'тг', 'отг', 'hromada', 'territorial', 'community']);
-/** a cheap first look: could the key hold one of the GENERIC words? */
-const GENERIC_WORD = /громада|територіальна|тг|hromada|territorial|community/;
 
 /** The identity of the community a record speaks for (see the module comment). */
 export function communityIdentity(r: Pick<SurveyRecord, 'community' | 'oblast'>): string {
+  return nameKeys(r).identity;
+}
+
+/** words of a community's type: «Бучанська міська громада» and «Бучанська» may be one community */
+const TYPE_WORDS = new Set(['міська', 'селищна', 'сільська', 'city', 'settlement', 'village']);
+/** a cheap first look: could the key hold a GENERIC or TYPE_WORDS word? */
+const DROPPED_WORD =
+  /громада|територіальна|тг|hromada|territorial|community|міська|селищна|сільська|city|settlement|village/;
+const KATOTTH_ALL = /UA\d{17}/gi;
+
+interface NameKeys {
+  /** see communityIdentity */
+  identity: string;
+  /** the name without codes, GENERIC and TYPE_WORDS, within its oblast; null when nothing is left */
+  loose: string | null;
+}
+
+/**
+ * Both keys of a record from one normalisation of its name: on a 100,000-row export
+ * textKey is the costly part, and each record needs it once (the ingest target of
+ * `npm run bench -- ingest`).
+ */
+function nameKeys(r: Pick<SurveyRecord, 'community' | 'oblast'>): NameKeys {
   const code = KATOTTH.exec(r.community);
-  if (code) return `katotth:${code[0].toUpperCase()}`;
-  const key = textKey(r.community);
-  if (!GENERIC_WORD.test(key)) return `${r.oblast}|${key}`;
-  const words = key.split(' ').filter((w) => w.length > 0 && !GENERIC.has(w));
-  return `${r.oblast}|${words.join(' ')}`;
+  const key = textKey(code === null ? r.community : r.community.replace(KATOTTH_ALL, ' '));
+  const plain = !DROPPED_WORD.test(key);
+  const words = plain ? null : key.split(' ').filter((w) => w.length > 0);
+  const identity =
+    code !== null
+      ? `katotth:${code[0].toUpperCase()}`
+      : `${r.oblast}|${words === null ? key : words.filter((w) => !GENERIC.has(w)).join(' ')}`;
+  const looseWords = words === null ? key : words.filter((w) => !GENERIC.has(w) && !TYPE_WORDS.has(w)).join(' ');
+  return { identity, loose: looseWords.length === 0 ? null : `${r.oblast}|${looseWords}` };
 }
 
 /**
@@ -54,10 +79,12 @@ export function communityIdentity(r: Pick<SurveyRecord, 'community' | 'oblast'>)
  */
 export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
   // Arrays only for the communities that repeat: most surveys have none.
+  const keys = input.records.map(nameKeys);
   const first = new Map<string, SurveyRecord>();
   const groups = new Map<string, SurveyRecord[]>();
-  for (const r of input.records) {
-    const key = communityIdentity(r);
+  for (let i = 0; i < input.records.length; i++) {
+    const r = input.records[i]!;
+    const key = keys[i]!.identity;
     const f = first.get(key);
     if (f === undefined) first.set(key, r);
     else {
@@ -69,7 +96,7 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
   const out: DuplicateOutcome = { records: input.records, problems: [], skipped: 0, rejected: 0, resolved: 0 };
   const repeated = [...groups.values()];
   if (repeated.length === 0) {
-    out.problems.push(...possibleDuplicates(input, out.records));
+    out.problems.push(...possibleDuplicates(input, out.records, keys));
     return out;
   }
 
@@ -123,35 +150,36 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
     out.skipped += group.length - 1;
     out.resolved++;
   }
-  out.records = input.records.filter((r) => !drop.has(r.row));
-  out.problems.push(...possibleDuplicates(input, out.records));
+  const stays = input.records.map((r) => !drop.has(r.row));
+  out.records = input.records.filter((_, i) => stays[i]);
+  out.problems.push(
+    ...possibleDuplicates(
+      input,
+      out.records,
+      keys.filter((_, i) => stays[i]),
+    ),
+  );
   return out;
 }
-
-/** words of a community's type: «Бучанська міська громада» and «Бучанська» may be one community */
-const TYPE_WORDS = new Set(['міська', 'селищна', 'сільська', 'city', 'settlement', 'village']);
-const KATOTTH_ALL = /UA\d{17}/gi;
 
 /**
  * Communities counted separately whose names differ only by a KATOTTH code or a type word
  * («UA32… Бучанська», «Бучанська», «Бучанська міська громада» in one oblast). They may be
  * one community or two, so they are not merged, but told: one notice per name.
  */
-function possibleDuplicates(input: DuplicateInput, records: SurveyRecord[]): Problem[] {
-  const byLoose = new Map<string, SurveyRecord[]>();
-  for (const r of records) {
-    const words = textKey(r.community.replace(KATOTTH_ALL, ' '))
-      .split(' ')
-      .filter((w) => w.length > 0 && !GENERIC.has(w) && !TYPE_WORDS.has(w));
-    if (words.length === 0) continue;
-    const key = `${r.oblast}|${words.join(' ')}`;
+function possibleDuplicates(input: DuplicateInput, records: SurveyRecord[], keys: NameKeys[]): Problem[] {
+  const byLoose = new Map<string, number[]>();
+  for (let i = 0; i < records.length; i++) {
+    const key = keys[i]!.loose;
+    if (key === null) continue;
     const list = byLoose.get(key);
-    if (list) list.push(r);
-    else byLoose.set(key, [r]);
+    if (list) list.push(i);
+    else byLoose.set(key, [i]);
   }
   const problems: Problem[] = [];
-  for (const group of byLoose.values()) {
-    if (group.length < 2 || new Set(group.map(communityIdentity)).size < 2) continue;
+  for (const members of byLoose.values()) {
+    if (members.length < 2 || new Set(members.map((i) => keys[i]!.identity)).size < 2) continue;
+    const group = members.map((i) => records[i]!);
     const rows = group.map((r) => r.row).join(', ');
     const names = group.map((r) => r.community);
     problems.push({

@@ -20,8 +20,8 @@ const TOTALS = new Set([
   'grand total',
   'sum',
 ]);
-/** first letters of the labels: most cells are ruled out before any normalisation */
-const INITIALS = new Set([...TOTALS].map((t) => t.charAt(0)));
+/** first letters of the labels, both cases, as char codes: most cells are ruled out before any string is made */
+const INITIALS = new Set([...TOTALS].flatMap((t) => [t.charCodeAt(0), t.toUpperCase().charCodeAt(0)]));
 /** longer cells are no totals label (the longest, «grand total:», with spaces around) */
 const MAX_LABEL = 16;
 /** the first cells, where a tally's label stands */
@@ -62,7 +62,7 @@ export function createRowClassifier(header: readonly string[]): (cells: readonly
       if (
         label < 0 &&
         c.length <= MAX_LABEL &&
-        INITIALS.has(c.trimStart().charAt(0).toLowerCase()) &&
+        INITIALS.has(first === 32 ? c.trimStart().charCodeAt(0) : first) &&
         TOTALS.has(textKey(c).replace(/[:\s]+$/, ''))
       )
         label = i;
