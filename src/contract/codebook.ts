@@ -1,8 +1,17 @@
 // The codebook's schema (data/codebook.json): the one source of its TypeScript types
 // and of the published JSON Schema (data/schema/codebook.schema.json).
 import { z } from 'astro/zod';
+import { schemaMessage } from './schema-message.ts';
 
-const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'an id in lower_snake_case, e.g. "smart_strategy"');
+const id = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9_]*$/,
+    schemaMessage(
+      'ідентифікатор малими латинськими літерами через «_», напр. "smart_strategy"',
+      'an id in lower_snake_case, e.g. "smart_strategy"',
+    ),
+  );
 export const LocalizedSchema = z.strictObject({ uk: z.string().min(1), en: z.string().min(1) });
 const aliases = z
   .array(z.string().min(1))
@@ -13,7 +22,13 @@ const aliases = z
 const spelling = z
   .string()
   .min(1)
-  .regex(/^[^|;]*$/, 'no "|" or ";" (they separate answers in a cell)');
+  .regex(
+    /^[^|;]*$/,
+    schemaMessage(
+      'без «|» і «;» (вони розділяють відповіді в клітинці)',
+      'no "|" or ";" (they separate answers in a cell)',
+    ),
+  );
 const OptionSchema = z.strictObject({
   code: id,
   label: z.strictObject({ uk: spelling, en: spelling }),
@@ -57,7 +72,10 @@ const QuestionSchema = z
     options: z.array(OptionSchema).min(1).max(30),
   })
   .refine((q) => !q.other || q.options.some((o) => o.code === 'other'), {
-    message: 'a question with "other": true needs an option with code "other"',
+    message: schemaMessage(
+      'запитанню з "other": true потрібен варіант з кодом "other"',
+      'a question with "other": true needs an option with code "other"',
+    ),
     path: ['options'],
   });
 
@@ -96,10 +114,13 @@ const BreakdownGroupSchema = z
     max: z.number().optional().describe('highest value in the group (inclusive)'),
   })
   .refine((g) => g.match !== undefined || g.min !== undefined || g.max !== undefined, {
-    message: 'a group needs "match" words or a "min"/"max" range',
+    message: schemaMessage(
+      'групі потрібні слова "match" або діапазон "min"/"max"',
+      'a group needs "match" words or a "min"/"max" range',
+    ),
   })
   .refine((g) => g.min === undefined || g.max === undefined || g.min <= g.max, {
-    message: '"min" must not exceed "max"',
+    message: schemaMessage('"min" не може бути більшим за "max"', '"min" must not exceed "max"'),
     path: ['max'],
   });
 
@@ -118,11 +139,17 @@ const BreakdownSchema = z
     groups: z.array(BreakdownGroupSchema).min(1),
   })
   .refine((b) => b.field !== 'type' || b.groups.every((g) => g.match !== undefined), {
-    message: 'groups of a "type" breakdown are matched by words: each needs "match"',
+    message: schemaMessage(
+      'групи розрізу "type" визначаються словами: кожній потрібне "match"',
+      'groups of a "type" breakdown are matched by words: each needs "match"',
+    ),
     path: ['groups'],
   })
   .refine((b) => b.field !== 'population' || b.groups.every((g) => g.match === undefined), {
-    message: 'groups of a "population" breakdown are ranges: use "min"/"max", not "match"',
+    message: schemaMessage(
+      'групи розрізу "population" — це діапазони: "min"/"max", а не "match"',
+      'groups of a "population" breakdown are ranges: use "min"/"max", not "match"',
+    ),
     path: ['groups'],
   });
 

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import type { Localized } from './types.ts';
+import { messageIn } from './schema-message.ts';
 
 /**
  * A JSON file that cannot be used; `text` names the file and, for each problem, its JSON path.
@@ -20,7 +21,8 @@ export class ConfigError extends Error {
 /**
  * Parses `path` as JSON and validates it with `schema`; returns the parsed value.
  * @throws ConfigError naming the file, in Ukrainian then English, and for each problem its path
- *   in zod's dot notation (`questions[3].options[0].label.uk`) with zod's message.
+ *   in zod's dot notation (`questions[3].options[0].label.uk`) with the message in that language
+ *   (zod's own from its `uk` locale; ours from schema-message.ts).
  */
 export function loadJson<S extends z.ZodType>(path: string, schema: S): z.infer<S> {
   let raw: unknown;
@@ -40,11 +42,17 @@ export function loadJson<S extends z.ZodType>(path: string, schema: S): z.infer<
 export function checkJson<S extends z.ZodType>(path: string, raw: unknown, schema: S): z.infer<S> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  const lines = result.error.issues.map(
-    (issue) => `  ${issue.path.length === 0 ? '(root)' : z.core.toDotPath(issue.path)}: ${issue.message}`,
-  );
+  // The same check again with zod's Ukrainian messages: the English ones are result's.
+  const uk = schema.safeParse(raw, { error: z.locales.uk().localeError });
+  const lines = (issues: z.core.$ZodIssue[], lang: 'uk' | 'en') =>
+    issues.map(
+      (issue) =>
+        `  ${issue.path.length === 0 ? '(root)' : z.core.toDotPath(issue.path)}: ${messageIn(issue.message, lang)}`,
+    );
+  const en = lines(result.error.issues, 'en');
+  const ukLines = uk.success ? en : lines(uk.error.issues, 'uk');
   throw new ConfigError({
-    uk: `${path}: файл не відповідає схемі (${lines.length}):\n${lines.join('\n')}`,
-    en: `${path}: does not match its schema (${lines.length}):\n${lines.join('\n')}`,
+    uk: `${path}: файл не відповідає схемі (${ukLines.length}):\n${ukLines.join('\n')}`,
+    en: `${path}: does not match its schema (${en.length}):\n${en.join('\n')}`,
   });
 }

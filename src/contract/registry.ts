@@ -1,6 +1,7 @@
 // The schema of data/oblasts.json, checked whenever the registry is loaded, so a typo
 // in a code or a name stops the run with the file and the path of the mistake.
 import { z } from 'astro/zod';
+import { schemaMessage } from './schema-message.ts';
 
 const text = z.string().trim().min(1);
 const number = (digits: string) => z.string().regex(new RegExp(`^${digits}$`));
@@ -31,11 +32,17 @@ export const UnitSchema = z
     communities_total: z.number().int().nonnegative().nullable().optional(),
   })
   .refine((u) => u.katotth === u.pcode && u.pcode === `UA${u.koatuu.slice(0, 2)}`, {
-    message: 'katotth, pcode and koatuu must share the two-digit number (e.g. UA44, UA44, 4400000000)',
+    message: schemaMessage(
+      'katotth, pcode і koatuu мають спільне двоцифрове число (напр. UA44, UA44, 4400000000)',
+      'katotth, pcode and koatuu must share the two-digit number (e.g. UA44, UA44, 4400000000)',
+    ),
     path: ['koatuu'],
   })
   .refine((u) => (u.kind === 'city') === (u.centre === undefined), {
-    message: 'every oblast and the republic has a centre; a city (Kyiv, Sevastopol) has none',
+    message: schemaMessage(
+      'кожна область і республіка мають центр; місто (Київ, Севастополь) — ні',
+      'every oblast and the republic has a centre; a city (Kyiv, Sevastopol) has none',
+    ),
     path: ['centre'],
   });
 
@@ -43,7 +50,9 @@ export const RegistrySchema = z
   .strictObject({
     $comment: z.string().optional(),
     communities_total_source: z.strictObject({ uk: text, en: text }).optional(),
-    units: z.array(UnitSchema).length(27, 'expected all 27 oblast-level units'),
+    units: z
+      .array(UnitSchema)
+      .length(27, schemaMessage('очікували всі 27 одиниць рівня області', 'expected all 27 oblast-level units')),
   })
   .superRefine((registry, ctx) => {
     for (const field of ['iso', 'katotth', 'pcode', 'koatuu'] as const) {
@@ -53,7 +62,10 @@ export const RegistrySchema = z
         if (first !== undefined)
           ctx.addIssue({
             code: 'custom',
-            message: `"${u[field]}" is also units[${first}].${field}`,
+            message: schemaMessage(
+              `"${u[field]}" вже є в units[${first}].${field}`,
+              `"${u[field]}" is also units[${first}].${field}`,
+            ),
             path: ['units', i, field],
           });
         else seen.set(u[field], i);

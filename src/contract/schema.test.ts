@@ -32,6 +32,27 @@ describe('configuration schemas', () => {
     expect(text.uk).toContain('data/codebook.json: файл не відповідає схемі');
   });
 
+  it('say what is wrong in Ukrainian first: zod\'s messages from its Ukrainian locale, ours in both languages', () => {
+    const dataset = { ...(read('data/dataset.json') as object), duplicates: 'latest' };
+    const text = (raw: unknown, schema: Parameters<typeof checkJson>[2]) => {
+      try {
+        checkJson('x.json', raw, schema);
+      } catch (err) {
+        return (err as ConfigError).text;
+      }
+      throw new Error('expected a ConfigError');
+    };
+    const d = text(dataset, DatasetSchema);
+    expect(d.uk).toMatch(/duplicates: Неправильна опція: очікується одне з "keep-latest"\|"keep-first"\|"refuse"/);
+    expect(d.en).toMatch(/duplicates: Invalid option: expected one of "keep-latest"/);
+    const codebook = read('data/codebook.json') as { questions: { options: { code: string }[] }[] };
+    codebook.questions[1]!.options = codebook.questions[1]!.options.filter((o) => o.code !== 'other');
+    const c = text(codebook, CodebookSchema);
+    expect(c.uk).toContain('questions[1].options: запитанню з "other": true потрібен варіант з кодом "other"');
+    expect(c.en).toContain('questions[1].options: a question with "other": true needs an option with code "other"');
+    expect(c.uk + c.en).not.toContain(String.fromCharCode(1));
+  });
+
   it('require an "other" option where a question declares other answers', () => {
     const codebook = read('data/codebook.json') as { questions: { options: { code: string }[] }[] };
     codebook.questions[1]!.options = codebook.questions[1]!.options.filter((o) => o.code !== 'other');

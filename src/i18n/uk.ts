@@ -304,6 +304,18 @@ export const uk = {
       unknownEncoding: (name: string) => `невідоме кодування «${name}» (спробуйте utf-8, windows-1251, utf-16le)`,
       noMapFile: (path: string) => `--map: файлу ${path} немає`,
       shape: (name: string) => `формат: ${name}`,
+      /** the export formats the CLI recognises (columns/shape.ts), by their id */
+      shapeNames: {
+        contract: 'наш формат (ідентифікатори колонок з кодової книги)',
+        'google-forms': 'Google Forms',
+        'microsoft-forms': 'Microsoft Forms',
+        surveymonkey: 'SurveyMonkey',
+        kobo: 'KoboToolbox / ODK',
+        limesurvey: 'LimeSurvey',
+        qualtrics: 'Qualtrics',
+        'odk-central': 'ODK Central',
+        generic: 'таблиця з текстами запитань у заголовках',
+      },
       moreUnknownColumns: (more: number, all: number) =>
         `  … і ще ${more} невідомих стовпців (усього ${all}) — пропущено`,
       invalid: (errors: number) => `помилок: ${errors}; нічого не записано`,

@@ -3,7 +3,6 @@
 import type { Lang, Localized, Problem } from '../../contract/types.ts';
 import { displayLine, displayLines, jsonSafe } from '../../text/display.ts';
 import { describeColumn } from '../columns/describe.ts';
-import { SHAPE_NAMES } from '../columns/shape.ts';
 import type { PipelineResult } from '../pipeline.ts';
 import { formatProblem, formatRowCounts } from '../report.ts';
 import { t } from '../../i18n/index.ts';
@@ -48,7 +47,7 @@ export function printReport(result: PipelineResult, { stdout, stderr, lang, json
   }
   const out = (line: string) => stderr(`${line}\n`);
   if (result.shape !== null) {
-    out(t(lang).ingest.cli.shape(SHAPE_NAMES[result.shape]));
+    out(t(lang).ingest.cli.shape(t(lang).ingest.cli.shapeNames[result.shape]));
     // A header of 100,000 unknown columns prints the first few of them, then a count.
     let unknown = 0;
     for (const c of result.columns) {

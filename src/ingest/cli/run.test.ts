@@ -114,6 +114,9 @@ describe('runDataCli (npm run data)', () => {
     const en = await cli('--check', 'tests/fixtures/exports/kobo.csv', '--lang', 'en');
     expect(en.stderr).toContain('shape: KoboToolbox / ODK');
     expect(en.stderr).toContain('  "grp_general/oblast" → oblast (id)');
+    // Every shape's name is the catalogue's, in the run's language.
+    const ours = await cli('--check', 'data/survey/illustrative-export.csv');
+    expect(ours.stderr).toContain('формат: наш формат (ідентифікатори колонок з кодової книги)');
   });
 
   it('writes "Other" free text to a private file only, never beside the published JSON', async () => {

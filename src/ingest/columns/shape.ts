@@ -13,18 +13,6 @@ export type Shape =
   | 'odk-central'
   | 'generic';
 
-export const SHAPE_NAMES: Record<Shape, string> = {
-  contract: 'contract (our column ids)',
-  'google-forms': 'Google Forms',
-  'microsoft-forms': 'Microsoft Forms',
-  surveymonkey: 'SurveyMonkey',
-  kobo: 'KoboToolbox / ODK',
-  limesurvey: 'LimeSurvey',
-  qualtrics: 'Qualtrics',
-  'odk-central': 'ODK Central',
-  generic: 'generic (question texts as headers)',
-};
-
 /** SurveyMonkey's second header row says this over single-answer columns. */
 export const RESPONSE_MARKS = new Set(
   ['response', 'відповідь', 'open ended response', 'відкрита відповідь'].map(headerKey),
