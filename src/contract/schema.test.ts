@@ -32,7 +32,7 @@ describe('configuration schemas', () => {
     expect(text.uk).toContain('data/codebook.json: файл не відповідає схемі');
   });
 
-  it('say what is wrong in Ukrainian first: zod\'s messages from its Ukrainian locale, ours in both languages', () => {
+  it("say what is wrong in Ukrainian first: zod's messages from its Ukrainian locale, ours in both languages", () => {
     const dataset = { ...(read('data/dataset.json') as object), duplicates: 'latest' };
     const text = (raw: unknown, schema: Parameters<typeof checkJson>[2]) => {
       try {

@@ -377,10 +377,10 @@ export const en: Catalogue = {
       number: (range) => `expected a number${range}`,
     },
     // — issue #23: repeated submissions, rows that are not answers, the row count check —
-    duplicateKeptLatest: (community: string, rows: string, kept: number, column: string) =>
-      `community "${community}" submitted the form more than once (rows ${rows}) — the latest, row ${kept} (by column "${column}"), is used and the others are skipped; data/dataset.json ("duplicates") can choose another rule`,
-    duplicateKeptFirst: (community: string, rows: string, kept: number) =>
-      `community "${community}" submitted the form more than once (rows ${rows}) — the first, row ${kept}, is used and the others are skipped ("duplicates": "keep-first" in data/dataset.json)`,
+    duplicateKeptLatest: (community, rows, kept, column, tie) =>
+      `community "${community}" submitted the form more than once (rows ${rows}) — the latest, row ${kept} (by column "${column}"${tie ? '; several rows share the latest time, so the one lower in the file was taken — check which is right' : ''}), is used and the others are skipped; data/dataset.json ("duplicates") can choose another rule`,
+    duplicateKeptFirst: (community, rows, kept, tie) =>
+      `community "${community}" submitted the form more than once (rows ${rows}) — the first, row ${kept}${tie ? ' (several rows share the earliest time, so the one higher in the file was taken — check which is right)' : ''}, is used and the others are skipped ("duplicates": "keep-first" in data/dataset.json)`,
     duplicateRefused: (community: string, rows: string) =>
       `community "${community}" submitted the form more than once (rows ${rows}) — all are rejected ("duplicates": "refuse" in data/dataset.json); keep one row`,
     possibleDuplicate: (names: string[], rows: string) =>
@@ -389,12 +389,14 @@ export const en: Catalogue = {
       `community "${community}" submitted the form more than once (rows ${rows}) and the export has no submission-time column to pick the latest — keep one row, or set "duplicates": "keep-first" in data/dataset.json`,
     duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
       `community "${community}" submitted the form more than once (rows ${rows}) but the submission time in column "${column}" is not a readable date (${bad.map((b) => `row ${b.row}: "${b.value}"`).join('; ')}) — correct it or keep one row`,
+    unsubmittedResponses: (rows, column) =>
+      `empty submission time in column "${column}" (rows ${rows}) — how LimeSurvey marks responses never sent to the end; they are counted, as their required answers are there; if unfinished responses must not count, export completed responses only (Completion state: Completed responses only)`,
     blankRows: (rows: string) => `blank rows skipped: ${rows}`,
     totalsRow: (label: string) => `a totals row ("${label}"), not an answer — skipped`,
     formulaRow: (formula: string) => `a row with a formula (${formula}) is a total, not an answer — skipped`,
     repeatedHeader: 'the row repeats the header (a second table header?) — not an answer, not counted; delete it',
-    summaryDisagrees: (chosen: string) =>
-      `the summary column disagrees with the one-per-option columns — the option columns are used (${chosen})`,
+    summaryDisagrees: (chosen) =>
+      `the summary column disagrees with the one-per-option columns — the option columns are used (${chosen.length === 0 ? 'nothing chosen' : chosen.map((l) => `"${l}"`).join(', ')})`,
     ambiguousSplit: (readings: string) =>
       `the options joined by spaces read more than one way (${readings}) — the answer is not counted; separate them with commas or "|", or download the export with one column per option`,
     headerFound: (rows: string, above: string | null) =>

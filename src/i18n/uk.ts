@@ -413,10 +413,12 @@ export const uk = {
       number: (range: string) => `очікували число${range}`,
     },
     // — issue #23: repeated submissions, rows that are not answers, the row count check —
-    duplicateKeptLatest: (community: string, rows: string, kept: number, column: string) =>
-      `громада «${community}» подала анкету кілька разів (рядки ${rows}) — враховано найпізнішу, рядок ${kept} (за стовпцем «${column}»), решту пропущено; інше правило можна задати в data/dataset.json ("duplicates")`,
-    duplicateKeptFirst: (community: string, rows: string, kept: number) =>
-      `громада «${community}» подала анкету кілька разів (рядки ${rows}) — враховано першу, рядок ${kept}, решту пропущено (правило "duplicates": "keep-first" у data/dataset.json)`,
+    /** `tie`: the latest time is shared by several rows, and the one lowest in the file was kept */
+    duplicateKeptLatest: (community: string, rows: string, kept: number, column: string, tie: boolean) =>
+      `громада «${community}» подала анкету кілька разів (рядки ${rows}) — враховано найпізнішу, рядок ${kept} (за стовпцем «${column}»${tie ? '; найпізніший час однаковий у кількох рядках, тож узято нижчий у файлі — перевірте, котрий правильний' : ''}), решту пропущено; інше правило можна задати в data/dataset.json ("duplicates")`,
+    /** `tie`: the earliest time is shared by several rows, and the one highest in the file was kept */
+    duplicateKeptFirst: (community: string, rows: string, kept: number, tie: boolean) =>
+      `громада «${community}» подала анкету кілька разів (рядки ${rows}) — враховано першу, рядок ${kept}${tie ? ' (найраніший час однаковий у кількох рядках, тож узято вищий у файлі — перевірте, котрий правильний)' : ''}, решту пропущено (правило "duplicates": "keep-first" у data/dataset.json)`,
     duplicateRefused: (community: string, rows: string) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}) — усі відхилено (правило "duplicates": "refuse" у data/dataset.json); залиште один рядок`,
     possibleDuplicate: (names: string[], rows: string) =>
@@ -425,12 +427,14 @@ export const uk = {
       `громада «${community}» подала анкету кілька разів (рядки ${rows}), а в експорті немає стовпця з часом подання, щоб узяти найпізнішу — залиште один рядок або задайте "duplicates": "keep-first" у data/dataset.json`,
     duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}), але час подання в стовпці «${column}» не вдалося прочитати як дату (${bad.map((b) => `рядок ${b.row}: «${b.value}»`).join('; ')}) — виправте його або залиште один рядок`,
+    unsubmittedResponses: (rows: string, column: string) =>
+      `порожній час подання в стовпці «${column}» (рядки ${rows}) — так LimeSurvey позначає анкети, які не надіслали до кінця; їх враховано, бо обов'язкові відповіді є; якщо незавершені анкети не мають входити, вивантажте лише завершені (Completion state: Completed responses only)`,
     blankRows: (rows: string) => `порожні рядки пропущено: ${rows}`,
     totalsRow: (label: string) => `рядок підсумків («${label}») — не відповідь, пропущено`,
     formulaRow: (formula: string) => `рядок з формулою (${formula}) — це підсумок, а не відповідь; пропущено`,
     repeatedHeader: 'рядок повторює заголовок (друга шапка таблиці?) — не відповідь, не враховано; видаліть його',
-    summaryDisagrees: (chosen: string) =>
-      `стовпець-підсумок не збігається зі стовпцями окремих варіантів — враховано стовпці варіантів (${chosen})`,
+    summaryDisagrees: (chosen: string[]) =>
+      `стовпець-підсумок не збігається зі стовпцями окремих варіантів — враховано стовпці варіантів (${chosen.length === 0 ? 'нічого не вибрано' : chosen.map((l) => `«${l}»`).join(', ')})`,
     ambiguousSplit: (readings: string) =>
       `варіанти, розділені пробілами, можна прочитати по-різному (${readings}) — відповідь не зараховано; розділіть їх комами або «|», або завантажте експорт зі стовпцями окремих варіантів`,
     headerFound: (rows: string, above: string | null) =>

@@ -5,6 +5,7 @@
 import type { CompiledCodebook } from '../records/codebook.ts';
 import type { Localized } from '../../contract/types.ts';
 import { textKey } from '../../text/text-key.ts';
+import { parseChoice } from '../records/cells.ts';
 import type { ColumnMatch, ColumnPlan } from './columns.ts';
 
 interface RowProblem {
@@ -47,6 +48,7 @@ export function createAdapter(plan: ColumnPlan, cb: CompiledCodebook): Adapter {
   const single = new Map<string, ColumnMatch>();
   const otherText = new Map<string, ColumnMatch>();
   const options = new Map<string, ColumnMatch[]>();
+  const summary = new Map<string, ColumnMatch>();
   let toolId: ColumnMatch | null = null;
   let geopoint: ColumnMatch | null = null;
   for (const c of plan.columns) {
@@ -54,6 +56,7 @@ export function createAdapter(plan: ColumnPlan, cb: CompiledCodebook): Adapter {
     if (t.kind === 'field' || t.kind === 'question') single.set(t.id, c);
     else if (t.kind === 'option') options.set(t.question, [...(options.get(t.question) ?? []), c]);
     else if (t.kind === 'other_text') otherText.set(t.question, c);
+    else if (t.kind === 'summary') summary.set(t.question, c);
     else if (t.kind === 'tool_id') toolId = c;
     else if (t.kind === 'geopoint') geopoint = c;
   }
@@ -86,6 +89,22 @@ export function createAdapter(plan: ColumnPlan, cb: CompiledCodebook): Adapter {
     const cols = options.get(id);
     if (cols) {
       const q = cb.question.get(id)!;
+      // Options without a column of their own (an export, or a team's sheet, with columns for
+      // some options only) are read from the summary column, where there is one.
+      const covered = new Set(cols.map((col) => (col.target as { code: string }).code));
+      const rest = summary.get(id);
+      const fromSummary =
+        rest !== undefined && q.codes.some((code) => !covered.has(code))
+          ? (cells: string[]): string[] => {
+              const read = parseChoice(cells[rest.index] ?? '', q);
+              if (read.codes === null) return [];
+              const parts = read.codes.filter((code) => !covered.has(code) && code !== 'other');
+              // Its "other" text, unless the "other" option has its own column or text column.
+              if (read.codes.includes('other') && !covered.has('other') && !extra)
+                parts.push(...(read.other.length > 0 ? read.other.map((o) => o.replace(/[|;]/g, ',')) : ['other']));
+              return parts;
+            }
+          : null;
       return (cells, _row, problems) => {
         const parts: string[] = [];
         for (const col of cols) {
@@ -110,6 +129,7 @@ export function createAdapter(plan: ColumnPlan, cb: CompiledCodebook): Adapter {
         // The "Other, please specify" text beside option columns is the other answer itself.
         const other = extra ? (cells[extra.index] ?? '').trim() : '';
         if (other.length > 0) parts.push(other.replace(/[|;]/g, ','));
+        if (fromSummary !== null) parts.push(...fromSummary(cells));
         return parts.join('|');
       };
     }

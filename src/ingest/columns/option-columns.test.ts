@@ -84,7 +84,8 @@ describe('a Kobo XLSX with labels: option columns over the summary', () => {
     const disagree = r.problems.filter((p) => p.code === 'summary_disagrees');
     expect(disagree).toHaveLength(1);
     expect(disagree[0]).toMatchObject({ row: 4, severity: 'notice', column: `Смарт/${Q}`, value: 'Освіта' });
-    expect(disagree[0]!.message.en).toContain('(e_governance)');
+    expect(disagree[0]!.message.uk).toContain('(«Електронне врядування»)');
+    expect(disagree[0]!.message.en).toContain('("E-governance")');
   });
 
   it('reads the same with "Include groups in headers" off', async () => {
@@ -108,6 +109,30 @@ describe('a row whose option columns are all empty but whose summary is not', ()
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ row: 3, code: 'required', column: 'priority_areas' });
     expect(r.problems.find((p) => p.code === 'summary_disagrees')).toMatchObject({ row: 3, column: 'priority_areas' });
+  });
+});
+
+describe('option columns for some options only, beside a summary', () => {
+  it('reads the options without a column from the summary, and the rest from their columns', () => {
+    const csv = [
+      '_uuid,community,oblast,smart_strategy,priority_areas,priority_areas/education,priority_areas/tourism',
+      // tourism from its column; transport from the summary (it has no column)
+      'u1,Бучанська,Київська,adopted,tourism transport,0,1',
+      // education from its column; the summary's transport and free "other" text too
+      'u2,Ірпінська,Київська,none,education transport Велодоріжки,1,0',
+      // the summary says education, its column says not: the column wins, with a notice
+      'u3,Гостомельська,Київська,none,education transport,0,0',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'kobo.csv', project);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // By hand, in codebook order.
+    expect(r.records.map((x) => x.answers.priority_areas)).toEqual([
+      ['transport', 'tourism'],
+      ['transport', 'education', 'other'],
+      ['transport'],
+    ]);
+    expect(r.other).toEqual([{ row: 3, question: 'priority_areas', text: 'Велодоріжки' }]);
+    expect(r.problems.filter((p) => p.code === 'summary_disagrees').map((p) => p.row)).toEqual([4]);
   });
 });
 

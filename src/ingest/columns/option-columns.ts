@@ -101,10 +101,12 @@ export function createSummaryCheck(
       const a = (said.codes ?? []).join('|');
       const b = (read.codes ?? []).join('|');
       if (a === b) continue;
+      const labels = (lang: 'uk' | 'en') =>
+        (read.codes ?? []).map((code) => q.question.options.find((o) => o.code === code)?.label[lang] ?? code);
       out.push({
         column: c.header,
         value: text,
-        message: localized((m) => m.ingest.summaryDisagrees((read.codes ?? []).join(', ') || '—')),
+        message: localized((m, lang) => m.ingest.summaryDisagrees(labels(lang))),
       });
     }
     return out;

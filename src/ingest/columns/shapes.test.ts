@@ -88,6 +88,19 @@ describe("survey tools' exports", async () => {
     expect(google.problems.map((p) => p.code)).toContain('respondent_id_from_row');
   });
 
+  it('counts a LimeSurvey response with an empty "Date submitted" (never sent to the end), and says so', () => {
+    const lines = readFileSync('tests/fixtures/exports/limesurvey.csv', 'utf8').split('\n');
+    lines[2] = lines[2]!.replace('"2026-03-01 10:11:00"', '""');
+    const r = runPipeline(Buffer.from(lines.join('\n')), 'lime.csv', project);
+    const full = runPipeline(readFileSync('tests/fixtures/exports/limesurvey.csv'), 'lime.csv', project);
+    expect(r.rowsValid).toBe(full.rowsValid);
+    const notice = r.problems.filter((p) => p.code === 'unsubmitted_response');
+    expect(notice).toHaveLength(1);
+    expect(notice[0]).toMatchObject({ severity: 'notice', column: 'Date submitted' });
+    expect(notice[0]!.message.uk).toContain('(рядки 3)');
+    expect(full.problems.some((p) => p.code === 'unsubmitted_response')).toBe(false);
+  });
+
   it('reads coordinates from a Kobo geopoint', async () => {
     expect((await run('kobo.csv')).records[0]).toMatchObject({ lat: 50.55, lon: 30.21 });
   });

@@ -81,6 +81,25 @@ describe('a community that submitted more than once', () => {
     expect(error!.message.uk).not.toContain('рядок 2:');
   });
 
+  it('says so when the submissions share the same time (a double click on "Submit")', () => {
+    const csv = [
+      'Позначка часу,Назва громади,Область,Чи має громада стратегію розвитку «розумної громади»?,Які напрями розвитку «розумної громади» є пріоритетними?',
+      '2024-03-09 10:00:00,Бучанська,Київська,затверджена,Освіта',
+      '2024-03-09 10:00:00,Бучанська,Київська,відсутня,Освіта',
+      '2024-03-09 09:00:00,Ірпінська,Київська,відсутня,Освіта',
+      '2024-03-09 11:00:00,Ірпінська,Київська,затверджена,Освіта',
+    ].join('\n');
+    const latest = runPipeline(Buffer.from(csv), 'data/tie.csv', project);
+    expect(latest.records.map((x) => x.row)).toEqual([3, 5]);
+    const [tie, clear] = coded(latest, 'duplicate_resolved');
+    expect(tie!.message.uk).toContain('найпізніший час однаковий у кількох рядках');
+    expect(tie!.message.en).toContain('several rows share the latest time');
+    expect(clear!.message.uk).not.toContain('однаковий');
+    const first = runPipeline(Buffer.from(csv), 'data/tie.csv', { ...project, duplicates: 'keep-first' });
+    expect(first.records.map((x) => x.row)).toEqual([2, 4]);
+    expect(coded(first, 'duplicate_resolved')[0]!.message.uk).toContain('найраніший час однаковий');
+  });
+
   it('tells of names that differ only by a KATOTTH code or a type word, without merging them', () => {
     const csv = [
       'Позначка часу,Назва громади,Область,Чи має громада стратегію розвитку «розумної громади»?,Які напрями розвитку «розумної громади» є пріоритетними?',

@@ -7,6 +7,7 @@ import type { DuplicatePolicy } from '../../contract/dataset.ts';
 import { localized } from '../../i18n/index.ts';
 import { textKey } from '../../text/text-key.ts';
 import { parseSubmittedAt, slashDayFirst } from './submitted-at.ts';
+import { rowRanges } from './row-kinds.ts';
 
 export interface DuplicateInput {
   file: string;
@@ -96,7 +97,7 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
   const out: DuplicateOutcome = { records: input.records, problems: [], skipped: 0, rejected: 0, resolved: 0 };
   const repeated = [...groups.values()];
   if (repeated.length === 0) {
-    out.problems.push(...possibleDuplicates(input, out.records, keys));
+    out.problems.push(...possibleDuplicates(input, out.records, keys), ...unsubmitted(input, out.records));
     return out;
   }
 
@@ -138,12 +139,16 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
         refuse(localized((c) => c.ingest.duplicateBadTime(name, rows, times.column, bad)));
         continue;
       }
-      // The later row wins a tie: it was written after the other.
-      kept = stamped.reduce((a, b) => (b.t! >= a.t! ? b : a)).r;
-      message = localized((c) => c.ingest.duplicateKeptLatest(name, rows, kept.row, times.column));
+      // The later row wins a tie: it was written after the other. A tie is said.
+      const latest = stamped.reduce((a, b) => (b.t! >= a.t! ? b : a));
+      kept = latest.r;
+      const tie = stamped.filter((s) => s.t === latest.t).length > 1;
+      message = localized((c) => c.ingest.duplicateKeptLatest(name, rows, kept.row, times.column, tie));
     } else {
-      kept = timed && times !== null ? stamped.reduce((a, b) => (b.t! < a.t! ? b : a)).r : group[0]!;
-      message = localized((c) => c.ingest.duplicateKeptFirst(name, rows, kept.row));
+      const earliest = timed && times !== null ? stamped.reduce((a, b) => (b.t! < a.t! ? b : a)) : null;
+      kept = earliest?.r ?? group[0]!;
+      const tie = earliest !== null && stamped.filter((s) => s.t === earliest.t).length > 1;
+      message = localized((c) => c.ingest.duplicateKeptFirst(name, rows, kept.row, tie));
     }
     problem('notice', message, kept.row, 'duplicate_resolved');
     for (const r of group) if (r !== kept) drop.add(r.row);
@@ -158,8 +163,32 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
       out.records,
       keys.filter((_, i) => stays[i]),
     ),
+    ...unsubmitted(input, out.records),
   );
   return out;
+}
+
+/**
+ * Counted rows whose submission time is empty: LimeSurvey leaves `submitdate` empty for a
+ * response never sent to the end. They are counted (their required answers are there),
+ * and told, in one notice, so the team can export completed responses only.
+ */
+function unsubmitted(input: DuplicateInput, records: SurveyRecord[]): Problem[] {
+  const times = input.submittedAt;
+  if (times === null) return [];
+  const rows = records.filter((r) => (times.cells.get(r.row) ?? '').trim() === '').map((r) => r.row);
+  if (rows.length === 0) return [];
+  return [
+    {
+      file: input.file,
+      row: null,
+      column: times.column,
+      value: '',
+      code: 'unsubmitted_response',
+      message: localized((c) => c.ingest.unsubmittedResponses(rowRanges(rows), times.column)),
+      severity: 'notice',
+    },
+  ];
 }
 
 /**
