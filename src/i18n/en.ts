@@ -391,6 +391,8 @@ export const en: Catalogue = {
       `community "${community}" submitted the form more than once (rows ${rows}) but the submission time in column "${column}" is not a readable date (${bad.map((b) => `row ${b.row}: "${b.value}"`).join('; ')}) — correct it or keep one row`,
     unsubmittedResponses: (rows, column) =>
       `empty submission time in column "${column}" (rows ${rows}) — how LimeSurvey marks responses never sent to the end; they are counted, as their required answers are there; if unfinished responses must not count, export completed responses only (Completion state: Completed responses only)`,
+    sumsRow: (largest) =>
+      `a row with no community or oblast and only numbers in the answer columns (the largest ${largest}) — totals computed by formulas, it seems; skipped`,
     blankRows: (rows: string) => `blank rows skipped: ${rows}`,
     totalsRow: (label: string) => `a totals row ("${label}"), not an answer — skipped`,
     formulaRow: (formula: string) => `a row with a formula (${formula}) is a total, not an answer — skipped`,

@@ -17,7 +17,8 @@ import type { DuplicatePolicy } from '../contract/dataset.ts';
 import { localized } from '../i18n/index.ts';
 import { resolveDuplicates } from './records/duplicates.ts';
 import { submittedAtColumn } from './columns/submitted-at-column.ts';
-import { blankRowsBetween, createRowClassifier, rowRanges } from './records/row-kinds.ts';
+import { rowRoles } from './columns/row-roles.ts';
+import { blankRowsBetween, createRowClassifier, notAnswerNotice, rowRanges } from './records/row-kinds.ts';
 import { sortProblems } from './report.ts';
 import { checkRowAccounting } from './records/accounting.ts';
 import { createSummaryCheck } from './columns/option-columns.ts';
@@ -201,7 +202,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   let skipped = blank.length;
   const timeColumn = submittedAtColumn(plan.columns.map((c) => c.header));
   const submitted = new Map<number, string>();
-  const classifyRow = createRowClassifier(header.at(-1)!.cells);
+  const classifyRow = createRowClassifier(header.at(-1)!.cells, rowRoles(plan.columns));
   const summaryCheck = createSummaryCheck(plan.columns, codebook, adapter.ids);
   for (let k = headerRows; k < rows.length; k++) {
     const { row, cells } = rows[k]!;
@@ -216,9 +217,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     }
     if (kind !== null) {
       skipped++;
-      const message = localized((c) =>
-        kind.kind === 'totals' ? c.ingest.totalsRow(kind.label) : c.ingest.formulaRow(kind.formula),
-      );
+      const message = notAnswerNotice(kind);
       problems.push({ file, row, column: null, value: null, code: 'totals_row', message, severity: 'notice' });
       continue;
     }

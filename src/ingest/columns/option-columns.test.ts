@@ -136,6 +136,24 @@ describe('option columns for some options only, beside a summary', () => {
   });
 });
 
+describe('a question column with only its "[Інше]" text column beside it (LimeSurvey)', () => {
+  it('reads the answers from the question column and the other text from "[Інше]"', () => {
+    const csv = [
+      `community,oblast,smart_strategy,${Q},${Q} [Інше]`,
+      'Бучанська,Київська,adopted,Освіта,Велодоріжки',
+      'Ірпінська,Київська,none,"Освіта, Розумний транспорт",',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'lime.csv', project);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.records.map((x) => x.answers.priority_areas)).toEqual([
+      ['education', 'other'],
+      ['transport', 'education'],
+    ]);
+    expect(r.other).toEqual([{ row: 2, question: 'priority_areas', text: 'Велодоріжки' }]);
+    expect(r.problems.filter((p) => p.code === 'summary_disagrees')).toEqual([]);
+  });
+});
+
 describe('otherSpecifyRest', () => {
   it.each([
     [`${Q} - Other - Text`, Q],

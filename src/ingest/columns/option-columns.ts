@@ -61,9 +61,24 @@ export function otherSpecifyRest(header: string): string | null {
   return null;
 }
 
-/** Turns a question's own column into its summary when the question also has option columns. */
+/**
+ * Turns a question's own column into its summary when the question also has option columns.
+ * A lone "[Інше]"/"[other]" column beside a question's own column is no option column but
+ * the question's "other" text (LimeSurvey writes `Q [other]` for it): attached as such.
+ */
 export function preferOptionColumns(columns: ColumnMatch[]): void {
-  const optioned = new Set(columns.flatMap((c) => (c.target.kind === 'option' ? [c.target.question] : [])));
+  const optionsOf = new Map<string, ColumnMatch[]>();
+  for (const c of columns)
+    if (c.target.kind === 'option') optionsOf.set(c.target.question, [...(optionsOf.get(c.target.question) ?? []), c]);
+  const asked = new Set(columns.flatMap((c) => (c.target.kind === 'question' ? [c.target.id] : [])));
+  for (const [question, cols] of optionsOf) {
+    const only = cols[0]!;
+    if (cols.length === 1 && asked.has(question) && only.target.kind === 'option' && only.target.code === 'other') {
+      only.target = { kind: 'other_text', question };
+      optionsOf.delete(question);
+    }
+  }
+  const optioned = new Set(optionsOf.keys());
   for (const c of columns)
     if (c.target.kind === 'question' && optioned.has(c.target.id))
       c.target = { kind: 'summary', question: c.target.id };

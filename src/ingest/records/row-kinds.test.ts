@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../pipeline.ts';
 import { project } from '../../../tests/support/survey.ts';
-import { blankRowsBetween, classifyRow, rowRanges } from './row-kinds.ts';
+import { writeXlsx } from '../../../tests/fixtures/exports/xlsx-writer.ts';
+import { readTable } from '../table/read.ts';
+import { blankRowsBetween, classifyRow, createRowClassifier, rowRanges } from './row-kinds.ts';
 
+const Q = 'Які напрями розвитку «розумної громади» є пріоритетними?';
 const run = (name: string) =>
   runPipeline(readFileSync(join(process.cwd(), 'tests', 'fixtures', 'duplicates', name)), name, project);
 
@@ -16,6 +19,38 @@ describe('rows that are not answers', () => {
     expect(r.records.map((x) => x.row)).toEqual([2, 4, 6]);
     expect(r.problems.find((p) => p.code === 'blank_rows')!.message.uk).toBe('порожні рядки пропущено: 3, 5');
     expect(r.problems.find((p) => p.code === 'totals_row')).toMatchObject({ row: 7, severity: 'notice' });
+  });
+
+  it("skips a tally's unlabelled totals row from an .xlsx (formulas read as their values), with a notice", async () => {
+    // A team's sheet: one 0/1 column per option, and =SUM() under each at the foot, no label.
+    // read-excel-file passes the formulas' cached values, so the row holds only counts.
+    const sheet = [
+      ['Назва громади', 'Область', 'Стратегія', `${Q} [Освіта]`, `${Q} [Туризм]`],
+      ['Бучанська', 'Київська', 'затверджена', '1', '0'],
+      ['Ірпінська', 'Київська', 'відсутня', '1', '1'],
+      ['Славутська', 'Хмельницька', 'відсутня', '1', '0'],
+      ['', '', '', '3', '1'],
+    ];
+    const table = await readTable(writeXlsx({ Sheet1: sheet }));
+    if (!table.ok) throw new Error(table.message.en);
+    const r = runPipeline(table.table, 'tally.xlsx', project);
+    // By hand: three communities; education 3, tourism 1.
+    expect(r).toMatchObject({ ok: true, rowsRead: 4, rowsValid: 3, rowsSkipped: 1, rowsRejected: 0 });
+    const notice = r.problems.find((p) => p.code === 'totals_row');
+    expect(notice).toMatchObject({ row: 5, severity: 'notice' });
+    expect(notice!.message.uk).toContain('найбільше — 3');
+    expect(r.aggregates!.national.respondents).toBe(3);
+  });
+
+  it("never takes a community's row without its name for totals: its answers are marks, not counts", () => {
+    const classify = createRowClassifier(['Назва', 'Область', 'Освіта', 'Туризм', 'Населення'], {
+      identity: [0, 1],
+      answers: [2, 3],
+    });
+    expect(classify(['', '', '1', '0', '12000'])).toBeNull();
+    expect(classify(['', '', 'Так', '', ''])).toBeNull();
+    expect(classify(['Бучанська', '', '3', '1', ''])).toBeNull();
+    expect(classify(['', '', '3', '1', ''])).toEqual({ kind: 'sums', largest: 3 });
   });
 
   it('refuses a row repeating the header instead of counting it', () => {
@@ -38,6 +73,8 @@ describe('classifyRow', () => {
     [['Разом', '', '12'], 'totals'],
     [['', 'Усього:', '12'], 'totals'],
     [['TOTAL', '', ''], 'totals'],
+    [['Разом: 2', '', ''], 'totals'],
+    [['Усього 12', '', '3'], 'totals'],
     [['', '12', '', '', 'Усього', '3,5'], 'totals'],
     [['', '', '=SUM(C2:C9)'], 'formula'],
     [['', '', '=СЧЁТЕСЛИ(C2:C9;"так")'], 'formula'],

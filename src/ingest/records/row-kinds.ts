@@ -1,9 +1,23 @@
 // Rows of a sheet that are not answers: a totals row at the foot of a team's tally
 // (a label such as «Разом» in the first cells, or =SUM()/=COUNTIF() formulas), blank
 // rows between answers, and a row repeating the header (two tables pasted together).
+import type { Localized } from '../../contract/types.ts';
+import { localized } from '../../i18n/index.ts';
 import { textKey } from '../../text/text-key.ts';
 
-export type RowKind = { kind: 'totals'; label: string } | { kind: 'formula'; formula: string } | { kind: 'header' };
+export type RowKind =
+  | { kind: 'totals'; label: string }
+  | { kind: 'formula'; formula: string }
+  | { kind: 'sums'; largest: number }
+  | { kind: 'header' };
+
+/** Where a row says who answered and where its answers are (columns/row-roles.ts). */
+export interface RowRoles {
+  /** positions of the community and oblast columns */
+  identity: number[];
+  /** positions of the answer columns (questions, their options and summaries) */
+  answers: number[];
+}
 
 /** labels of a totals row, in the textKey form; Ukrainian, Russian and English spreadsheets */
 const TOTALS = new Set([
@@ -45,7 +59,10 @@ export function classifyRow(cells: readonly string[], header: readonly string[])
  * here, so each test starts with a cheap look (a leading "=", a short cell) before any
  * normalisation.
  */
-export function createRowClassifier(header: readonly string[]): (cells: readonly string[]) => RowKind | null {
+export function createRowClassifier(
+  header: readonly string[],
+  roles: RowRoles | null = null,
+): (cells: readonly string[]) => RowKind | null {
   const named = header.map((h) => h.trim().toLowerCase());
   const namedCount = named.filter((h) => h.length > 0).length;
   return (cells) => {
@@ -63,7 +80,8 @@ export function createRowClassifier(header: readonly string[]): (cells: readonly
         label < 0 &&
         c.length <= MAX_LABEL &&
         INITIALS.has(first === 32 ? c.trimStart().charCodeAt(0) : first) &&
-        TOTALS.has(textKey(c).replace(/[:\s]+$/, ''))
+        // «Разом», «Усього:», «Разом: 12» (the count in the label's own cell)
+        TOTALS.has(textKey(c).replace(/[:\s\d%]+$/, ''))
       )
         label = i;
       const h = named[i];
@@ -80,8 +98,29 @@ export function createRowClassifier(header: readonly string[]): (cells: readonly
     if (label >= 0 && (label < LABEL_CELLS || cells.every((c, i) => i === label || NUMBER_OR_EMPTY.test(c))))
       return { kind: 'totals', label: cells[label]!.trim() };
     if (same >= 2 && same * 2 >= namedCount) return { kind: 'header' };
-    return null;
+    return roles === null ? null : unlabelledSums(cells, roles);
   };
+}
+
+const COUNT = /^\s*\d+\s*$/;
+
+/**
+ * A totals row without a label whose formulas a spreadsheet reader gave as their values
+ * (.xlsx and .ods readers pass values, not formulas): no community or oblast, only whole
+ * numbers in the answer columns, and at least one of them above 1 — a count, which no
+ * 0/1 or label cell of an answer holds. A community's row missing its name is no such row:
+ * its answers are labels or 0/1 marks.
+ */
+function unlabelledSums(cells: readonly string[], roles: RowRoles): RowKind | null {
+  if (roles.identity.length === 0 || roles.identity.some((i) => (cells[i] ?? '').trim() !== '')) return null;
+  let largest = -1;
+  for (const i of roles.answers) {
+    const c = cells[i] ?? '';
+    if (c.trim() === '') continue;
+    if (!COUNT.test(c)) return null;
+    largest = Math.max(largest, Number(c));
+  }
+  return largest > 1 ? { kind: 'sums', largest } : null;
 }
 
 /** Row numbers missing between `after` and each of `rows` (sorted): the blank rows a table left out. */
@@ -105,4 +144,15 @@ export function rowRanges(rows: readonly number[]): string {
     i = j;
   }
   return parts.join(', ');
+}
+
+/** The notice for a row skipped as not an answer (a repeated header is refused instead). */
+export function notAnswerNotice(kind: Exclude<RowKind, { kind: 'header' }>): Localized {
+  return localized((c) =>
+    kind.kind === 'totals'
+      ? c.ingest.totalsRow(kind.label)
+      : kind.kind === 'sums'
+        ? c.ingest.sumsRow(kind.largest)
+        : c.ingest.formulaRow(kind.formula),
+  );
 }
