@@ -46,7 +46,7 @@ export interface CodedAnswer {
   componentScores: (number | null)[];
 }
 
-export function codeAnswer(plan: GroupPlan, question: number, codes: string[] | null | undefined): CodedAnswer {
+function codeAnswer(plan: GroupPlan, question: number, codes: string[] | null | undefined): CodedAnswer {
   const answer = codes ?? null;
   const order = plan.questions[question]!.order;
   const positions: number[] = [];
