@@ -197,16 +197,25 @@ function unsubmitted(input: DuplicateInput, records: SurveyRecord[]): Problem[] 
  * one community or two, so they are not merged, but told: one notice per name.
  */
 function possibleDuplicates(input: DuplicateInput, records: SurveyRecord[], keys: NameKeys[]): Problem[] {
+  // A group worth telling holds two identities under one loose key, so at least one member
+  // whose loose key is not its identity (a code or a type word left out). Those are few:
+  // group them first, then look the others up, instead of grouping every record.
   const byLoose = new Map<string, number[]>();
   for (let i = 0; i < records.length; i++) {
-    const key = keys[i]!.loose;
-    if (key === null) continue;
-    const list = byLoose.get(key);
+    const { loose, identity } = keys[i]!;
+    if (loose === null || loose === identity) continue;
+    const list = byLoose.get(loose);
     if (list) list.push(i);
-    else byLoose.set(key, [i]);
+    else byLoose.set(loose, [i]);
   }
+  if (byLoose.size === 0) return [];
+  for (let i = 0; i < records.length; i++) {
+    const { loose, identity } = keys[i]!;
+    if (loose !== null && loose === identity) byLoose.get(loose)?.push(i);
+  }
+  const groups = [...byLoose.values()].map((m) => m.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
   const problems: Problem[] = [];
-  for (const members of byLoose.values()) {
+  for (const members of groups) {
     if (members.length < 2 || new Set(members.map((i) => keys[i]!.identity)).size < 2) continue;
     const group = members.map((i) => records[i]!);
     const rows = group.map((r) => r.row).join(', ');

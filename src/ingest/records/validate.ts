@@ -69,6 +69,8 @@ export class RowValidator {
   /** position of each field's cell in a row */
   private readonly col: Record<string, number>;
   private readonly answersTemplate: Record<string, null>;
+  /** the breakdown a type cell is checked against, if the codebook has one */
+  private readonly typeDef: CompiledCodebook['codebook']['breakdowns'][number] | undefined;
   /** spellings of a centre already noticed: the notice goes with the first row that uses one */
   private readonly centresNoticed: Set<string>;
   private rowsRead = 0;
@@ -88,6 +90,7 @@ export class RowValidator {
     }));
     this.oblast = memo((raw) => ctx.oblasts.resolve(raw));
     this.centresNoticed = new Set();
+    this.typeDef = ctx.codebook.codebook.breakdowns.find((b) => b.field === 'type');
     this.answersTemplate = Object.fromEntries(ctx.codebook.questions.map((q) => [q.question.id, null]));
   }
 
@@ -135,7 +138,7 @@ export class RowValidator {
     // The community type: an empty cell (or no column) leaves it to the community's name.
     const typeText = at('type');
     const type = typeText.length === 0 ? null : typeText;
-    const typeDef = this.ctx.codebook.codebook.breakdowns.find((b) => b.field === 'type');
+    const typeDef = this.typeDef;
     if (type !== null && typeDef && breakdownGroup(typeDef, { community: '', type, population: null }) === null) {
       const words = typeWordsExpected(this.ctx.codebook.codebook.breakdowns) ?? '';
       report('type', type, 'unknown_type', {
