@@ -20,9 +20,14 @@ export function headerKey(raw: string): string {
 /** `grp_general/oblast` → `oblast`: KoboToolbox prefixes fields with their group path. */
 export function pathSegments(raw: string): string[] {
   const text = raw.trim();
-  // ODK Central joins the group path with "-" (`grp_general-oblast`, `location-Latitude`).
-  const separator = !text.includes('/') && ODK_PATH.test(text) ? '-' : '/';
-  return text.split(separator).filter((s) => s.length > 0);
+  // ODK Central joins the group path with "-" (`grp_general-oblast`, `location-Latitude`),
+  // and a select_multiple's split columns add "/choice" to that (`grp_smart-priority_areas/tourism`):
+  // the path before the last "/" is split at "-" too; the choice name is kept whole.
+  const parts = text.split('/');
+  const last = parts.pop()!;
+  const odk = (s: string) => (ODK_PATH.test(s) ? s.split('-') : [s]);
+  const segments = parts.length === 0 ? odk(last) : [...parts.flatMap(odk), last];
+  return segments.filter((s) => s.length > 0);
 }
 
 /** an ODK Central column: XML names (no spaces) joined by "-" */

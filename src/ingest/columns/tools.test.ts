@@ -28,4 +28,20 @@ describe('ODK Central CSV', () => {
     ]);
     expect(r.other).toEqual([{ row: 3, question: 'priority_areas', text: 'Велодоріжки' }]);
   });
+
+  it("reads a select_multiple's split columns (`group-question/choice`) over the space-joined summary", () => {
+    const csv = [
+      'SubmissionDate,grp_general-community,grp_general-oblast,grp_smart-smart_strategy,grp_smart-priority_areas,grp_smart-priority_areas/e_governance,grp_smart-priority_areas/tourism,KEY',
+      '2026-03-01T08:00:00.000Z,Бучанська,Київська область,adopted,e_governance tourism,1,0,uuid:a1',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'odk-split.csv', project);
+    expect(r.columns.find((c) => c.header === 'grp_smart-priority_areas/tourism')!.target).toEqual({
+      kind: 'option',
+      question: 'priority_areas',
+      code: 'tourism',
+    });
+    // The option columns win: e-governance only, and the contradicting summary is named.
+    expect(r.records.map((x) => x.answers.priority_areas)).toEqual([['e_governance']]);
+    expect(r.problems.filter((p) => p.code === 'summary_disagrees').map((p) => p.row)).toEqual([2]);
+  });
 });

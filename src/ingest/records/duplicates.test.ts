@@ -133,6 +133,26 @@ describe('communityIdentity', () => {
     expect(id('Славутська міська громада')).not.toBe(id('Славутська сільська громада'));
     expect(id('Славутська міська громада')).not.toBe(id('Славутська міська громада', 'UA-18'));
     expect(id('UA68040170000035780 Славутська')).toBe(id('громада ua68040170000035780', 'UA-18'));
+    // Abbreviations and the council's name (a data team's review found these counted twice).
+    expect(id('Бучанська міська громада')).toBe(id('Бучанська МТГ'));
+    expect(id('Бучанська міська громада')).toBe(id('Бучанська МОТГ'));
+    expect(id('Бучанська міська громада')).toBe(id('Бучанська міська рада'));
+    expect(id('Гостинська сільська громада')).toBe(id('Гостинська СОТГ'));
+  });
+
+  it('tells of «… СТГ» beside «… сільська громада»: СТГ may be сільська or селищна', () => {
+    const csv = [
+      'community,oblast,smart_strategy,priority_areas',
+      'Бучанська СТГ,Київська,adopted,education',
+      'Бучанська сільська громада,Київська,none,education',
+      'Бучанська МТГ,Київська,none,education',
+      'Бучанська міська громада,Київська,adopted,education',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'data/abbr.csv', { ...project, duplicates: 'keep-first' });
+    // By hand: МТГ = міська громада (resolved, rows 4 and 5); СТГ and сільська told, not merged.
+    expect(r.duplicatesResolved).toBe(1);
+    expect(r.records.map((x) => x.row)).toEqual([2, 3, 4]);
+    expect(coded(r, 'possible_duplicate')[0]!.message.uk).toContain('«Бучанська СТГ»');
   });
 });
 

@@ -33,8 +33,24 @@ export interface DuplicateOutcome {
 }
 
 const KATOTTH = /UA\d{17}/i;
-/** words that say what a community is, not which one: «Славутська міська громада» = «Славутська міська ТГ» */
-const GENERIC = new Set(['громада', 'територіальна', 'тг', 'отг', 'hromada', 'territorial', 'community']);
+/**
+ * words that say what a community is, not which one: «Славутська міська громада» =
+ * «Славутська міська ТГ» = «Славутська міська рада» (the council speaks for its community)
+ */
+const GENERIC = new Set([
+  'громада',
+  'територіальна',
+  'тг',
+  'отг',
+  'стг',
+  'рада',
+  'hromada',
+  'territorial',
+  'community',
+  'council',
+]);
+/** abbreviations that hold a type word: «Бучанська МТГ» = «Бучанська міська ТГ» («СТГ» may be сільська or селищна) */
+const ABBREVIATIONS: Record<string, string[]> = { мтг: ['міська'], мотг: ['міська'], сотг: ['сільська'] };
 
 /** The identity of the community a record speaks for (see the module comment). */
 export function communityIdentity(r: Pick<SurveyRecord, 'community' | 'oblast'>): string {
@@ -64,7 +80,7 @@ function nameKeys(r: Pick<SurveyRecord, 'community' | 'oblast'>): NameKeys {
   const code = KATOTTH.exec(r.community);
   const key = textKey(code === null ? r.community : r.community.replace(KATOTTH_ALL, ' '));
   const plain = !DROPPED_WORD.test(key);
-  const words = plain ? null : key.split(' ').filter((w) => w.length > 0);
+  const words = plain ? null : key.split(' ').flatMap((w) => ABBREVIATIONS[w] ?? (w.length > 0 ? [w] : []));
   const identity =
     code !== null
       ? `katotth:${code[0].toUpperCase()}`
