@@ -379,6 +379,7 @@ export const en: Catalogue = {
     // — issue #23: repeated submissions, rows that are not answers, the row count check —
     duplicateKeptLatest: (community, rows, kept, column, tie) =>
       `community "${community}" submitted the form more than once (rows ${rows}) — the latest, row ${kept} (by column "${column}"${tie ? '; several rows share the latest time, so the one lower in the file was taken — check which is right' : ''}), is used and the others are skipped; data/dataset.json ("duplicates") can choose another rule`,
+    duplicateUnfinished: (rows) => `; rows ${rows} have no submission time — never sent to the end, so not taken`,
     duplicateKeptFirst: (community, rows, kept, tie) =>
       `community "${community}" submitted the form more than once (rows ${rows}) — the first, row ${kept}${tie ? ' (several rows share the earliest time, so the one higher in the file was taken — check which is right)' : ''}, is used and the others are skipped ("duplicates": "keep-first" in data/dataset.json)`,
     duplicateRefused: (community: string, rows: string) =>
@@ -388,9 +389,9 @@ export const en: Catalogue = {
     duplicateNoTime: (community: string, rows: string) =>
       `community "${community}" submitted the form more than once (rows ${rows}) and the export has no submission-time column to pick the latest — keep one row, or set "duplicates": "keep-first" in data/dataset.json`,
     duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
-      `community "${community}" submitted the form more than once (rows ${rows}) but the submission time in column "${column}" is not a readable date (${bad.map((b) => `row ${b.row}: "${b.value}"`).join('; ')}) — correct it or keep one row`,
-    unsubmittedResponses: (rows, column) =>
-      `empty submission time in column "${column}" (rows ${rows}) — how LimeSurvey marks responses never sent to the end; they are counted, as their required answers are there; if unfinished responses must not count, export completed responses only (Completion state: Completed responses only)`,
+      `community "${community}" submitted the form more than once (rows ${rows}) but the submission time in column "${column}" is not a readable date (${bad.map((b) => `row ${b.row}: ${b.value === '' ? 'empty' : `"${b.value}"`}`).join('; ')}) — correct it or keep one row`,
+    unsubmittedResponses: (rows, counted, column) =>
+      `empty submission time in column "${column}" (rows ${rows}) — how LimeSurvey marks responses never sent to the end; ${counted === '' ? 'none of them is counted' : `those with every required answer are counted (rows ${counted})`}; if unfinished responses must not count, export completed responses only (Completion state: Completed responses only)`,
     sumsRow: (largest) =>
       `a row with no community or oblast and only numbers in the answer columns (the largest ${largest}) — totals computed by formulas, it seems; skipped`,
     blankRows: (rows: string) => `blank rows skipped: ${rows}`,

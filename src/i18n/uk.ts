@@ -417,6 +417,9 @@ export const uk = {
     duplicateKeptLatest: (community: string, rows: string, kept: number, column: string, tie: boolean) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}) — враховано найпізнішу, рядок ${kept} (за стовпцем «${column}»${tie ? '; найпізніший час однаковий у кількох рядках, тож узято нижчий у файлі — перевірте, котрий правильний' : ''}), решту пропущено; інше правило можна задати в data/dataset.json ("duplicates")`,
     /** `tie`: the earliest time is shared by several rows, and the one highest in the file was kept */
+    /** appended to duplicateKeptLatest: rows of the group with an empty submission time */
+    duplicateUnfinished: (rows: string) =>
+      `; рядки ${rows} без часу подання — анкету не надіслали до кінця, тож її не взято`,
     duplicateKeptFirst: (community: string, rows: string, kept: number, tie: boolean) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}) — враховано першу, рядок ${kept}${tie ? ' (найраніший час однаковий у кількох рядках, тож узято вищий у файлі — перевірте, котрий правильний)' : ''}, решту пропущено (правило "duplicates": "keep-first" у data/dataset.json)`,
     duplicateRefused: (community: string, rows: string) =>
@@ -426,9 +429,9 @@ export const uk = {
     duplicateNoTime: (community: string, rows: string) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}), а в експорті немає стовпця з часом подання, щоб узяти найпізнішу — залиште один рядок або задайте "duplicates": "keep-first" у data/dataset.json`,
     duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
-      `громада «${community}» подала анкету кілька разів (рядки ${rows}), але час подання в стовпці «${column}» не вдалося прочитати як дату (${bad.map((b) => `рядок ${b.row}: «${b.value}»`).join('; ')}) — виправте його або залиште один рядок`,
-    unsubmittedResponses: (rows: string, column: string) =>
-      `порожній час подання в стовпці «${column}» (рядки ${rows}) — так LimeSurvey позначає анкети, які не надіслали до кінця; їх враховано, бо обов'язкові відповіді є; якщо незавершені анкети не мають входити, вивантажте лише завершені (Completion state: Completed responses only)`,
+      `громада «${community}» подала анкету кілька разів (рядки ${rows}), але час подання в стовпці «${column}» не вдалося прочитати як дату (${bad.map((b) => `рядок ${b.row}: ${b.value === '' ? 'порожньо' : `«${b.value}»`}`).join('; ')}) — виправте його або залиште один рядок`,
+    unsubmittedResponses: (rows: string, counted: string, column: string) =>
+      `порожній час подання в стовпці «${column}» (рядки ${rows}) — так LimeSurvey позначає анкети, які не надіслали до кінця; ${counted === '' ? 'жодну з них не враховано' : `враховано ті, де є всі обов'язкові відповіді (рядки ${counted})`}; якщо незавершені анкети не мають входити, вивантажте лише завершені (Completion state: Completed responses only)`,
     sumsRow: (largest: number) =>
       `рядок без назви громади й області, лише з числами у стовпцях відповідей (найбільше — ${largest}) — схоже на підсумки, пораховані формулами; пропущено`,
     blankRows: (rows: string) => `порожні рядки пропущено: ${rows}`,

@@ -100,6 +100,23 @@ describe('a community that submitted more than once', () => {
     expect(coded(first, 'duplicate_resolved')[0]!.message.uk).toContain('найраніший час однаковий');
   });
 
+  it('keeps the submitted response over one never sent to the end (an empty LimeSurvey submitdate)', () => {
+    const csv = [
+      'submitdate,Назва громади,Область,Чи має громада стратегію розвитку «розумної громади»?,Які напрями розвитку «розумної громади» є пріоритетними?',
+      '2024-03-09 10:00:00,Бучанська,Київська,затверджена,Освіта',
+      ',Бучанська,Київська,відсутня,Освіта',
+      ',Ірпінська,Київська,,',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'data/lime.csv', project);
+    // By hand: Бучанська once (row 2); Ірпінська rejected (no strategy answer).
+    expect(r).toMatchObject({ rowsRead: 3, rowsValid: 1, rowsSkipped: 1, rowsRejected: 1 });
+    expect(r.records.map((x) => x.row)).toEqual([2]);
+    expect(coded(r, 'duplicate_resolved')[0]!.message.uk).toContain('рядки 3 без часу подання');
+    const [open] = coded(r, 'unsubmitted_response');
+    expect(open!.message.uk).toContain('(рядки 3–4)');
+    expect(open!.message.uk).toContain('жодну з них не враховано');
+  });
+
   it('tells of names that differ only by a KATOTTH code or a type word, without merging them', () => {
     const csv = [
       'Позначка часу,Назва громади,Область,Чи має громада стратегію розвитку «розумної громади»?,Які напрями розвитку «розумної громади» є пріоритетними?',

@@ -139,7 +139,6 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
       continue;
     }
     const stamped = group.map((r) => ({ r, t: timeOf(r) }));
-    const timed = stamped.every((s) => s.t !== null);
     let kept: SurveyRecord;
     let message: Problem['message'];
     if (input.policy === 'keep-latest') {
@@ -147,20 +146,31 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
         refuse(localized((c) => c.ingest.duplicateNoTime(name, rows)));
         continue;
       }
-      if (!timed) {
+      // An empty time is a response never sent to the end (LimeSurvey's submitdate): it is
+      // no candidate for the latest submission when another one has a time.
+      const cell = (r: SurveyRecord) => (times.cells.get(r.row) ?? '').trim();
+      const unfinished = stamped.filter((s) => s.t === null && cell(s.r) === '');
+      const candidates = stamped.filter((s) => s.t !== null);
+      if (candidates.length === 0 || candidates.length + unfinished.length < stamped.length) {
         // Name each unreadable cell (cut to 40 characters): the user has to find and fix it.
         const bad = stamped
           .filter((s) => s.t === null)
-          .map((s) => ({ row: s.r.row, value: [...(times.cells.get(s.r.row) ?? '')].slice(0, 40).join('') }));
+          .map((s) => ({ row: s.r.row, value: [...cell(s.r)].slice(0, 40).join('') }));
         refuse(localized((c) => c.ingest.duplicateBadTime(name, rows, times.column, bad)));
         continue;
       }
       // The later row wins a tie: it was written after the other. A tie is said.
-      const latest = stamped.reduce((a, b) => (b.t! >= a.t! ? b : a));
+      const latest = candidates.reduce((a, b) => (b.t! >= a.t! ? b : a));
       kept = latest.r;
-      const tie = stamped.filter((s) => s.t === latest.t).length > 1;
-      message = localized((c) => c.ingest.duplicateKeptLatest(name, rows, kept.row, times.column, tie));
+      const tie = candidates.filter((s) => s.t === latest.t).length > 1;
+      const open = unfinished.map((s) => s.r.row).join(', ');
+      message = localized(
+        (c) =>
+          c.ingest.duplicateKeptLatest(name, rows, kept.row, times.column, tie) +
+          (open === '' ? '' : c.ingest.duplicateUnfinished(open)),
+      );
     } else {
+      const timed = stamped.every((s) => s.t !== null);
       const earliest = timed && times !== null ? stamped.reduce((a, b) => (b.t! < a.t! ? b : a)) : null;
       kept = earliest?.r ?? group[0]!;
       const tie = earliest !== null && stamped.filter((s) => s.t === earliest.t).length > 1;
@@ -185,15 +195,17 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
 }
 
 /**
- * Counted rows whose submission time is empty: LimeSurvey leaves `submitdate` empty for a
- * response never sent to the end. They are counted (their required answers are there),
- * and told, in one notice, so the team can export completed responses only.
+ * Rows whose submission time is empty: LimeSurvey leaves `submitdate` empty for a response
+ * never sent to the end. Those whose answers pass are counted, the others rejected as
+ * usual; all are told in one notice, so the team can export completed responses only.
  */
 function unsubmitted(input: DuplicateInput, records: SurveyRecord[]): Problem[] {
   const times = input.submittedAt;
   if (times === null) return [];
-  const rows = records.filter((r) => (times.cells.get(r.row) ?? '').trim() === '').map((r) => r.row);
-  if (rows.length === 0) return [];
+  const empty = [...times.cells].filter(([, text]) => text.trim() === '').map(([row]) => row);
+  if (empty.length === 0) return [];
+  const counted = new Set(records.map((r) => r.row));
+  const kept = empty.filter((row) => counted.has(row));
   return [
     {
       file: input.file,
@@ -201,7 +213,7 @@ function unsubmitted(input: DuplicateInput, records: SurveyRecord[]): Problem[] 
       column: times.column,
       value: '',
       code: 'unsubmitted_response',
-      message: localized((c) => c.ingest.unsubmittedResponses(rowRanges(rows), times.column)),
+      message: localized((c) => c.ingest.unsubmittedResponses(rowRanges(empty), rowRanges(kept), times.column)),
       severity: 'notice',
     },
   ];
