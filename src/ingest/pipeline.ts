@@ -8,7 +8,7 @@ import { createOblastMatcher, type OblastMatcher } from './oblast/normalize.ts';
 import type { Shape } from './columns/shape.ts';
 import { locateHeader, qualtricsNumericColumns } from './columns/header-row.ts';
 import { planColumns, type ColumnMatch } from './columns/columns.ts';
-import { otherNotice, reportColumns } from './file-notices.ts';
+import { otherNotice, questionMarkNotice, reportColumns } from './file-notices.ts';
 import { createAdapter } from './columns/adapt.ts';
 import { aggregate, type Aggregates } from './aggregate/aggregate.ts';
 import type { CompiledCodebook } from './records/codebook.ts';
@@ -70,6 +70,11 @@ export interface PipelineResult {
 const CP1251_QUESTION_MARK = /[\u0400-\u04ff]\?[\u0400-\u04ff]/;
 
 /** Runs the whole pipeline on CSV bytes or on a table already read (see readTable for .xlsx). */
+const NO_DATA: Localized = {
+  uk: 'у файлі є заголовок, але немає рядків з даними',
+  en: 'file has a header but no data rows',
+};
+
 export function runPipeline(input: Uint8Array | Table, file: string, options: PipelineOptions): PipelineResult {
   const { codebook } = options;
   const minRespondents = options.minRespondents ?? codebook.codebook.thresholds.min_respondents;
@@ -172,15 +177,10 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     rows[headerRows]?.row ?? (header.at(-1)?.row ?? 1) + 1,
   );
 
-  if (dataRows === 0)
-    return fail('no_data_rows', {
-      uk: 'у файлі є заголовок, але немає рядків з даними',
-      en: 'file has a header but no data rows',
-    });
   const headerBroken = problems.some((p) => p.severity === 'error');
   if (headerBroken) {
     // Nothing can be checked against an unusable header, so nothing counts as used.
-    result.rowsRead = result.rowsRejected = dataRows;
+    result.rowsRead = result.rowsRejected = Math.max(0, dataRows);
     return finish(result);
   }
 
@@ -251,17 +251,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   const kept = new Set(dup.records.map((r) => r.row));
   const keptOther = validation.other.filter((o) => kept.has(o.row));
   problems.push(...validation.problems);
-  if (questionMarks.length > 0) {
-    const list = questionMarks.slice(0, 20).join(', ') + (questionMarks.length > 20 ? ', …' : '');
-    fileProblem(
-      'cp1251_question_mark',
-      {
-        uk: `«?» між кириличними літерами в ${questionMarks.length} комірках (${list}) — так Excel у Windows-1251 записує ʼ та інші символи, яких немає в кодовій сторінці; збережіть як «CSV UTF-8»`,
-        en: `"?" between Cyrillic letters in ${questionMarks.length} cell(s) (${list}) — how Excel writes ʼ and other characters Windows-1251 lacks; save as "CSV UTF-8"`,
-      },
-      'notice',
-    );
-  }
+  if (questionMarks.length > 0) fileProblem('cp1251_question_mark', questionMarkNotice(questionMarks), 'notice');
   if (keptOther.length > 0) fileProblem('other_answers', otherNotice(keptOther, codebook), 'notice');
   Object.assign(result, {
     rowsRead: validation.rowsRead + skipped,
@@ -276,6 +266,17 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
 
   function finish(r: PipelineResult, dataRowCount = r.rowsRead): PipelineResult {
     r.problems = sortProblems(r.problems);
+    // No row read and no error to say why (a header and nothing under it): never a silent failure.
+    if (r.rowsRead === 0 && !r.problems.some((p) => p.severity === 'error'))
+      r.problems.push({
+        file,
+        row: null,
+        column: null,
+        value: null,
+        code: 'no_data_rows',
+        message: NO_DATA,
+        severity: 'error',
+      });
     r.ok = !r.problems.some((p) => p.severity === 'error') && r.rowsRead > 0;
     if (r.ok)
       r.aggregates = aggregate(r.records, {

@@ -103,6 +103,16 @@ describe('runDataCli (npm run data)', () => {
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
+  it('says why nothing was written when a SurveyMonkey file has its first header row only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-header-only-'));
+    const file = join(dir, 'sm.csv');
+    writeFileSync(file, readFileSync('tests/fixtures/exports/surveymonkey.csv', 'utf8').split('\n')[0] + '\n');
+    const r = await cli('--check', file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('у файлі є заголовок, але немає рядків з даними');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('prints the detected shape and a line per column, in Ukrainian by default and English with --lang en', async () => {
     const uk = await cli('--check', 'tests/fixtures/exports/surveymonkey.xlsx');
     expect(uk.code).toBe(0);
