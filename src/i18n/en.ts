@@ -394,6 +394,8 @@ export const en: Catalogue = {
       `empty submission time in column "${column}" (rows ${rows}) — how LimeSurvey marks responses never sent to the end; ${counted === '' ? 'none of them is counted' : `those with every required answer are counted (rows ${counted})`}; if unfinished responses must not count, export completed responses only (Completion state: Completed responses only)`,
     sumsRow: (largest) =>
       `a row with no community or oblast and only numbers in the answer columns (the largest ${largest}) — totals computed by formulas, it seems; skipped`,
+    strayOptionColumn: (option, question) =>
+      `"${option}" is an option of the question "${question}", but the column does not stand under that question, so its answers are NOT counted; move it beside the question's other option columns or name it in the mapping file`,
     blankRows: (rows: string) => `blank rows skipped: ${rows}`,
     totalsRow: (label: string) => `a totals row ("${label}"), not an answer — skipped`,
     formulaRow: (formula: string) => `a row with a formula (${formula}) is a total, not an answer — skipped`,

@@ -146,3 +146,26 @@ describe('column matching', () => {
     expect(JSON.stringify([r.records, r.aggregates])).not.toContain('Іваненка');
   });
 });
+
+describe('an option column moved away from its question (SurveyMonkey, two header rows)', () => {
+  it('is named: its answers are not counted, and the notice says whose option it is', async () => {
+    const { readFileSync } = await import('node:fs');
+    const lines = readFileSync('tests/fixtures/exports/surveymonkey.csv', 'utf8').split(/\r?\n/);
+    const split = (l: string) => l.split(',');
+    const rows = lines.filter((l) => l.length > 0).map(split);
+    // Move the «Освіта» option column to just after «Область».
+    const from = rows[1]!.indexOf('Освіта');
+    const to = rows[0]!.findIndex((h) => h.includes('Область')) + 1;
+    const moved = rows.map((r) => {
+      const c = [...r];
+      const [cell] = c.splice(from, 1);
+      c.splice(to, 0, cell!);
+      return c.join(',');
+    });
+    const r = runPipeline(Buffer.from(moved.join('\n')), 'sm.csv', project);
+    const notice = r.problems.find((p) => p.code === 'stray_option_column');
+    expect(notice).toMatchObject({ severity: 'notice' });
+    expect(notice!.message.uk).toContain('«Освіта» — варіант запитання');
+    expect(notice!.message.uk).toContain('НЕ враховано');
+  });
+});

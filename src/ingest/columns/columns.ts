@@ -5,6 +5,7 @@
 import type { CompiledCodebook, CompiledQuestion } from '../records/codebook.ts';
 import type { ImportMap, Localized } from '../../contract/types.ts';
 import { textKey } from '../../text/text-key.ts';
+import { localized } from '../../i18n/index.ts';
 import { headerKey, pathSegments } from './header-key.ts';
 import { RESPONSE_MARKS, type Shape } from './shape.ts';
 import { toolColumn, toolIdRank } from './tool-columns.ts';
@@ -113,6 +114,8 @@ export function planColumns(input: PlanInput): ColumnPlan {
   const width = Math.max(...input.headerRows.map((r) => r.length));
   const mapKeys = new Map(Object.entries(map?.columns ?? {}).map(([k, v]) => [headerKey(k), v]));
   const columns: ColumnMatch[] = [];
+  /** SurveyMonkey's second-row label of each column, where it has one */
+  const subs: (string | null)[] = [];
   let carried = '';
   for (let i = 0; i < width; i++) {
     let header = (input.headerRows[0]![i] ?? '').replace(/^\uFEFF/, '').trim();
@@ -144,7 +147,9 @@ export function planColumns(input: PlanInput): ColumnPlan {
       how: null,
     };
     columns.push({ index: i, header: shown, target, how });
+    subs.push(sub);
   }
+  messages.push(...strayOptionColumns(columns, subs, cb));
   attachOtherSpecify(columns, (text) => questionOf(pathSegments(text).at(-1) ?? text, index));
   preferOptionColumns(columns);
   resolveDuplicates(columns, messages);
@@ -211,6 +216,30 @@ function match(
   if (fits.length === 1) return { target: fits[0]!, how: 'keyword' };
   if (fits.length > 1) return { target: { kind: 'ignored', why: 'unknown' }, how: 'keyword', clash: fits };
   return null;
+}
+
+/**
+ * A column no question heads whose second-row label names an option of a question whose
+ * other options have columns: an option column moved away from its question (SurveyMonkey's
+ * question heads its first option column only). Its answers are not read — said, not silent.
+ */
+function strayOptionColumns(columns: ColumnMatch[], subs: (string | null)[], cb: CompiledCodebook): PlanMessage[] {
+  const optioned = new Set(columns.flatMap((c) => (c.target.kind === 'option' ? [c.target.question] : [])));
+  return columns.flatMap((c, i) => {
+    const sub = subs[i];
+    if (sub === null || sub === undefined || c.target.kind !== 'ignored' || c.target.why !== 'unknown') return [];
+    const owners = [...optioned].filter((q) => optionCode(cb.question.get(q)!, sub) !== undefined);
+    if (owners.length !== 1) return [];
+    const q = cb.question.get(owners[0]!)!.question;
+    return [
+      {
+        code: 'stray_option_column',
+        column: c.header,
+        severity: 'notice' as const,
+        message: localized((m, lang) => m.ingest.strayOptionColumn(sub, q.short[lang])),
+      },
+    ];
+  });
 }
 
 /** A header that fits several targets by key words is reported rather than guessed. */
