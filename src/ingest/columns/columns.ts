@@ -181,6 +181,8 @@ function match(
     const q = questionOf(header, index);
     const code = q && optionCode(cb.question.get(q)!, sub);
     if (q && code) return { target: { kind: 'option', question: q, code }, how: 'label' };
+    // A team's sheet: a group heading («Загальні відомості») merged over fields named in row 2.
+    if (q === null) return match(sub, null, cb, index);
     return null;
   }
   const tool = toolColumn(header);

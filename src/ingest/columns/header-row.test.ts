@@ -80,6 +80,24 @@ describe('a team workbook with titles above the header', () => {
   });
 });
 
+describe('a team workbook with group headings merged over fields and options', () => {
+  it('reads the pair of header rows: fields named in the lower row, options under their question', async () => {
+    const rows = [
+      ['Опитування громад'],
+      [],
+      ['Загальні відомості', '', 'Пріоритетні напрями', '', 'Стратегія'],
+      ['Назва громади', 'Область', 'Освіта', 'Туризм', S],
+      ['Бучанська міська громада', 'Київська область', '1', '', 'затверджена'],
+      ['Жовківська міська громада', 'Львівська область', '1', '1', 'відсутня'],
+    ];
+    const r = await run(writeXlsx({ Sheet1: rows }), 'team-groups.xlsx');
+    expect(errors(r)).toEqual([]);
+    // By hand: two communities; education 2, tourism 1.
+    expect(r.records.map((x) => x.answers.priority_areas)).toEqual([['education'], ['education', 'tourism']]);
+    expect(r.problems.find((p) => p.code === 'header_rows')!.message.uk).toContain('рядок 3–4');
+  });
+});
+
 describe('a tally sheet with a two-row header', () => {
   const rows = [
     ['Назва громади', 'Область', S, Q, '', '', ''],

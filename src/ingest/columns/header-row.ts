@@ -106,8 +106,10 @@ export function locateHeader(
               .shape);
       // Two rows are a question merged over its options, read the way SurveyMonkey's pair is;
       // a team's tally is no SurveyMonkey export, so it is named generic.
+      // At an equal score one row beats a pair: a title above a header adds nothing to it.
       const s = score(header, shape);
-      if (s > best.score) best = { start, count, shape, score: s };
+      const fewer = s === best.score && count < best.count && best.shape === 'generic';
+      if (s > best.score || fewer) best = { start, count, shape, score: s };
     }
   }
   const header = rows.slice(best.start, best.start + best.count);
