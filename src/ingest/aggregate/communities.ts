@@ -1,8 +1,16 @@
 // communities.json: the responding communities, in the order the data page lists them.
-import type { CommunityEntry, OblastUnit, SurveyRecord } from '../../contract/types.ts';
+import type { BreakdownDefinition, CommunityEntry, OblastUnit, SurveyRecord } from '../../contract/types.ts';
+import { breakdownGroup } from '../records/breakdown.ts';
 
-/** Registry order, then community name in Ukrainian collation, then input order. */
-export function communityList(records: SurveyRecord[], units: OblastUnit[]): CommunityEntry[] {
+/**
+ * Registry order, then community name in Ukrainian collation, then input order; each with
+ * the group it falls in for every breakdown (its type, its population band).
+ */
+export function communityList(
+  records: SurveyRecord[],
+  units: OblastUnit[],
+  defs: readonly BreakdownDefinition[],
+): CommunityEntry[] {
   const order = new Map(units.map((u, i) => [u.iso, i]));
   // Collate each distinct name once, then sort plain numbers: oblast, name rank, row.
   const collator = new Intl.Collator('uk');
@@ -25,6 +33,7 @@ export function communityList(records: SurveyRecord[], units: OblastUnit[]): Com
       population: r.population,
       lat: r.lat,
       lon: r.lon,
+      groups: Object.fromEntries(defs.map((d) => [d.id, breakdownGroup(d, r)])),
     };
   }
   return out;
