@@ -4,7 +4,7 @@
 import type { Lang } from '../../contract/types.ts';
 import type { SiteData } from '../data.ts';
 import { unitShort } from '../present.ts';
-import { communityCounts, communityPageHref } from '../communities.ts';
+import { profileHref } from '../profile/paths.ts';
 import { renderGeometryDefs } from './defs.ts';
 import { mapLayout } from './layout.ts';
 import { buildMapModel, type LegendEntry, type MapModel } from './model.ts';
@@ -99,13 +99,12 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
       calloutNames: Object.fromEntries(layout.callouts.map((c) => [c.iso, names.get(c.iso) ?? ''])),
     },
   });
-  const counts = options.communityLinks ? communityCounts(data.communities) : new Map<string, number>();
   const collator = new Intl.Collator(lang);
   const rows = [...model.regions]
     .sort((a, b) => collator.compare(a.name, b.name))
     .map((r): MapTableRow => ({
       name: r.name,
-      href: counts.has(r.iso) ? communityPageHref(r.iso, lang) : null,
+      href: profileHref(r.iso, lang),
       valueText: r.valueText,
       ciText: r.ciText ?? DASH,
       respondents: r.status === 'no_data' ? DASH : String(r.respondents),
