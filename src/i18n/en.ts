@@ -194,7 +194,9 @@ const site: Catalogue['site'] = {
     categoryUnit: 'Most frequent answer',
     legend: 'Legend',
     nearTie: "≈ — the runner-up's share lies inside the winner's 95% interval: the winner's lead is not established.",
-    keysHint: 'Use the arrow keys to move between oblasts; Esc closes the tooltip',
+    keysHint:
+      'Use the arrow keys to move between oblasts; Enter opens the oblast’s profile, Space its tooltip; Esc closes it',
+    openProfile: 'Open the oblast’s profile →',
   },
   embed: {
     fullReport: 'Full report',

@@ -3,7 +3,7 @@ import { getRelativeLocaleUrl } from 'astro:i18n';
 import { languages } from '../i18n/index.ts';
 import { textPages } from '../site/pages.ts';
 import type { Lang } from '../contract/types.ts';
-import { profilePathSegment } from '../site/profile/paths.ts';
+import { profilePathSegment } from '../site/profile-paths.ts';
 
 const langs = Object.keys(languages) as Lang[];
 

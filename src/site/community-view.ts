@@ -6,7 +6,7 @@ import { t } from '../i18n/index.ts';
 import { countNoun, formatValue } from '../text/format.ts';
 import { byUnitName, unitName } from './present.ts';
 import { communityCounts } from './communities.ts';
-import { profileHref } from './profile/paths.ts';
+import { profileHref } from './profile-paths.ts';
 
 export interface CommunityListItem {
   iso: string;

@@ -4,7 +4,7 @@ import type { Lang } from '../contract/types.ts';
 import type { SiteData } from './data.ts';
 import { t } from '../i18n/index.ts';
 import { formatValue } from '../text/format.ts';
-import { profileHref } from './profile/paths.ts';
+import { profileHref } from './profile-paths.ts';
 import { rankingRows, type RankingRow } from './present.ts';
 
 interface RankingViewRow extends RankingRow {
@@ -34,7 +34,7 @@ const pct = (v: number) => `${v.toFixed(1)}%`;
 
 /** The ranking of the codebook's index in `lang`. */
 export function rankingView(data: SiteData, lang: Lang): RankingView {
-  const { oblasts, codebook, national, communities } = data;
+  const { oblasts, codebook, national } = data;
   const s = t(lang).site;
   const leaders = national.leaders ?? [];
   const metricId = codebook.index.id;

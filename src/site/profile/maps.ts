@@ -9,7 +9,7 @@ import { unitName, unitShort } from '../present.ts';
 import { renderGeometryDefs } from '../map/defs.ts';
 import { mapLayout } from '../map/layout.ts';
 import { renderMap, type RegionDatum } from '../map/render.ts';
-import { profileHref } from './paths.ts';
+import { profileHref } from '../profile-paths.ts';
 
 export interface ProfileMaps {
   /** The shared <path> definitions both maps use. */
@@ -84,12 +84,12 @@ export function profileMaps(
   let dots: string | null = null;
   if (points.length > 0 && shape) {
     const box = closeUp(shape.outer, 0.08);
-    const r = round(box[2] / 90);
+    const r = round(box[2] / 70);
     const overlay =
       `<g class="profile-dots">` +
       points.map(([x, y]) => `<circle cx="${round(x)}" cy="${round(y)}" r="${r}"/>`).join('') +
       `</g>`;
-    dots = renderMap(layout, [datum(unit, iso, lang)], {
+    dots = renderMap(layout, regions, {
       labels: false,
       viewBox: box,
       overlay,

@@ -9,7 +9,7 @@ import { renderPng } from '../embed/png.ts';
 import { mapLayout } from '../map/layout.ts';
 import { renderMap } from '../map/render.ts';
 import { locatorRegions } from './maps.ts';
-import { profileOgName } from './paths.ts';
+import { profileOgName } from '../profile-paths.ts';
 import { profileView } from './view.ts';
 
 /** Every card's name ('oblast-ua-46-uk'), all units in every language. */
@@ -18,7 +18,7 @@ export function profileOgNames(data: Pick<SiteData, 'registry'>): string[] {
 }
 
 /** The card named `name` (profileOgNames) as an SVG string; throws on another name. */
-export function profileOgSvg(name: string, data: SiteData): string {
+function profileOgSvg(name: string, data: SiteData): string {
   const m = /^oblast-(ua-\d\d)-(uk|en)$/.exec(name);
   if (!m) throw new Error(`bad oblast card name "${name}"`);
   const iso = m[1]!.toUpperCase();

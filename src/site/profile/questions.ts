@@ -6,7 +6,7 @@ import { t } from '../../i18n/index.ts';
 import { formatInterval, formatNumber, formatValue } from '../../text/format.ts';
 import { questionRows } from '../present.ts';
 
-export interface ComparisonRow {
+interface ComparisonRow {
   code: string;
   label: string;
   shareText: string;

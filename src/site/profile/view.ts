@@ -7,7 +7,7 @@ import { t } from '../../i18n/index.ts';
 import { countNoun, formatInterval, formatValue } from '../../text/format.ts';
 import { unitName } from '../present.ts';
 import { communityRows, type CommunityRow } from './community-rows.ts';
-import { profileFiles, profilePathSegment } from './paths.ts';
+import { profileFiles, profilePathSegment } from '../profile-paths.ts';
 import { questionComparisons, type QuestionComparison } from './questions.ts';
 import { standingView, type StandingView } from './standing.ts';
 

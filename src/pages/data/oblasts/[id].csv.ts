@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { publishedSite } from '../../../site/published.ts';
-import { oblastSlug } from '../../../site/profile/paths.ts';
+import { oblastSlug } from '../../../site/profile-paths.ts';
 import { profileCsv } from '../../../site/profile/downloads.ts';
 
 export function getStaticPaths() {

@@ -1,7 +1,7 @@
 // Where an oblast's profile lives: /oblasts/ua-46/ and /en/oblasts/ua-46/, and its files.
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import type { Lang } from '../../contract/types.ts';
-import { withBase } from '../url.ts';
+import type { Lang } from '../contract/types.ts';
+import { withBase } from './url.ts';
 
 /** URL segment of an oblast: 'UA-46' → 'ua-46'. */
 export function oblastSlug(iso: string): string {
