@@ -254,6 +254,15 @@ const site: Catalogue['site'] = {
   },
   dataTableCaption: 'Indicators by oblast',
   graphicLinks: { share: 'Share:', embed: 'embed' },
+  find: {
+    label: 'Find your community',
+    hint: 'Its name, with or without “hromada”, in Ukrainian or Latin letters',
+    submit: 'Find',
+    none: 'No community of that name answered the survey.',
+    title: 'Communities that answered',
+    lead: 'Every participating community by oblast; each name leads to its oblast’s profile.',
+    description: 'Find your community among those that answered the survey and open its oblast’s profile.',
+  },
   profile: {
     docTitle: (oblast: string) => `${oblast}: profile`,
     description: (oblast: string) =>

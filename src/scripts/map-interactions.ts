@@ -2,7 +2,7 @@
 // hover, focus or tap; the matching legend class highlighted; arrow keys between
 // regions (roving tabindex: one tab stop per map). A region with a profile is a link:
 // a mouse click and Enter follow it; a first tap shows the tooltip with an "open the
-// profile" link instead (a finger has no hover), a second tap on it follows the link. Plain DOM, no d3 — the map itself is
+// profile" link instead (a finger has no hover); a second tap closes it. Plain DOM, no d3 — the map itself is
 // already in the HTML. The same facts are in each region's <title> and in the table.
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const ARROWS: Record<string, [number, number]> = {
@@ -122,14 +122,14 @@ function setup(figure: HTMLElement): void {
     if (!pinned && e.pointerType === 'mouse') hide();
   });
   // A click is a PointerEvent: 'mouse'/'pen' or '' (Enter on a link) follows a region's link;
-  // a tap pins the tooltip (with the link) first, and a second tap on the same region follows it.
+  // a tap pins the tooltip with the link instead (a finger has no hover to show it first).
   // Regions without a link: a tap or click pins the tooltip, a second one or a tap elsewhere closes it.
   svg.addEventListener('click', (e) => {
     const r = regionOf(e.target);
     if (!r) return hide();
     const link = r.hasAttribute('href');
     const touch = (e as PointerEvent).pointerType === 'touch';
-    if (link && (!touch || pinned === r)) return;
+    if (link && !touch) return;
     e.preventDefault();
     if (pinned === r) return hide();
     show(r, e.clientX, e.clientY, link);
@@ -143,7 +143,8 @@ function setup(figure: HTMLElement): void {
     if (active !== r) show(r);
   });
   svg.addEventListener('focusout', (e) => {
-    if (svg.contains(e.relatedTarget as Node | null)) return;
+    // Focus moving to the tooltip's link (a tap on it) keeps the tooltip open until the link is followed.
+    if (svg.contains(e.relatedTarget as Node | null) || tip.contains(e.relatedTarget as Node | null)) return;
     focusOn(null);
     hide();
   });
