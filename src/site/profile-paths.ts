@@ -23,11 +23,15 @@ export function profileOgName(iso: string, lang: Lang): string {
   return `oblast-${oblastSlug(iso)}-${lang}`;
 }
 
-/** The oblast's downloads (base included) and social card (`og` without base, as Base.astro takes it). */
-export function profileFiles(iso: string, lang: Lang): { csv: string; json: string; og: string; ogHref: string } {
+/** The oblast's downloads and card (base included) and social image (`og` without base, as Base.astro takes it). */
+export function profileFiles(
+  iso: string,
+  lang: Lang,
+): { csv: string; json: string; og: string; ogHref: string; embed: string } {
   const slug = oblastSlug(iso);
   const og = `/og/${profileOgName(iso, lang)}.png`;
   return {
+    embed: getRelativeLocaleUrl(lang, `embed/oblast-${slug}`),
     csv: withBase(`/data/oblasts/${slug}.csv`),
     json: withBase(`/data/oblasts/${slug}.json`),
     og,

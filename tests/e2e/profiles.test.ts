@@ -36,7 +36,8 @@ describe('oblast profiles', () => {
       expect(downloads).toEqual([
         `/data/oblasts/${slug}.csv`,
         `/data/oblasts/${slug}.json`,
-        expect.stringMatching(/^\/og\/oblast-ua-\d\d-(uk|en)\.png$/),
+        `/og/oblast-${slug}-${prefix === '/en' ? 'en' : 'uk'}.png`,
+        `${prefix}/embed/oblast-${slug}/`,
       ]);
       if (figures) {
         expect(await page.locator('[data-profile-standing] dd').first().textContent()).toMatch(/\d+\s*\(\d+–\d+\)/);

@@ -104,3 +104,20 @@ export function profileMaps(
     communityCount: own.length,
   };
 }
+
+/**
+ * The locator as a self-contained SVG with its colours as attributes and no links, `width` px
+ * wide: for the embeddable card, which lives on other sites and has no stylesheet of ours.
+ */
+export function cardLocator(registry: readonly OblastUnit[], iso: string, lang: Lang, width: number): string {
+  const layout = mapLayout();
+  const unit = registry.find((u) => u.iso === iso)!;
+  const regions = locatorRegions(registry, iso, lang).map((r) => ({ ...r, href: undefined }));
+  const height = round(layout.height * (width / layout.width));
+  const body = renderMap(layout, regions, {
+    labels: false,
+    paint: { kind: 'standalone', x: 0, y: 0, width, ink: '#1c1d21', muted: '#555a63' },
+  });
+  const title = t(lang).site.profile.locatorTitle(unitName(unit, lang));
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title.replace(/"/g, '&quot;')}">${body}</svg>`;
+}

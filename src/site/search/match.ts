@@ -10,7 +10,7 @@ import { textKey } from '../../text/text-key.ts';
 const GENERIC = new Set(['громада', 'гр', 'тг', 'отг', 'hromada', 'community', 'otg', 'tg']);
 
 /** The comparison key of a name or query: textKey without apostrophes. */
-export function searchKey(text: string): string {
+function searchKey(text: string): string {
   return textKey(text).replace(/'/g, '');
 }
 
