@@ -277,9 +277,9 @@ const site: Catalogue['site'] = {
     of: (ranked: number) => `of ${ranked}`,
     tierLabel: 'Group',
     tiers: {
-      top: 'leading group',
+      top: 'could rank first',
       middle: 'middle of the ranking',
-      bottom: 'trailing group',
+      bottom: 'could rank last',
       open: 'rank not determined',
     },
     standing: (oblast: string, value: string, ci: string, best: number, worst: number, ranked: number) =>

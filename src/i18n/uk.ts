@@ -304,9 +304,9 @@ const site = {
     of: (ranked: number) => `з ${ranked}`,
     tierLabel: 'Група',
     tiers: {
-      top: 'група лідерів',
+      top: 'може бути першою',
       middle: 'середина рейтингу',
-      bottom: 'група, що замикає рейтинг',
+      bottom: 'може бути останньою',
       open: 'місце не визначене',
     },
     standing: (oblast: string, value: string, ci: string, best: number, worst: number, ranked: number) =>

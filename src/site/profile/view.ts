@@ -60,7 +60,11 @@ function sizeRows(data: SiteData, o: OblastAggregate, lang: Lang): SizeRow[] | n
       ok,
       label: g.label[lang],
       respondentsText: formatValue(fig?.respondents ?? 0, 'integer', lang),
-      valueText: ok ? formatValue(m!.value as number, 'score', lang) : t(lang).site.insufficient,
+      valueText: ok
+        ? formatValue(m!.value as number, 'score', lang)
+        : (fig?.respondents ?? 0) === 0
+          ? t(lang).site.noData
+          : t(lang).site.insufficient,
       ciText: ok && m!.ci ? formatInterval(m!.ci, 'score', lang) : DASH,
     };
   });
