@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
@@ -28,6 +29,17 @@ if (!process.env.SITE_URL && !process.env.VITEST && process.argv.includes('build
   );
 }
 
+// The oblast pages moved from /communities/ua-46/ to /oblasts/ua-46/ (profiles); readers and
+// the press link to the old addresses, so each gets a static redirect page with a canonical link.
+/** @type {{ units: { iso: string }[] }} */
+const registry = JSON.parse(readFileSync(new URL('./data/oblasts.json', import.meta.url), 'utf8'));
+const redirects = Object.fromEntries(
+  registry.units.flatMap(({ iso }) => {
+    const slug = iso.toLowerCase();
+    return ['', '/en'].map((prefix) => [`${prefix}/communities/${slug}/`, `${prefix}/oblasts/${slug}/`]);
+  }),
+);
+
 export default defineConfig({
   site,
   base,
@@ -35,6 +47,7 @@ export default defineConfig({
   // store of the real build never points at files that no longer exist.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
+  redirects,
   // The content check runs first: editors' mistakes stop the build (or show in the dev
   // browser) with file, line and fix before Astro compiles any MDX.
   integrations: [contentCheck(process.env.CONTENT_DIR ?? './content'), mdx()],

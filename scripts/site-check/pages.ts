@@ -1,6 +1,6 @@
 // Every HTML file in a build is a page to check, so new pages are covered without
 // anyone listing them.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface BuiltPage {
@@ -33,17 +33,29 @@ function routeOf(distDir: string, file: string): string {
 /** The editors' admin (dist/admin/, scripts/build-admin.ts) is no reader page: tests/e2e/admin.test.ts covers it. */
 const adminRoute = '/admin/';
 
+/**
+ * Whether an HTML file is one of the static redirect pages Astro writes for the config's
+ * `redirects` (old /communities/ua-46/ → /oblasts/ua-46/): a refresh and a canonical link, no page.
+ */
+export function isRedirectPage(file: string): boolean {
+  return /^<!doctype html><title>Redirecting to: [^<]*<\/title><meta http-equiv="refresh"/i.test(
+    readFileSync(file, 'utf8').slice(0, 300),
+  );
+}
+
+/** The reader pages of a build: every HTML file but the admin's and the redirect pages. */
 export function discoverPages(distDir: string): BuiltPage[] {
   return listFiles(distDir)
     .filter((f) => f.endsWith('.html'))
     .map((file) => ({ file, route: routeOf(distDir, file) }))
-    .filter((p) => !p.route.startsWith(adminRoute));
+    .filter((p) => !p.route.startsWith(adminRoute) && !isRedirectPage(p.file));
 }
 
-export type PageKind = 'report' | 'embed' | 'other';
+export type PageKind = 'report' | 'profile' | 'embed' | 'other';
 
 export function pageKind(route: string): PageKind {
   if (route === '/' || route === '/en/') return 'report';
+  if (/^\/(en\/)?oblasts\/ua-\d\d\/$/.test(route)) return 'profile';
   if (/^\/(en\/)?embed\//.test(route)) return 'embed';
   return 'other';
 }

@@ -56,6 +56,31 @@ export const MetricValueSchema = z.strictObject({
 
 export const UnitStatusSchema = z.enum(['ok', 'insufficient', 'no_data']);
 
+const RestOptionSchema = z.strictObject({
+  count: z.number().int().nonnegative(),
+  share: z.number().nullable().describe('the rest of the country’s share; null when answered = 0'),
+  ci: IntervalSchema.nullable().describe('95% Wilson interval of that share'),
+  difference: IntervalSchema.nullable().describe(
+    'interval of (unit’s share − rest’s share): Newcombe (1998) hybrid score, method 10; null when either side has no answers',
+  ),
+  compare: z
+    .enum(['higher', 'lower', 'unclear'])
+    .describe('higher/lower only when `difference` excludes 0; the unit against the rest'),
+});
+
+/** One question among every respondent outside a unit, beside the unit's own figures. */
+const RestQuestionSchema = z.strictObject({
+  answered: z.number().int().nonnegative(),
+  options: z.record(z.string(), RestOptionSchema),
+});
+
+/** One group of a breakdown inside a unit (its small or large communities): headline metrics only. */
+const UnitBreakdownGroupSchema = z.strictObject({
+  respondents: z.number().int().nonnegative(),
+  status: UnitStatusSchema.describe('below min_respondents the group’s figures are not shown'),
+  metrics: z.record(z.string(), MetricValueSchema),
+});
+
 /** One oblast-level unit's figures (oblasts.json holds all 27, registry order). */
 export const OblastAggregateSchema = z.strictObject({
   iso: z.string(),
@@ -77,6 +102,12 @@ export const OblastAggregateSchema = z.strictObject({
   coverage: z.number().nullable().describe('respondents ÷ communities_total, null without a total'),
   questions: z.record(z.string(), QuestionStatSchema),
   metrics: z.record(z.string(), MetricValueSchema),
+  rest: z
+    .record(z.string(), RestQuestionSchema)
+    .describe('per question: every respondent outside this unit, and how the unit differs from them'),
+  breakdowns: z
+    .record(z.string(), z.record(z.string(), UnitBreakdownGroupSchema))
+    .describe('breakdown id → group id → the unit’s communities in that group'),
 });
 
 const BreakdownGroupAggregateSchema = z.strictObject({
@@ -121,6 +152,9 @@ export const CommunityEntrySchema = z.strictObject({
   population: z.number().nullable(),
   lat: z.number().nullable(),
   lon: z.number().nullable(),
+  groups: z
+    .record(z.string(), z.string().nullable())
+    .describe('breakdown id → the group the community falls in (type, population band); null when none'),
 });
 
 /** meta.json: what the set was made from. */

@@ -194,7 +194,9 @@ const site: Catalogue['site'] = {
     categoryUnit: 'Most frequent answer',
     legend: 'Legend',
     nearTie: "≈ — the runner-up's share lies inside the winner's 95% interval: the winner's lead is not established.",
-    keysHint: 'Use the arrow keys to move between oblasts; Esc closes the tooltip',
+    keysHint:
+      'Use the arrow keys to move between oblasts; Enter opens the oblast’s profile, Space its tooltip; Esc closes it',
+    openProfile: 'Open the oblast’s profile →',
   },
   embed: {
     fullReport: 'Full report',
@@ -252,12 +254,86 @@ const site: Catalogue['site'] = {
   },
   dataTableCaption: 'Indicators by oblast',
   graphicLinks: { share: 'Share:', embed: 'embed' },
-  communityPage: {
-    answeredForms: ['community answered', 'communities answered'],
-    docTitle: (oblast: string) => `Communities in ${oblast}`,
-    namesNote: 'Names exactly as in the survey export.',
-    description: (oblast: string, n: number) => `Communities in ${oblast} that answered the survey (${n}).`,
+  find: {
+    label: 'Find your community',
+    hint: 'Its name, with or without “hromada”, in Ukrainian or Latin letters',
+    submit: 'Find',
+    none: 'No community of that name answered the survey.',
+    title: 'Communities that answered',
+    lead: 'Every participating community by oblast; each name leads to its oblast’s profile.',
+    description: 'Find your community among those that answered the survey and open its oblast’s profile.',
   },
+  profile: {
+    docTitle: (oblast: string) => `${oblast}: profile`,
+    description: (oblast: string) =>
+      `${oblast} in the survey of communities on Smart City plans: the index, answers beside the rest of the country, coverage and the communities that answered.`,
+    eyebrow: 'Oblast profile',
+    back: 'Back to the report',
+    allProfiles: 'Profiles of all oblasts',
+    locatorTitle: (oblast: string) => `${oblast} on the map of Ukraine`,
+    locatorHint: 'The other oblasts on the map lead to their profiles.',
+    indexTitle: 'Smart Readiness Index',
+    possibleRanks: 'Possible ranks',
+    of: (ranked: number) => `of ${ranked}`,
+    tierLabel: 'Group',
+    tiers: {
+      top: 'could rank first',
+      middle: 'middle of the ranking',
+      bottom: 'could rank last',
+      open: 'rank not determined',
+    },
+    standing: (oblast: string, value: string, ci: string, best: number, worst: number, ranked: number) =>
+      best === worst
+        ? `${oblast}: index ${value} (95% interval ${ci}), rank ${best} of ${ranked}.`
+        : `${oblast}: index ${value} (95% interval ${ci}). With that precision it could rank anywhere from ${best} to ${worst} of ${ranked}`,
+    tierSentence: {
+      top: ' — it is among the oblasts that could be first.',
+      middle: ' — it can be neither first nor last.',
+      bottom: ' — it is among the oblasts that could be last.',
+      open: ' — these data cannot place it more precisely.',
+    },
+    insufficient: (n: string, min: string) =>
+      `Only ${n} answered — fewer than the ${min} needed for figures. No shares or index are shown for this oblast; below are its coverage and the communities that answered.`,
+    noData: 'No community in this oblast answered the survey, so there are no figures for it.',
+    coverageTitle: 'Coverage',
+    coverage: (answered: string, total: string, share: string) =>
+      `${answered} of the oblast’s ${total} territorial communities answered (${share}).`,
+    coverageUnknown: (answered: string) => `${answered} answered; the registry gives no number of communities.`,
+    coverageMeaning:
+      'The figures describe the communities that answered, not the whole oblast: those that did not answer may differ.',
+    sizesTitle: 'Small and large communities in the oblast',
+    sizesNote: 'The index by community size, with its 95% interval; groups with too few answers are not shown.',
+    sizesTooFew: (min: string) =>
+      `Communities cannot be compared by size here: at least two groups need ${min} answers each, and fewer have them.`,
+    group: 'Group',
+    questionsTitle: 'Answers beside the rest of the country',
+    questionsNote:
+      'Shares in the oblast and in the rest of the country (every community outside it), with 95% intervals. ▲ or ▼ marks only a difference whose 95% interval (Newcombe, 1998) excludes zero; without a mark the difference may be chance.',
+    thisOblast: 'Oblast',
+    restOfCountry: 'Rest of country',
+    difference: 'Difference, pp',
+    higher: 'higher than in the rest of the country',
+    lower: 'lower than in the rest of the country',
+    answeredN: (n: string, rest: string) => `Answered: the oblast ${n}, the rest of the country ${rest}.`,
+    multiNote: 'Several answers could be chosen, so the shares add up to more than 100%.',
+    communitiesTitle: 'Communities that answered',
+    type: 'Type',
+    size: 'Size',
+    unknown: 'unknown',
+    namesNote:
+      'Names transliterated from Ukrainian (the official national system, Cabinet of Ministers resolution No. 55 of 2010); the original in brackets.',
+    dotsTitle: (oblast: string) => `Communities that answered, on the map: ${oblast}`,
+    dotsNone:
+      'The survey export has no coordinates for this oblast’s communities, so there is no map of them — see the list below.',
+    dotsSome: (shown: string, all: string) =>
+      `${shown} of ${all} communities on the map: the others have no coordinates in the export.`,
+    downloadsTitle: 'Download',
+    csv: 'The oblast’s figures (CSV)',
+    json: 'The oblast’s figures (JSON)',
+    og: 'Social media card (PNG)',
+    embed: 'Embed the oblast’s card',
+  },
+
   notFound: { title: 'Page not found', body: 'This page does not exist.', toReport: 'Go to the report in English' },
 };
 

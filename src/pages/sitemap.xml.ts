@@ -3,16 +3,14 @@ import { getRelativeLocaleUrl } from 'astro:i18n';
 import { languages } from '../i18n/index.ts';
 import { textPages } from '../site/pages.ts';
 import type { Lang } from '../contract/types.ts';
-import { communityCounts, communityPagePathSegment } from '../site/communities.ts';
+import { profilePathSegment } from '../site/profile-paths.ts';
 
 const langs = Object.keys(languages) as Lang[];
 
 export const GET: APIRoute = ({ site, locals }) => {
   const abs = (lang: Lang, path: string) => new URL(getRelativeLocaleUrl(lang, path), site).href;
-  const { communities, registry } = locals.site;
-  const counts = communityCounts(communities);
-  const communityPages = registry.filter((u) => counts.has(u.iso)).map((u) => communityPagePathSegment(u.iso));
-  const urls = [...textPages, ...communityPages].flatMap((path) =>
+  const profiles = locals.site.registry.map((u) => profilePathSegment(u.iso));
+  const urls = [...textPages, ...profiles].flatMap((path) =>
     langs.map(
       (lang) =>
         `<url><loc>${abs(lang, path)}</loc>` +

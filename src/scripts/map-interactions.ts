@@ -1,6 +1,8 @@
 // Progressive enhancement for the build-time maps (ChoroplethMap.astro): a tooltip on
 // hover, focus or tap; the matching legend class highlighted; arrow keys between
-// regions (roving tabindex: one tab stop per map). Plain DOM, no d3 — the map itself is
+// regions (roving tabindex: one tab stop per map). A region with a profile is a link:
+// a mouse click and Enter follow it; a first tap shows the tooltip with an "open the
+// profile" link instead (a finger has no hover); a second tap closes it. Plain DOM, no d3 — the map itself is
 // already in the HTML. The same facts are in each region's <title> and in the table.
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const ARROWS: Record<string, [number, number]> = {
@@ -10,7 +12,7 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowDown: [0, 1],
 };
 
-type Region = SVGGElement;
+type Region = SVGElement;
 
 function centre(el: Element): [number, number] {
   const b = el.getBoundingClientRect();
@@ -49,18 +51,22 @@ function setup(figure: HTMLElement): void {
     return [el];
   }
 
-  function show(region: Region, x?: number, y?: number): void {
+  function show(region: Region, x?: number, y?: number, withLink = false): void {
     active?.classList.remove('is-active');
     active = region;
     region.classList.add('is-active');
     const d = region.dataset;
     ring.setAttribute('href', region.querySelector('use')?.getAttribute('href') ?? '');
     svg!.append(ring);
+    const href = withLink ? region.getAttribute('href') : null;
+    const open = href ? line('a', figure.dataset.openLabel) : [];
+    if (href) open[0]!.setAttribute('href', href);
     tip!.replaceChildren(
       ...line('strong', d.name),
       ...line('span', d.text),
       ...line('span', d.ci && `${figure.dataset.ciLabel ?? ''} ${d.ci}`),
       ...line('span', d.n),
+      ...open,
     );
     tip!.hidden = false;
     for (const item of legend) item.classList.toggle('is-active', item.dataset.class === d.class);
@@ -115,11 +121,18 @@ function setup(figure: HTMLElement): void {
   svg.addEventListener('pointerleave', (e) => {
     if (!pinned && e.pointerType === 'mouse') hide();
   });
-  // Tap (or click) pins the tooltip; a second tap on the same region, or a tap elsewhere, closes it.
+  // A click is a PointerEvent: 'mouse'/'pen' or '' (Enter on a link) follows a region's link;
+  // a tap pins the tooltip with the link instead (a finger has no hover to show it first).
+  // Regions without a link: a tap or click pins the tooltip, a second one or a tap elsewhere closes it.
   svg.addEventListener('click', (e) => {
     const r = regionOf(e.target);
-    if (!r || pinned === r) return hide();
-    show(r, e.clientX, e.clientY);
+    if (!r) return hide();
+    const link = r.hasAttribute('href');
+    const touch = (e as PointerEvent).pointerType === 'touch';
+    if (link && !touch) return;
+    e.preventDefault();
+    if (pinned === r) return hide();
+    show(r, e.clientX, e.clientY, link);
     pinned = r;
   });
   svg.addEventListener('focusin', (e) => {
@@ -130,7 +143,8 @@ function setup(figure: HTMLElement): void {
     if (active !== r) show(r);
   });
   svg.addEventListener('focusout', (e) => {
-    if (svg.contains(e.relatedTarget as Node | null)) return;
+    // Focus moving to the tooltip's link (a tap on it) keeps the tooltip open until the link is followed.
+    if (svg.contains(e.relatedTarget as Node | null) || tip.contains(e.relatedTarget as Node | null)) return;
     focusOn(null);
     hide();
   });
@@ -144,6 +158,8 @@ function setup(figure: HTMLElement): void {
     } else if (e.key === 'Home' || e.key === 'End') {
       e.preventDefault();
       regions[e.key === 'Home' ? 0 : regions.length - 1]!.focus();
+    } else if (e.key === 'Enter' && r.hasAttribute('href')) {
+      // the browser follows the link
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       if (active === r) hide();
@@ -154,7 +170,7 @@ function setup(figure: HTMLElement): void {
     if (e.key === 'Escape' && active) hide();
   });
   document.addEventListener('pointerdown', (e) => {
-    if (active && !svg.contains(e.target as Node)) hide();
+    if (active && !svg.contains(e.target as Node) && !tip.contains(e.target as Node)) hide();
   });
 }
 

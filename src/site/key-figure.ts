@@ -2,7 +2,7 @@
 // uncertainty and base, and the words it reads as inside a sentence.
 import type { Lang } from '../contract/types.ts';
 import type { SiteData } from './data.ts';
-import { findMetric, findQuestion, keyFigure, keyFigureCount } from './present.ts';
+import { findMetric, findQuestion, keyFigure, keyFigureCount, unitShort } from './present.ts';
 import {
   leaderFinding,
   listNames,
@@ -13,6 +13,7 @@ import {
   topOptionFinding,
 } from './findings.ts';
 import { countNoun } from '../text/format.ts';
+import { profileHref } from './profile-paths.ts';
 import { extraKeyFigures } from './national-facts.ts';
 import { t, type Catalogue } from '../i18n/index.ts';
 
@@ -41,9 +42,14 @@ export interface KeyFigureView {
   nounText: string | null;
   /** the value is words (names, answers), not a number */
   words: boolean;
+  /** oblasts the figure names, linked to their profiles (the leading group); [] otherwise */
+  profiles: { name: string; href: string }[];
 }
 
-type Shown = Omit<KeyFigureView, 'nounText'> & { count: number | null };
+type Shown = Omit<KeyFigureView, 'nounText' | 'profiles'> & {
+  count: number | null;
+  profiles?: KeyFigureView['profiles'];
+};
 
 /** Captions of the national facts that are not codebook metrics; counted ones as noun forms. */
 const extraCaptions = (s: Catalogue['site']): Record<(typeof extraKeyFigures)[number], string | readonly string[]> => ({
@@ -93,6 +99,10 @@ function forMetric(data: SiteData, id: string, o: KeyFigureOptions, lang: Lang):
       inlineText: f.text,
       count: null,
       words: true,
+      profiles: f.leaders.map((iso) => {
+        const u = registry.find((r) => r.iso === iso);
+        return { name: u ? unitShort(u, lang) : iso, href: profileHref(iso, lang) };
+      }),
     };
   }
   const isExtra = (extraKeyFigures as readonly string[]).includes(id);
@@ -127,7 +137,10 @@ export function keyFigureView(data: SiteData, options: KeyFigureOptions, lang: L
   if ((metric === undefined) === (question === undefined)) {
     throw new Error('<KeyFigure>: give either metric="…" or question="…" (one of them)');
   }
-  const { count, ...shown } =
-    question !== undefined ? forQuestion(data, question, options, lang) : forMetric(data, metric!, options, lang);
-  return { ...shown, nounText: noun === undefined || count === null ? null : countNoun(count, noun, lang) };
+  const {
+    count,
+    profiles = [],
+    ...shown
+  } = question !== undefined ? forQuestion(data, question, options, lang) : forMetric(data, metric!, options, lang);
+  return { ...shown, profiles, nounText: noun === undefined || count === null ? null : countNoun(count, noun, lang) };
 }

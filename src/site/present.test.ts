@@ -33,6 +33,8 @@ function unit(
     rank,
     rank_range: rank === null ? null : [rank, rank],
     communities_total: 50,
+    rest: {},
+    breakdowns: {},
     coverage: 0.2,
     questions: {},
     metrics: { smart_readiness_index: { value, ci: value === null ? null : [value - 5, value + 5], n: 10 } },
@@ -92,6 +94,7 @@ describe('communitiesByOblast', () => {
       population: null,
       lat: null,
       lon: null,
+      groups: {},
     });
     const groups = communitiesByOblast(
       [c('Стрийська', 'UA-46'), c('Бродівська', 'UA-46'), c('Ковельська', 'UA-07')],

@@ -4,7 +4,7 @@ import type { Lang } from '../contract/types.ts';
 import type { SiteData } from './data.ts';
 import { t } from '../i18n/index.ts';
 import { formatValue } from '../text/format.ts';
-import { communityCounts, communityPageHref } from './communities.ts';
+import { profileHref } from './profile-paths.ts';
 import { rankingRows, type RankingRow } from './present.ts';
 
 interface RankingViewRow extends RankingRow {
@@ -34,10 +34,9 @@ const pct = (v: number) => `${v.toFixed(1)}%`;
 
 /** The ranking of the codebook's index in `lang`. */
 export function rankingView(data: SiteData, lang: Lang): RankingView {
-  const { oblasts, codebook, national, communities } = data;
+  const { oblasts, codebook, national } = data;
   const s = t(lang).site;
   const leaders = national.leaders ?? [];
-  const counts = communityCounts(communities);
   const metricId = codebook.index.id;
   const statusText = { ok: '', insufficient: s.insufficient, no_data: s.noData };
   return {
@@ -55,7 +54,7 @@ export function rankingView(data: SiteData, lang: Lang): RankingView {
     rows: rankingRows(oblasts, metricId, lang).map((r) => ({
       ...r,
       rankText: r.rank === null ? '—' : String(r.rank),
-      href: counts.has(r.iso) ? communityPageHref(r.iso, lang) : null,
+      href: profileHref(r.iso, lang),
       leader: leaders.includes(r.iso),
       statusText: statusText[r.status],
       bar: r.ci && r.value !== null ? [pct(r.ci[0]), pct(r.ci[1]), pct(r.value)] : null,

@@ -39,7 +39,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
     });
   });
 
-  it('keeps a visible focus ring on the focused region after Enter and Esc', async () => {
+  it('keeps a visible focus ring on the focused region after Space and Esc', async () => {
     await withStrictPage(browser(), ctx.origin, phone(width), async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
       const first = s.page.locator(`${MAP} [data-iso][tabindex="0"]`);
@@ -57,7 +57,8 @@ describe.each(WIDTHS)('at %i px', (width) => {
           });
           return { iso: focused?.getAttribute('data-iso'), rings: visible.map((u) => u.getAttribute('href')), target };
         }, MAP);
-      for (const key of ['Enter', 'Enter', 'Escape']) {
+      // (Enter follows the region's link to its profile: tests/e2e/profiles.test.ts)
+      for (const key of ['Space', 'Space', 'Escape']) {
         await s.page.keyboard.press(key);
         const r = await ring();
         expect(r.iso, key).toMatch(/^UA-\d\d$/);
@@ -144,17 +145,18 @@ describe.each(WIDTHS)('at %i px', (width) => {
 
       // One unbroken 300-letter community name must not widen the page.
       await s.page.waitForLoadState('networkidle');
-      await s.page.goto(`${ctx.origin}/communities/ua-46/`, { waitUntil: 'load' });
+      await s.page.goto(`${ctx.origin}/oblasts/ua-46/`, { waitUntil: 'load' });
       await s.page.evaluate(() => {
-        const li = document.createElement('li');
-        li.textContent = 'Д'.repeat(300);
-        document.querySelector('.community-names')!.append(li);
+        const row = document.querySelector('.profile-communities tbody tr')!.cloneNode(true) as HTMLElement;
+        row.id = 'e2e-long';
+        row.querySelector('th')!.textContent = 'Д'.repeat(300);
+        document.querySelector('.profile-communities tbody')!.append(row);
       });
       expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     });
   });
 
-  it('lists communities on their oblast’s page, linked from the report, the map table and the ranking', async () => {
+  it('lists communities on their oblast’s profile, linked from the report, the map table and the ranking', async () => {
     await withStrictPage(browser(), ctx.origin, phone(width), async (s) => {
       await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });
       const hrefs = await s.page.evaluate(() =>
@@ -162,11 +164,11 @@ describe.each(WIDTHS)('at %i px', (width) => {
           (q) => document.querySelector<HTMLAnchorElement>(q)?.getAttribute('href') ?? null,
         ),
       );
-      for (const href of hrefs) expect(href).toMatch(/^\/en\/communities\/ua-\d\d\/$/);
-      await s.page.locator('[data-community-index] a').first().click();
-      await s.page.waitForURL(/\/en\/communities\/ua-\d\d\/$/);
-      expect(await s.page.locator('.community-names').getAttribute('lang')).toBe('uk');
-      expect(await s.page.locator('.community-names li').count()).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href).toMatch(/^\/en\/oblasts\/ua-\d\d\/$/);
+      await s.page.locator('[data-community-index] a[href="/en/oblasts/ua-46/"]').click();
+      await s.page.waitForURL(/\/en\/oblasts\/ua-46\/$/);
+      // English pages spell names in Latin letters, the original marked as Ukrainian beside them
+      expect(await s.page.locator('.profile-communities tbody th [lang="uk"]').count()).toBeGreaterThan(0);
     });
   });
 });

@@ -17,7 +17,8 @@ const container = await AstroContainer.create();
 const render = (props: Record<string, unknown>) => container.renderToString(ChoroplethMap, { props, locals: { site } });
 
 function regions(html: string): Array<Record<string, string>> {
-  return [...html.matchAll(/<g class="uamap-region[^"]*"([^>]*)>/g)].map((m) =>
+  // A region is a link to its oblast's profile (<a>), or a <g> where it has none.
+  return [...html.matchAll(/<(?:a|g) class="uamap-region[^"]*"([^>]*)>/g)].map((m) =>
     Object.fromEntries([...m[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])),
   );
 }
@@ -32,6 +33,7 @@ describe('<ChoroplethMap>', () => {
       expect(g, unit.iso).toBeDefined();
       const value = unit.metrics.strategy_adopted!.value;
       expect(g!['data-value'], unit.iso).toBe(unit.status === 'ok' ? String(value) : '');
+      expect(g!.href, unit.iso).toBe(`/en/oblasts/${unit.iso.toLowerCase()}/`);
     }
     const kyivOblast = gs.find((r) => r['data-iso'] === 'UA-32')!;
     const n = fixture.find((u) => u.iso === 'UA-32')!.metrics.strategy_adopted!.n;

@@ -225,3 +225,24 @@ describe('aggregate', () => {
     ]);
   });
 });
+
+describe('aggregate: profile figures', () => {
+  it('gives each unit its breakdown groups and the rest of the country, and each community its groups', () => {
+    const records = [
+      { ...r('UA-32'), population: 5000, community: 'Баришівська селищна громада' },
+      { ...r('UA-32'), population: 60000, community: 'Бучанська міська громада' },
+      { ...r('UA-46', { smart_strategy: ['none'] }), population: 5000 },
+    ];
+    const { oblasts, communities } = aggregate(records, opts);
+    const kyiv = oblasts.find((o) => o.iso === 'UA-32')!;
+    expect(kyiv.breakdowns.population_class!.small!.respondents).toBe(1);
+    expect(kyiv.breakdowns.population_class!.large!.respondents).toBe(1);
+    expect(kyiv.breakdowns.population_class!.medium).toMatchObject({ respondents: 0, status: 'no_data' });
+    expect(kyiv.rest.smart_strategy!.answered).toBe(1);
+    expect(kyiv.rest.smart_strategy!.options.none!.count).toBe(1);
+    expect(communities.find((c) => c.community.startsWith('Бучанська'))!.groups).toEqual({
+      community_type: 'city',
+      population_class: 'large',
+    });
+  });
+});

@@ -2,24 +2,21 @@
 // src/contract/types.ts. All 27 units are always listed, in registry order.
 import { rank } from 'd3-array';
 import type {
-  BreakdownAggregate,
   Codebook,
   CommunityEntry,
-  MetricValue,
   NationalAggregate,
   OblastAggregate,
   OblastUnit,
-  QuestionStat,
   SurveyRecord,
-  UnitStatus,
 } from '../../contract/types.ts';
-import { createAnswerCoder, GroupAccumulator, type GroupPlan, groupPlan } from './group.ts';
+import { groupPlan } from './group.ts';
 import { type Tally, tallyRecords } from './tally.ts';
 import { communityList } from './communities.ts';
 import { zFor } from './normal.ts';
-import { wilson } from './wilson.ts';
 import { leadingGroup, rankRanges } from './rank-range.ts';
-import { breakdownGroup } from '../records/breakdown.ts';
+import { breakdowns } from './breakdowns.ts';
+import { coverage, metricValues, questionStats, statusOf } from './figures.ts';
+import { versusRest } from './versus-rest.ts';
 import { defaultDigits } from '../../text/format.ts';
 
 export interface AggregateOptions {
@@ -44,8 +41,11 @@ function summarise(tally: Tally, records: SurveyRecord[], opts: AggregateOptions
   const z = zFor(opts.confidence);
   const plan = tally.plan;
   const all = tally.all;
+  const countryQuestions = questionStats(all, plan, z);
+  const split = breakdowns(records, plan, opts, z);
   const oblasts: OblastAggregate[] = opts.units.map((u, i) => {
     const g = tally.groups[i]!;
+    const questions = questionStats(g, plan, z);
     return {
       iso: u.iso,
       name_uk: u.name_uk,
@@ -56,8 +56,10 @@ function summarise(tally: Tally, records: SurveyRecord[], opts: AggregateOptions
       rank_range: null,
       communities_total: u.communities_total ?? null,
       coverage: coverage(g.respondents, u.communities_total ?? null),
-      questions: questionStats(g, plan, z),
+      questions,
       metrics: metricValues(g, plan, opts.codebook, z, u.communities_total ?? null),
+      rest: versusRest(questions, countryQuestions, z),
+      breakdowns: split.units[i]!,
     };
   });
   const index = opts.codebook.metrics.find((m) => m.kind === 'index');
@@ -70,16 +72,11 @@ function summarise(tally: Tally, records: SurveyRecord[], opts: AggregateOptions
     communities_total: nationalTotal(opts.units),
     leader: leaders.length === 1 ? leaders[0]! : null,
     leaders,
-    questions: questionStats(all, plan, z),
+    questions: countryQuestions,
     metrics: metricValues(all, plan, opts.codebook, z, nationalTotal(opts.units)),
-    breakdowns: breakdowns(records, plan, opts, z),
+    breakdowns: split.national,
   };
-  return { oblasts, national, communities: communityList(records, opts.units) };
-}
-
-function statusOf(respondents: number, minRespondents: number): UnitStatus {
-  if (respondents === 0) return 'no_data';
-  return respondents < minRespondents ? 'insufficient' : 'ok';
+  return { oblasts, national, communities: communityList(records, opts.units, opts.codebook.breakdowns ?? []) };
 }
 
 /**
@@ -122,148 +119,4 @@ function assignRankRanges(oblasts: OblastAggregate[], indexId: string): string[]
 function nationalTotal(units: OblastUnit[]): number | null {
   const totals = units.map((u) => u.communities_total).filter((t): t is number => typeof t === 'number');
   return totals.length ? totals.reduce((a, b) => a + b, 0) : null;
-}
-
-function coverage(respondents: number, total: number | null): number | null {
-  return total === null || total <= 0 ? null : round(respondents / total);
-}
-
-/**
- * Every codebook breakdown: respondents, status, question stats and metrics per group,
- * plus how many respondents fit no group. A second pass over the records; the groups
- * are few, and answers are coded once per distinct cell value.
- */
-function breakdowns(
-  records: SurveyRecord[],
-  plan: GroupPlan,
-  opts: AggregateOptions,
-  z: number,
-): Record<string, BreakdownAggregate> {
-  const defs = opts.codebook.breakdowns ?? [];
-  if (defs.length === 0) return {};
-  const accumulators = defs.map((d) => d.groups.map(() => new GroupAccumulator(plan)));
-  const unclassified = defs.map(() => 0);
-  const code = createAnswerCoder(plan);
-  for (const r of records) {
-    const answers = code(r);
-    defs.forEach((d, i) => {
-      const id = breakdownGroup(d, r);
-      const k = id === null ? -1 : d.groups.findIndex((g) => g.id === id);
-      if (k < 0) unclassified[i]!++;
-      else accumulators[i]![k]!.add(answers);
-    });
-  }
-  const out: Record<string, BreakdownAggregate> = {};
-  defs.forEach((d, i) => {
-    const groups: BreakdownAggregate['groups'] = {};
-    d.groups.forEach((g, k) => {
-      const acc = accumulators[i]![k]!;
-      groups[g.id] = {
-        respondents: acc.respondents,
-        status: statusOf(acc.respondents, opts.minRespondents),
-        questions: questionStats(acc, plan, z),
-        metrics: metricValues(acc, plan, opts.codebook, z, null),
-      };
-    });
-    out[d.id] = { groups, unclassified: unclassified[i]! };
-  });
-  return out;
-}
-
-function questionStats(g: GroupAccumulator, plan: GroupPlan, z: number): Record<string, QuestionStat> {
-  const out: Record<string, QuestionStat> = {};
-  plan.questions.forEach((q, j) => {
-    const answered = g.answered[j]!;
-    const options: QuestionStat['options'] = {};
-    q.codes.forEach((code, k) => {
-      const count = g.counts[j]![k]!;
-      options[code] = {
-        count,
-        share: answered > 0 ? round(count / answered) : null,
-        ci: roundInterval(wilson(count, answered, z)),
-      };
-    });
-    const chosen = q.codes
-      .filter((code) => options[code]!.count > 0)
-      .map((code) => ({ id: code, value: options[code]!.share!, ci: options[code]!.ci }));
-    out[q.id] = { answered, options, top: leadingGroup(chosen) };
-  });
-  return out;
-}
-
-function metricValues(
-  g: GroupAccumulator,
-  plan: GroupPlan,
-  codebook: Codebook,
-  z: number,
-  /** the group's communities_total, for coverage; null where it has none */
-  total: number | null,
-): Record<string, MetricValue> {
-  const metrics: Record<string, MetricValue> = {};
-  for (const m of codebook.metrics) {
-    switch (m.kind) {
-      case 'count':
-        metrics[m.id] = { value: g.respondents, ci: null, n: g.respondents };
-        break;
-      case 'coverage':
-        metrics[m.id] = { value: coverage(g.respondents, total), ci: null, n: g.respondents, count: g.respondents };
-        break;
-      case 'share': {
-        const s = plan.shares.findIndex((x) => x.metric === m.id);
-        const [count, answered] = [g.shareHits[s]!, g.shareAnswered[s]!];
-        metrics[m.id] = {
-          value: answered > 0 ? round(count / answered) : null,
-          ci: roundInterval(wilson(count, answered, z)),
-          n: answered,
-          count,
-        };
-        break;
-      }
-      case 'index': {
-        const r = g.index.result(z);
-        const components: Record<string, number | null> = {};
-        for (const [k, v] of Object.entries(r.components)) components[k] = v === null ? null : round(v);
-        metrics[m.id] = {
-          value: r.value === null ? null : round(r.value),
-          ci: roundInterval(r.ci),
-          n: r.n,
-          components,
-        };
-        break;
-      }
-      case 'mode': {
-        const j = plan.questions.findIndex((q) => q.id === m.question);
-        // Codebook order with a strict ">" breaks ties towards the earlier option.
-        let best = -1;
-        let bestCount = 0;
-        let second = -1;
-        let secondCount = 0;
-        g.counts[j]!.forEach((c, k) => {
-          if (c > bestCount) [second, secondCount, best, bestCount] = [best, bestCount, k, c];
-          else if (c > secondCount) [second, secondCount] = [k, c];
-        });
-        const n = g.answered[j]!;
-        const ci = best < 0 ? null : roundInterval(wilson(bestCount, n, z));
-        metrics[m.id] = {
-          value: best < 0 ? null : plan.questions[j]!.codes[best]!,
-          ci,
-          n,
-          count: bestCount,
-          share: best < 0 ? null : round(bestCount / n),
-          runner_up: second < 0 ? null : plan.questions[j]!.codes[second]!,
-          near_tie: ci !== null && second >= 0 && round(secondCount / n) >= ci[0],
-        };
-        break;
-      }
-    }
-  }
-  return metrics;
-}
-
-/** Six decimals keep the JSON small and identical across runs and machines. */
-function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
-}
-function roundInterval(ci: [number, number] | null): [number, number] | null {
-  return ci === null ? null : [round(ci[0]), round(ci[1])];
 }

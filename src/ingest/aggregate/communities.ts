@@ -1,8 +1,16 @@
 // communities.json: the responding communities, in the order the data page lists them.
-import type { CommunityEntry, OblastUnit, SurveyRecord } from '../../contract/types.ts';
+import type { BreakdownDefinition, CommunityEntry, OblastUnit, SurveyRecord } from '../../contract/types.ts';
+import { breakdownGroup } from '../records/breakdown.ts';
 
-/** Registry order, then community name in Ukrainian collation, then input order. */
-export function communityList(records: SurveyRecord[], units: OblastUnit[]): CommunityEntry[] {
+/**
+ * Registry order, then community name in Ukrainian collation, then input order; each with
+ * the group it falls in for every breakdown (its type, its population band).
+ */
+export function communityList(
+  records: SurveyRecord[],
+  units: OblastUnit[],
+  defs: readonly BreakdownDefinition[],
+): CommunityEntry[] {
   const order = new Map(units.map((u, i) => [u.iso, i]));
   // Records by unit (registry order; a unit outside the registry last), each unit's
   // distinct names collated once: sorting 27 short lists takes a third fewer collator
@@ -24,6 +32,7 @@ export function communityList(records: SurveyRecord[], units: OblastUnit[]): Com
         population: r.population,
         lat: r.lat,
         lon: r.lon,
+        groups: Object.fromEntries(defs.map((d) => [d.id, breakdownGroup(d, r)])),
       });
   }
   return out;

@@ -31,6 +31,8 @@ export interface RegionDatum {
   ciText: string | null;
   respondentsText: string;
   label: string;
+  /** The unit's profile page: the region is then a link (Enter and click follow it). */
+  href?: string;
 }
 
 /** A map in a page: interactive, styled by the page's CSS. */
@@ -62,6 +64,10 @@ export interface RenderOptions {
   paint: PagePaint | StandalonePaint;
   /** Names inside the units where they fit. */
   labels: boolean;
+  /** Page maps: show only this part of the layout, [x, y, width, height] (an oblast close up). */
+  viewBox?: [number, number, number, number];
+  /** Page maps: markup drawn above the regions and borders (an oblast's community dots). */
+  overlay?: string;
 }
 
 const attr = (name: string, value: string | number) => ` ${name}="${escapeXml(value)}"`;
@@ -86,8 +92,11 @@ function pageRegion(datum: RegionDatum, callout: Callout | undefined, focusable:
       (leader ? `<line class="uamap-leader" x1="${leader[0][0]}" y1="${leader[0][1]}" x2="${cx}" y2="${cy}"/>` : '') +
       `<circle class="uamap-callout" cx="${cx}" cy="${cy}" r="${callout.r}"${fill}/>`;
   }
+  // A region with a profile is a link; the client script adds tooltips (map-interactions.ts).
+  const [open, close] = datum.href ? ['a', '</a>'] : ['g', '</g>'];
   return (
-    `<g class="uamap-region uamap-${datum.status}"` +
+    `<${open} class="uamap-region uamap-${datum.status}"` +
+    (datum.href ? attr('href', datum.href) : '') +
     attr('data-iso', datum.iso) +
     attr('data-value', datum.raw) +
     attr('data-class', datum.classKey) +
@@ -96,9 +105,9 @@ function pageRegion(datum: RegionDatum, callout: Callout | undefined, focusable:
     (datum.ciText ? attr('data-ci', datum.ciText) : '') +
     attr('data-n', datum.respondentsText) +
     attr('tabindex', focusable ? 0 : -1) +
-    ` role="button"` +
+    (datum.href ? '' : ` role="button"`) +
     attr('aria-label', datum.label) +
-    `><title>${escapeXml(datum.label)}</title>${shape}</g>`
+    `><title>${escapeXml(datum.label)}</title>${shape}${close}`
   );
 }
 
@@ -133,14 +142,16 @@ function pageMap(
       (c) =>
         `<text class="uamap-name-${c.label.anchor}" x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}">${escapeXml(names[c.iso]!)}</text>`,
     );
+  const viewBox = o.viewBox ? o.viewBox.map(round).join(' ') : `0 0 ${layout.width} ${layout.height}`;
   return (
     // tabindex -1: Chromium otherwise makes the <svg> itself a tab stop before the regions.
-    `<svg class="uamap-svg" viewBox="0 0 ${layout.width} ${layout.height}" role="group" tabindex="-1"` +
+    `<svg class="uamap-svg" viewBox="${viewBox}" role="group" tabindex="-1"` +
     attr('aria-label', `${p.title}. ${p.hint}`) +
     `><g class="uamap-layer">${plain.map((r, i) => pageRegion(r, undefined, i === 0)).join('')}</g>` +
     `<use class="uamap-borders" href="#${BORDERS_ID}" fill="none"/>` +
     `<use class="uamap-outline" href="#${OUTLINE_ID}" fill="none"/>` +
     `<g class="uamap-layer">${cities.map(([c, r]) => pageRegion(r, c, false)).join('')}</g>` +
+    (o.overlay ?? '') +
     labels +
     (cityNames.length
       ? `<g class="uamap-callout-names" aria-hidden="true" font-size="13">${cityNames.join('')}</g>`

@@ -4,7 +4,7 @@
 import type { Lang } from '../../contract/types.ts';
 import type { SiteData } from '../data.ts';
 import { unitShort } from '../present.ts';
-import { communityCounts, communityPageHref } from '../communities.ts';
+import { profileHref } from '../profile-paths.ts';
 import { renderGeometryDefs } from './defs.ts';
 import { mapLayout } from './layout.ts';
 import { buildMapModel, type LegendEntry, type MapModel } from './model.ts';
@@ -65,6 +65,8 @@ export interface MapView {
   subtitle: string | undefined;
   /** The interval's name, for the tooltip script. */
   intervalLabel: string;
+  /** The tooltip's link to a profile (after a tap), for the tooltip script. */
+  openLabel: string;
   legend: MapLegendView;
   /** The shared <path> definitions, when this map carries them. */
   geometry: string | null;
@@ -89,7 +91,12 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
   const t = catalogue(lang).site.map;
   const layout = mapLayout();
   const names = new Map(data.registry.map((u) => [u.iso, unitShort(u, lang)]));
-  const svg = renderMap(layout, model.regions, {
+  // Each region links to its oblast's profile (not in embeds, which live on other sites).
+  const regions = model.regions.map((r) => ({
+    ...r,
+    href: options.communityLinks ? profileHref(r.iso, lang) : undefined,
+  }));
+  const svg = renderMap(layout, regions, {
     labels: true,
     paint: {
       kind: 'page',
@@ -99,13 +106,12 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
       calloutNames: Object.fromEntries(layout.callouts.map((c) => [c.iso, names.get(c.iso) ?? ''])),
     },
   });
-  const counts = options.communityLinks ? communityCounts(data.communities) : new Map<string, number>();
   const collator = new Intl.Collator(lang);
   const rows = [...model.regions]
     .sort((a, b) => collator.compare(a.name, b.name))
     .map((r): MapTableRow => ({
       name: r.name,
-      href: counts.has(r.iso) ? communityPageHref(r.iso, lang) : null,
+      href: profileHref(r.iso, lang),
       valueText: r.valueText,
       ciText: r.ciText ?? DASH,
       respondents: r.status === 'no_data' ? DASH : String(r.respondents),
@@ -118,6 +124,7 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
     title: model.title,
     subtitle: options.subtitle,
     intervalLabel: t.interval,
+    openLabel: t.openProfile,
     legend: {
       unit: model.unit,
       kind: model.kind,

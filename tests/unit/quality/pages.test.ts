@@ -28,6 +28,15 @@ describe('pageKind', () => {
       'other',
     ]);
   });
+
+  it('classifies oblast profiles', () => {
+    expect(['/oblasts/ua-46/', '/en/oblasts/ua-09/', '/oblasts/', '/oblasts/ua-46/x/'].map(pageKind)).toEqual([
+      'profile',
+      'profile',
+      'other',
+      'other',
+    ]);
+  });
 });
 
 describe('missingTwins', () => {
