@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** User + sys seconds of `command` and all its children; throws with its output when it fails. */
-export function cpuSeconds(command: string, args: string[], cwd: string, env: Record<string, string> = {}): number {
+function cpuSeconds(command: string, args: string[], cwd: string, env: Record<string, string> = {}): number {
   const r = spawnSync('sh', ['-c', '"$@" > "$BENCH_LOG" 2>&1; s=$?; times; exit $s', 'sh', command, ...args], {
     cwd,
     encoding: 'utf8',

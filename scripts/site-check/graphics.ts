@@ -15,7 +15,7 @@ export interface GraphicWeight {
   gzip: number;
 }
 
-export interface GraphicBudget {
+interface GraphicBudget {
   gzip: number;
   elements: number;
 }
@@ -23,7 +23,7 @@ export interface GraphicBudget {
 const KB = 1024;
 
 /** Per graphic, measured on its own; a kind not listed here has no budget. */
-export const GRAPHIC_BUDGETS: Record<string, GraphicBudget> = {
+const GRAPHIC_BUDGETS: Record<string, GraphicBudget> = {
   uamap: { gzip: 6 * KB, elements: 400 },
   chart: { gzip: 3 * KB, elements: 160 },
   breakdown: { gzip: 3 * KB, elements: 300 },
