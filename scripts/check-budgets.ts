@@ -1,11 +1,14 @@
 // Part of `npm run build`: every built page against its byte budget (gzip, as a reader's
-// browser fetches it: the HTML and every local asset it loads). A page over budget fails
-// the build — a report that grows with the number of respondents must not ship.
+// browser fetches it: the HTML and every local asset it loads), and every graphic in it against
+// its kind's budget (site-check/graphics.ts: gzip bytes and elements, on its own). A page or a
+// graphic over budget fails the build — a report that grows with the number of respondents
+// must not ship.
 //   node scripts/check-budgets.ts [DIST_DIR]
 // Exit: 0 within budget, 1 over budget (every page over it is named).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { budgetProblems, pageWeight } from './site-check/budgets.ts';
+import { graphicBudgetProblems, graphicWeights } from './site-check/graphics.ts';
 import { discoverPages } from './site-check/pages.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
@@ -15,7 +18,13 @@ const layout = { distDir, base, siteOrigin: process.env.SITE_URL || 'https://sma
 
 const problems = discoverPages(distDir)
   .filter((p) => p.route.endsWith('/'))
-  .flatMap((p) => budgetProblems(pageWeight(layout, p.route, readFileSync(p.file, 'utf8'))))
+  .flatMap((p) => {
+    const html = readFileSync(p.file, 'utf8');
+    return [
+      ...budgetProblems(pageWeight(layout, p.route, html)),
+      ...graphicBudgetProblems(p.route, graphicWeights(html)),
+    ];
+  })
   // A page's own bytes are what a budget is about; links the link checker reports.
   .filter((p) => !p.includes('which is not a local file'));
 

@@ -1,150 +1,140 @@
-// The built site: per-page gzip bytes against the budgets, `npm run build` time against
-// a bare `astro build` of an empty one-page site in the same run, and Lighthouse
-// (mobile) for `/` and one embed page when Chromium is present. Lighthouse is fetched
-// on demand into .bench/ (it is large and not a dependency); without it the section
-// says so and goes on.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The built site and its builds, each part selectable (`npm run bench -- build shape`):
+//   build       full `npm run build` CPU (empty caches) against a bare one-page Astro build in the
+//               same run, and a one-word MDX edit rebuild against the full one; leaves a fresh dist/
+//   shape       per-page gzip bytes against the budgets; `/`'s DOM elements, gzip against its byte
+//               floor, and what each graphic adds (bytes, elements)
+//   lighthouse  mobile and desktop, median of 3, on `/`, an embed, an oblast page when built, and a
+//               floor page (`/` without its graphics, written into dist/ for the run)
+//   dev         `npm run dev` first page served, saved edit served
+// Every figure is printed beside its target; a part fails (exit 1) when a figure misses it.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { budgetProblems, pageWeight } from '../site-check/budgets.ts';
 import { discoverPages } from '../site-check/pages.ts';
 import { formatSizeTable } from '../../tests/quality/size-table.ts';
-import { chromePath, launchChromiumWithPort } from '../../tests/e2e/chromium.ts';
-import { startStaticServer } from '../../tests/e2e/static-server.ts';
+import { buildCpu } from './build-cpu.ts';
+import { devTimes } from './dev.ts';
+import { lighthouseFigures, type PageFigures } from './lighthouse.ts';
+import { floorPage, pageShape } from './page-shape.ts';
 import type { BenchSection } from './section.ts';
 
 const root = process.cwd();
-const LIGHTHOUSE_DIR = join(root, '.bench', 'lighthouse');
-const LIGHTHOUSE_VERSION = '12';
-const TARGETS: Record<string, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+const distDir = resolve(root, 'dist');
+/** A report section shown on `/`, edited by one word in the edit-rebuild and dev parts. */
+const EDIT_FILE = join(root, 'content/uk/01-strategy.mdx');
+const FLOOR_ROUTE = '/bench-floor/';
 
-function timed(command: string, args: string[], cwd: string): number {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (r.status !== 0)
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${r.stdout}\n${r.stderr}`.slice(-4000));
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
-function bareSite(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-bare-astro-'));
-  mkdirSync(join(dir, 'src/pages'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), '{"type":"module","private":true}\n');
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
-  );
-  writeFileSync(
-    join(dir, 'src/pages/index.astro'),
-    '<html lang="en"><head><title>Bare</title></head><body><h1>Bare</h1></body></html>\n',
-  );
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
-function buildTimes(): boolean {
-  const bare = bareSite();
-  try {
-    const astro = join(root, 'node_modules/.bin/astro');
-    timed(astro, ['build'], bare); // warm the file cache for both
-    const bareSeconds = timed(astro, ['build'], bare);
-    const fullSeconds = timed('npm', ['run', 'build'], root);
-    console.log(`npm run build          ${fullSeconds.toFixed(1)} s`);
-    console.log(`bare one-page astro    ${bareSeconds.toFixed(1)} s`);
-    console.log(`ratio                  ${(fullSeconds / bareSeconds).toFixed(1)}×`);
-    return true;
-  } finally {
-    rmSync(bare, { recursive: true, force: true });
-  }
-}
-
-function pageBytes(distDir: string): boolean {
-  const layout = { distDir, base: '/', siteOrigin: 'https://invalid.example' };
-  const weights = discoverPages(distDir)
-    .filter((p) => p.route.endsWith('/'))
-    .map((p) => pageWeight(layout, p.route, readFileSync(p.file, 'utf8')));
-  console.log(formatSizeTable(weights));
-  const problems = weights.flatMap(budgetProblems);
-  for (const p of problems) console.log(`over budget: ${p}`);
-  return problems.length === 0;
-}
-
-type Lighthouse = (
-  url: string,
-  flags: Record<string, unknown>,
-) => Promise<{ lhr: { categories: Record<string, { score: number | null }> } } | undefined>;
-
-async function loadLighthouse(): Promise<Lighthouse | string> {
-  const entry = join(LIGHTHOUSE_DIR, 'node_modules/lighthouse/core/index.js');
-  if (!existsSync(entry)) {
-    mkdirSync(LIGHTHOUSE_DIR, { recursive: true });
-    const r = spawnSync(
-      'npm',
-      [
-        'install',
-        '--no-save',
-        '--no-audit',
-        '--no-fund',
-        '--no-package-lock',
-        '--prefix',
-        LIGHTHOUSE_DIR,
-        `lighthouse@${LIGHTHOUSE_VERSION}`,
-      ],
-      { encoding: 'utf8' },
-    );
-    if (r.status !== 0 || !existsSync(entry))
-      return `could not install lighthouse into ${LIGHTHOUSE_DIR}: ${(r.stderr || '').trim().split('\n').slice(-3).join(' ')}`;
-  }
-  return ((await import(pathToFileURL(entry).href)) as { default: Lighthouse }).default;
-}
-
-async function lighthouseScores(distDir: string): Promise<boolean> {
-  if (!existsSync(chromePath())) {
-    console.log(`Lighthouse skipped: no Chromium at ${chromePath()} (set CHROME_PATH)`);
-    return true;
-  }
-  const lighthouse = await loadLighthouse();
-  if (typeof lighthouse === 'string') {
-    console.log(`Lighthouse skipped: ${lighthouse}`);
-    return true;
-  }
-  const routes = discoverPages(distDir).map((p) => p.route);
-  const embed = routes.find((r) => r.startsWith('/embed/'));
-  const targets = ['/', ...(embed ? [embed] : [])];
-  if (!embed) console.log('no /embed/<id>/ page in dist/: Lighthouse runs on / only');
-  const server = await startStaticServer([{ prefix: '/', dir: distDir }]);
-  const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-  const chrome = await launchChromiumWithPort(profile);
-  let met = true;
-  try {
-    console.log(`${'page'.padEnd(28)} perf  a11y  best   seo   (targets ${Object.values(TARGETS).join(' / ')})`);
-    for (const route of targets) {
-      const result = await lighthouse(server.origin + route, { port: chrome.port, output: 'json', logLevel: 'error' });
-      const cats = result?.lhr.categories ?? {};
-      const scores = Object.keys(TARGETS).map((k) => Math.round((cats[k]?.score ?? 0) * 100));
-      met &&= Object.values(TARGETS).every((t, i) => scores[i] >= t);
-      console.log(`${route.padEnd(28)} ${scores.map((s) => String(s).padStart(4)).join('  ')}`);
-    }
-  } finally {
-    await chrome.context.close();
-    rmSync(profile, { recursive: true, force: true });
-    await server.close();
-  }
+/** One line: a figure, its target and whether it meets it. */
+function line(label: string, value: string, target: string, met: boolean): boolean {
+  console.log(`${label.padEnd(34)} ${value.padStart(10)}   target ${target.padEnd(12)} ${met ? 'met' : 'MISSED'}`);
   return met;
 }
 
-export const siteSection: BenchSection = {
-  name: 'site',
+const buildSection: BenchSection = {
+  name: 'build',
   async run() {
-    console.log('### build time');
-    const built = buildTimes(); // also leaves a fresh dist/ for the rest
-    const distDir = resolve(root, 'dist');
-    console.log('\n### page weight (gzip)');
-    const light = pageBytes(distDir);
-    console.log('\n### Lighthouse (mobile)');
-    const scores = await lighthouseScores(distDir);
-    return built && light && scores;
+    const cpu = buildCpu(root, EDIT_FILE);
+    console.log(`bare one-page astro build CPU       ${cpu.bare.toFixed(1)} s`);
+    const a = line('full build CPU (empty caches)', `${cpu.full.toFixed(1)} s`, '', true);
+    const b = line('  ÷ bare Astro', `${(cpu.full / cpu.bare).toFixed(1)}×`, '≤ 3×', cpu.full <= 3 * cpu.bare);
+    const c = line('one-word MDX edit rebuild CPU', `${cpu.edit.toFixed(1)} s`, '', true);
+    const d = line(
+      '  ÷ full build',
+      `${Math.round((100 * cpu.edit) / cpu.full)} %`,
+      '≤ 25 %',
+      cpu.edit <= 0.25 * cpu.full,
+    );
+    return a && b && c && d;
   },
 };
+
+const shapeSection: BenchSection = {
+  name: 'shape',
+  async run() {
+    const layout = { distDir, base: '/', siteOrigin: 'https://invalid.example' };
+    const weights = discoverPages(distDir)
+      .filter((p) => p.route.endsWith('/'))
+      .map((p) => pageWeight(layout, p.route, readFileSync(p.file, 'utf8')));
+    console.log(formatSizeTable(weights));
+    const problems = weights.flatMap(budgetProblems);
+    for (const p of problems) console.log(`over budget: ${p}`);
+
+    const shape = pageShape(readFileSync(join(distDir, 'index.html'), 'utf8'));
+    console.log(`\n/ raw ${(shape.bytes / 1024).toFixed(1)} KB, gzip ${(shape.gzip / 1024).toFixed(1)} KB`);
+    const dom = line('DOM elements on /', String(shape.elements), '≤ 1500', shape.elements <= 1500);
+    console.log(`  (the same page without graphics: ${shape.floorElements})`);
+    const ratio = shape.gzip / shape.floorGzip;
+    const floor = line('/ gzip ÷ byte floor', `${ratio.toFixed(2)}×`, '≤ 1.3×', ratio <= 1.3);
+    console.log(`  (floor: text + CSS + geometry once = ${(shape.floorGzip / 1024).toFixed(1)} KB gzip)`);
+    console.log(`\n${'graphic on /'.padEnd(52)} elements    bytes  gzip alone`);
+    for (const g of shape.graphics)
+      console.log(
+        `${`${g.kind} ${g.id}`.padEnd(52)} ${String(g.elements).padStart(8)} ${String(g.bytes).padStart(8)} ${String(g.gzip).padStart(11)}`,
+      );
+    return problems.length === 0 && dom && floor;
+  },
+};
+
+function printFigures(form: string, figures: Record<string, PageFigures>): void {
+  console.log(`\n${form.padEnd(30)} perf (runs)       a11y   FCP ms   LCP ms   TBT ms   CLS    DOM`);
+  for (const [route, f] of Object.entries(figures))
+    console.log(
+      `${route.padEnd(30)} ${String(f.performance).padStart(4)} (${f.runs.join(',')})`.padEnd(49) +
+        `${String(f.accessibility).padStart(4)} ${[f.fcp, f.lcp, f.tbt].map((v) => String(Math.round(v)).padStart(8)).join(' ')}` +
+        `   ${f.cls.toFixed(3)} ${String(f.dom).padStart(6)}`,
+    );
+}
+
+const lighthouseSection: BenchSection = {
+  name: 'lighthouse',
+  async run() {
+    const routes = discoverPages(distDir).map((p) => p.route);
+    const embed = routes.find((r) => /^\/embed\/map-[^/]+\/$/.test(r)) ?? routes.find((r) => r.startsWith('/embed/'));
+    const oblast = routes.find((r) => /^\/oblasts\/ua-[^/]+\/$/.test(r));
+    if (!oblast) console.log('no /oblasts/ua-xx/ page in dist/ yet: not measured');
+    const floorDir = join(distDir, FLOOR_ROUTE);
+    mkdirSync(floorDir, { recursive: true });
+    writeFileSync(join(floorDir, 'index.html'), floorPage(readFileSync(join(distDir, 'index.html'), 'utf8')));
+    try {
+      const targets = [FLOOR_ROUTE, '/', ...(embed ? [embed] : []), ...(oblast ? [oblast] : [])];
+      const figures = await lighthouseFigures(distDir, targets);
+      if (typeof figures === 'string') {
+        console.log(`Lighthouse skipped: ${figures}`);
+        return true;
+      }
+      printFigures('mobile (median of 3)', figures.mobile);
+      printFigures('desktop (median of 3)', figures.desktop);
+      const home = figures.mobile['/'];
+      const floor = figures.mobile[FLOOR_ROUTE];
+      console.log('');
+      return [
+        line('mobile performance /', String(home.performance), '≥ 98', home.performance >= 98),
+        line('mobile TBT /', `${Math.round(home.tbt)} ms`, '≤ 50 ms', home.tbt <= 50),
+        line(
+          'mobile FCP / ÷ floor page FCP',
+          `${(home.fcp / floor.fcp).toFixed(2)}×`,
+          '≤ 1.10×',
+          home.fcp <= 1.1 * floor.fcp,
+        ),
+        line('mobile CLS /', home.cls.toFixed(3), '0', home.cls === 0),
+        line('accessibility /', String(home.accessibility), '100', home.accessibility === 100),
+      ].every(Boolean);
+    } finally {
+      rmSync(floorDir, { recursive: true, force: true });
+    }
+  },
+};
+
+const devSection: BenchSection = {
+  name: 'dev',
+  async run() {
+    if (!existsSync(EDIT_FILE)) throw new Error(`${EDIT_FILE} is missing`);
+    const t = await devTimes(root, EDIT_FILE);
+    return [
+      line('npm run dev → / served', `${t.firstPage.toFixed(1)} s`, '≤ 5 s', t.firstPage <= 5),
+      line('saved MDX edit → served', `${t.savedEdit.toFixed(2)} s`, '≤ 1 s', t.savedEdit <= 1),
+    ].every(Boolean);
+  },
+};
+
+export const siteSections: BenchSection[] = [buildSection, shapeSection, lighthouseSection, devSection];

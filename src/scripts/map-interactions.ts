@@ -28,7 +28,6 @@ function setup(figure: HTMLElement): void {
   const legend = [...figure.querySelectorAll<HTMLElement>('.uamap-legend [data-class]')];
   // The tooltip replaces the native <title> tooltip; the accessible name stays in aria-label.
   for (const r of regions) r.querySelector('title')?.remove();
-  figure.classList.add('uamap-js');
 
   const ring = document.createElementNS(SVG_NS, 'use');
   ring.setAttribute('class', 'uamap-hl');
@@ -174,9 +173,20 @@ function setup(figure: HTMLElement): void {
   });
 }
 
+// Events that come before any use of a map: a pointer over it, a touch, keyboard focus.
+const FIRST_USE = ['pointerover', 'pointerdown', 'focusin'] as const;
+
 // Once per map, whichever copy of this script runs first (the embed page loads a classic copy too).
+// Nothing is done before a reader reaches for a map (no work competes with the first paint or the
+// first input): each map is set up by the first event that comes to it, listened for in the
+// capture phase, so the listeners that setup() adds inside the map still receive that same event.
 for (const figure of document.querySelectorAll<HTMLElement>('figure[data-map]')) {
   if (figure.dataset.mapReady) continue;
   figure.dataset.mapReady = '1';
-  setup(figure);
+  figure.classList.add('uamap-js');
+  const start = () => {
+    for (const type of FIRST_USE) figure.removeEventListener(type, start, true);
+    setup(figure);
+  };
+  for (const type of FIRST_USE) figure.addEventListener(type, start, true);
 }

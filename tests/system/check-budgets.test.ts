@@ -10,9 +10,19 @@ const site = fixtureSite({
   'en/index.html': page('<p>small</p>'),
 });
 const small = fixtureSite({ 'index.html': page('<p>small</p>') });
+// A page well within its own budget whose one map has too many elements and one chart too many bytes.
+const heavyGraphics = fixtureSite({
+  'index.html': page(
+    `<figure class="uamap" data-map="map-x"><svg class="uamap-defs">${'<path d="M0 0"/>'.repeat(600)}</svg>` +
+      `${'<i></i>'.repeat(401)}</figure>` +
+      `<figure class="chart" data-chart-figure="bar-y"><p>${randomBytes(4 * 1024).toString('base64')}</p></figure>` +
+      `<figure class="uamap" data-map="map-z"><svg><path d="M0 0"/></svg></figure>`,
+  ),
+});
 afterAll(() => {
   site.cleanup();
   small.cleanup();
+  heavyGraphics.cleanup();
 });
 
 const check = (dir: string) =>
@@ -28,6 +38,15 @@ describe('scripts/check-budgets.ts', () => {
     expect(r.stderr).toMatch(/перевищують бюджет/);
     expect(r.stderr).toMatch(/ \/: [\d.]+ KB total exceeds the report budget/);
     expect(r.stderr).not.toMatch(/\/en\//);
+  });
+
+  it('fails when a graphic is over the budget of its kind, naming it; the shared geometry is not counted as the map', () => {
+    const r = check(heavyGraphics.dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/\/ uamap map-x: 402 elements exceed the uamap budget of 400/);
+    expect(r.stderr).toMatch(/\/ chart bar-y: [\d.]+ KB gzip exceeds the chart budget of 3 KB/);
+    expect(r.stderr).not.toMatch(/map-z/);
+    expect(r.stderr).not.toMatch(/total exceeds/);
   });
 
   it('passes a site within budget', () => {

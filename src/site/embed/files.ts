@@ -5,7 +5,7 @@ import { graphicCsv } from './csv.ts';
 import { findGraphic } from '../graphics.ts';
 import { composeOg } from './og.ts';
 import { ogParts, standaloneParts } from './parts.ts';
-import { renderPng } from './png.ts';
+import { cachedPng } from './png.ts';
 import { absoluteUrl, reportSectionHref, siteGraphics } from './site-graphics.ts';
 import { composeStandalone } from './standalone.ts';
 import { configuredSite } from '../origin.ts';
@@ -20,7 +20,7 @@ export async function graphicSvg(id: string, lang: Lang, site: URL | undefined, 
 
 /** PNG at 2× the SVG's size, for print and social posts. */
 export async function graphicPng(id: string, lang: Lang, site: URL | undefined, data: SiteData): Promise<Uint8Array> {
-  return renderPng(await graphicSvg(id, lang, site, data), 2);
+  return cachedPng(await graphicSvg(id, lang, site, data), 2);
 }
 
 export async function graphicCsvFile(id: string, data: SiteData): Promise<string> {
@@ -33,7 +33,7 @@ export async function ogPng(name: string, data: SiteData): Promise<Uint8Array> {
   if (!m) throw new Error(`bad Open Graph image name "${name}"`);
   const [, subject, lang] = m as unknown as [string, string, Lang];
   const graphic = subject === 'report' ? null : findGraphic(await siteGraphics(), subject);
-  return renderPng(composeOg(ogParts(graphic, data, lang)), 1);
+  return cachedPng(composeOg(ogParts(graphic, data, lang)), 1);
 }
 
 export async function ogNames(): Promise<string[]> {

@@ -1,11 +1,14 @@
 // SVG → PNG at build time with resvg: no browser. resvg needs TTF/OTF (WOFF renders
 // no text, silently), so the fonts come from @expo-google-fonts/noto-sans, and system
 // fonts stay off so every machine renders the same pixels.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { cachedRender, digestOf, type RendererIdentity } from './png-cache.ts';
 
-const require = createRequire(join(process.env.PROJECT_ROOT ?? process.cwd(), 'package.json'));
+const projectRoot = process.env.PROJECT_ROOT ?? process.cwd();
+const require = createRequire(join(projectRoot, 'package.json'));
 const fontFiles = [
   require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
   require.resolve('@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf'),
@@ -20,6 +23,26 @@ export function renderPng(svg: string, scale = 2): Uint8Array {
     background: '#ffffff',
   });
   return resvg.render().asPng();
+}
+
+let identity: RendererIdentity | undefined;
+/** resvg's version and the font files' bytes: read once per build. */
+function rendererIdentity(): RendererIdentity {
+  if (identity) return identity;
+  const { version } = JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')) as {
+    version: string;
+  };
+  identity = { renderer: `@resvg/resvg-js@${version}`, fonts: digestOf(fontFiles.map((f) => readFileSync(f))) };
+  return identity;
+}
+
+/**
+ * `renderPng`, through the build's render cache (png-cache.ts) in
+ * node_modules/.cache/report-png/, or in PNG_CACHE_DIR when set.
+ */
+export function cachedPng(svg: string, scale = 2): Uint8Array {
+  const dir = process.env.PNG_CACHE_DIR || join(projectRoot, 'node_modules/.cache/report-png');
+  return cachedRender(svg, scale, rendererIdentity(), dir, renderPng);
 }
 
 /** Width and height from a PNG's IHDR chunk. */

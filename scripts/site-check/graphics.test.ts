@@ -1,0 +1,49 @@
+// Graphic weights: outermost elements only, the page's shared geometry left out of the map that carries it.
+import { describe, expect, it } from 'vitest';
+import { graphicBudgetProblems, graphicWeights, outerRanges, withoutElements } from './graphics.ts';
+
+describe('outerRanges', () => {
+  it('finds outermost elements, nested and self-closing ones included in their parent', () => {
+    const html = '<p><svg a><svg b><path/></svg></svg><svg c/><svg d></svg></p>';
+    expect(outerRanges(html, 'svg').map(([s, e]) => html.slice(s, e))).toEqual([
+      '<svg a><svg b><path/></svg></svg>',
+      '<svg c/>',
+      '<svg d></svg>',
+    ]);
+  });
+
+  it('does not take <svgx> or </svg> without an opening tag for an svg', () => {
+    expect(outerRanges('<svgx></svgx></svg>', 'svg')).toEqual([]);
+  });
+});
+
+describe('withoutElements', () => {
+  it('drops only the elements selected by their opening tag', () => {
+    const html = '<svg class="uamap-defs"><path/></svg><svg class="x"></svg>';
+    expect(withoutElements(html, 'svg', (tag) => tag.includes('uamap-defs'))).toBe('<svg class="x"></svg>');
+  });
+});
+
+describe('graphicWeights', () => {
+  const html =
+    '<main><figure class="uamap big" data-map="map-a"><svg class="uamap-defs"><path/><path/></svg><svg><g></g></svg></figure>' +
+    '<figure class="chart" data-chart-figure="bar-b"><figure class="inner"></figure></figure></main>';
+  const weights = graphicWeights(html);
+
+  it('measures each outermost figure by its first class and id, without the shared geometry', () => {
+    expect(weights.map(({ kind, id, elements }) => ({ kind, id, elements }))).toEqual([
+      { kind: 'uamap', id: 'map-a', elements: 3 },
+      { kind: 'chart', id: 'bar-b', elements: 2 },
+    ]);
+    expect(weights[0].bytes).toBe('<figure class="uamap big" data-map="map-a"><svg><g></g></svg></figure>'.length);
+  });
+
+  it('names every graphic over its budget and nothing within it', () => {
+    expect(graphicBudgetProblems('/', weights)).toEqual([]);
+    const heavy = { ...weights[0], elements: 401, gzip: 7 * 1024 };
+    expect(graphicBudgetProblems('/en/', [heavy])).toEqual([
+      '/en/ uamap map-a: 7.0 KB gzip exceeds the uamap budget of 6 KB',
+      '/en/ uamap map-a: 401 elements exceed the uamap budget of 400',
+    ]);
+  });
+});

@@ -1,0 +1,94 @@
+// What each graphic (`<figure>`) of a built page costs — its markup's bytes, gzip bytes on its
+// own (level 9, so deterministic) and element count — and the budget per kind of graphic. The
+// page's shared map geometry (`<svg class="uamap-defs">`, emitted once per page inside the first
+// map) is the page's, not that map's: it is left out of the figure that happens to carry it.
+import { gzipSync } from 'node:zlib';
+import { allElements, attr, parseHtml } from './html.ts';
+
+export interface GraphicWeight {
+  /** First class of the figure: 'uamap', 'chart', 'breakdown', … */
+  kind: string;
+  /** data-map / data-chart-figure / data-breakdown, or '' */
+  id: string;
+  elements: number;
+  bytes: number;
+  gzip: number;
+}
+
+interface GraphicBudget {
+  gzip: number;
+  elements: number;
+}
+
+const KB = 1024;
+
+/** Per graphic, measured on its own; a kind not listed here has no budget. */
+const GRAPHIC_BUDGETS: Record<string, GraphicBudget> = {
+  uamap: { gzip: 6 * KB, elements: 400 },
+  chart: { gzip: 3 * KB, elements: 160 },
+  breakdown: { gzip: 3 * KB, elements: 300 },
+};
+
+/** [start, end) of every outermost `<tag …>…</tag>` (or `<tag/>`) in `html`. */
+export function outerRanges(html: string, tag: string): [number, number][] {
+  const re = new RegExp(`<(/?)${tag}\\b[^>]*?(/?)>`, 'g');
+  const out: [number, number][] = [];
+  let depth = 0;
+  let start = 0;
+  for (const m of html.matchAll(re)) {
+    if (m[2] === '/') {
+      if (depth === 0) out.push([m.index, m.index + m[0].length]);
+    } else if (m[1] === '') {
+      if (depth++ === 0) start = m.index;
+    } else if (depth > 0 && --depth === 0) out.push([start, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** `html` without every outermost `<tag>` element that `drop` (given its opening tag) selects. */
+export function withoutElements(html: string, tag: string, drop: (openTag: string) => boolean = () => true): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of outerRanges(html, tag)) {
+    if (!drop(html.slice(s, html.indexOf('>', s) + 1))) continue;
+    out += html.slice(at, s);
+    at = e;
+  }
+  return out + html.slice(at);
+}
+
+export const isGeometryDefs = (openTag: string) => /\bclass="uamap-defs"/.test(openTag);
+
+export const elementCount = (html: string) => allElements(parseHtml(html)).length;
+
+/** Every outermost `<figure>` of a page, measured on its own without the page's shared geometry. */
+export function graphicWeights(html: string): GraphicWeight[] {
+  return outerRanges(html, 'figure').map(([s, e]): GraphicWeight => {
+    const part = withoutElements(html.slice(s, e), 'svg', isGeometryDefs);
+    const el = allElements(parseHtml(part))[0];
+    return {
+      kind: (attr(el, 'class') ?? 'figure').split(/\s+/)[0],
+      id: attr(el, 'data-map') ?? attr(el, 'data-chart-figure') ?? attr(el, 'data-breakdown') ?? '',
+      elements: elementCount(part),
+      bytes: Buffer.byteLength(part),
+      gzip: gzipSync(part, { level: 9 }).length,
+    };
+  });
+}
+
+/** One sentence per graphic of `route` over its kind's budget. */
+export function graphicBudgetProblems(route: string, weights: GraphicWeight[]): string[] {
+  return weights.flatMap((g) => {
+    const budget = GRAPHIC_BUDGETS[g.kind];
+    if (!budget) return [];
+    const name = `${route} ${g.kind} ${g.id}`.trim();
+    return [
+      ...(g.gzip > budget.gzip
+        ? [`${name}: ${(g.gzip / KB).toFixed(1)} KB gzip exceeds the ${g.kind} budget of ${budget.gzip / KB} KB`]
+        : []),
+      ...(g.elements > budget.elements
+        ? [`${name}: ${g.elements} elements exceed the ${g.kind} budget of ${budget.elements}`]
+        : []),
+    ];
+  });
+}
