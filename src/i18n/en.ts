@@ -193,7 +193,10 @@ const site: Catalogue['site'] = {
     integerUnit: 'Count',
     categoryUnit: 'Most frequent answer',
     legend: 'Legend',
-    nearTie: "≈ — the runner-up's share lies inside the winner's 95% interval: the winner's lead is not established.",
+    nearTie:
+      "Striped oblasts: the runner-up's share lies inside the winner's 95% interval, so the winner's lead is not established.",
+    tieLegend: 'Lead not established',
+    levelWith: 'level with',
     keysHint: 'Use the arrow keys to move between oblasts; Esc closes the tooltip',
   },
   embed: {

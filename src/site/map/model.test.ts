@@ -102,20 +102,30 @@ describe('buildMapModel', () => {
     expect(model.legend.find((e) => e.key === kyivOblast.classKey)!.fill).toBe(kyivOblast.fill);
   });
 
-  it("gives the top direction its share and n, and marks ≈ where the runner-up lies inside the winner's interval", () => {
+  it("gives the top direction its share and n, and stripes the units where the runner-up lies inside the winner's interval", () => {
     const model = buildMapModel(data, { metric: 'top_priority', lang: 'uk' });
     const byIso = new Map(model.regions.map((r) => [r.iso, r]));
     // UA-05: e-governance 25 % of 4, transport inside its interval
     const tied = byIso.get('UA-05')!;
-    expect(tied.valueText).toMatch(/^Електронне врядування — 25\u00a0% ≈ Розумний транспорт — \d+\u00a0%$/);
-    expect(tied.short).toBe('Вінницька ≈');
+    expect(tied.valueText).toMatch(
+      /^Електронне врядування — 25\u00a0% \(нарівні з: Розумний транспорт — \d+\u00a0%\)$/,
+    );
+    // No glyph on the label (downloads' fonts lack "≈"): the stripes and their legend entry say it.
+    expect(tied.short).toBe('Вінницька');
+    expect(tied.tie).toBe(true);
     expect(tied.ciText).toBe(`5–70${nb}%`);
     expect(tied.label).toContain('4 респонденти');
     // UA-12: no other option chosen — a clear winner, no mark
     const clear = byIso.get('UA-12')!;
     expect(clear.valueText).toBe(`Освіта — 33${nb}%`);
     expect(clear.short).toBe('Дніпропетровська');
-    expect(model.nearTieNote).toMatch(/^≈ — другий за частотою варіант потрапляє в 95% інтервал першого/);
+    expect(clear.tie).toBe(false);
+    expect(model.legend.filter((e) => e.kind === 'tie')).toEqual([
+      { key: 'tie', fill: expect.any(String), label: 'Перевага не доведена', kind: 'tie' },
+    ]);
+    expect(model.nearTieNote).toMatch(
+      /^Заштриховані області: частка другого за частотою варіанта потрапляє в 95% інтервал першого/,
+    );
     expect(buildMapModel(data, { metric: 'strategy_adopted', lang: 'en' }).nearTieNote).toBeNull();
   });
 

@@ -7,7 +7,6 @@ import { countNoun, formatInterval, formatNumber, formatValue, type NumericForma
 import { t as catalogue } from '../../i18n/index.ts';
 import { classify, classOf, displayRound } from './classify.ts';
 import { categoricalColors, classColors, defaultScheme, inkFor, missingStyles, otherCategoryColor } from './palette.ts';
-import { mapCode } from './codes.ts';
 import { findMetric, unitName, unitShort } from '../present.ts';
 
 interface RegionModel {
@@ -16,8 +15,10 @@ interface RegionModel {
   short: string;
   /** the on-map label to try when `short` does not fit, or null */
   abbr: string | null;
-  /** the on-map label of a phone-size map */
+  /** the on-map label of a phone-size map (the registry's map_code) */
   code: string;
+  /** most-chosen maps: the runner-up lies inside the winner's interval (drawn striped) */
+  tie: boolean;
   status: UnitStatus;
   /** Raw value for data-value: a number, a category code, or '' when not shown. */
   raw: string;
@@ -36,7 +37,7 @@ export interface LegendEntry {
   key: string;
   fill: string;
   label: string;
-  kind: 'class' | 'category' | 'missing';
+  kind: 'class' | 'category' | 'missing' | 'tie';
 }
 
 export interface MapModel {
@@ -52,7 +53,7 @@ export interface MapModel {
   regions: RegionModel[];
   national: { valueText: string; ciText: string | null; respondentsText: string } | null;
   source: string;
-  /** most-chosen maps: what the ≈ mark means, when some unit carries it; else null */
+  /** most-chosen maps: what the stripes mean, when some unit is striped; else null */
   nearTieNote: string | null;
 }
 
@@ -72,6 +73,9 @@ const formatRespondents = (n: number, lang: Lang) =>
 
 /** Classes of a numeric map (fewer when fewer distinct values are shown). */
 const CLASSES = 5;
+
+/** The legend's striped swatch sits on a neutral grey: the stripes mean the same over any category colour. */
+const TIE_SWATCH = '#9a9a9a';
 
 const roundingStep: Record<NumericFormat, number> = { percent: 0.01, score: 1, integer: 1 };
 
@@ -160,21 +164,20 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
 
   const ciFormat: NumericFormat = isCategory ? 'percent' : (metric.format as NumericFormat);
   const pct = (x: number) => formatValue(x, 'percent', lang);
-  /** "Освіта — 48 %", and when the runner-up lies inside the winner's interval "Освіта — 48 % ≈ Туризм — 40 %" */
+  /** "Освіта — 48 %", and when the runner-up lies inside the winner's interval "Освіта — 48 % (нарівні з: Туризм — 40 %)" */
   const categoryText = (value: number | string, mv: MetricValue, stat: QuestionStat | undefined): string => {
     const own = typeof mv.share === 'number' ? `${text(value)} — ${pct(mv.share)}` : text(value);
     if (!mv.near_tie || !mv.runner_up) return own;
     const share = stat?.options[mv.runner_up]?.share;
-    return `${own} ≈ ${text(mv.runner_up)}${typeof share === 'number' ? ` — ${pct(share)}` : ''}`;
+    return `${own} (${t.levelWith}: ${text(mv.runner_up)}${typeof share === 'number' ? ` — ${pct(share)}` : ''})`;
   };
-  const shorts = data.registry.map((u) => unitShort(u, lang));
   const regions: RegionModel[] = units.map(({ unit, mv, status, respondents }) => {
     const name = unitName(unit, lang);
     const short = unitShort(unit, lang);
     const abbr = unit[`map_abbr_${lang}`] ?? null;
     const respondentsText = formatRespondents(respondents, lang);
-    const code = mapCode(short, shorts);
-    const base = { iso: unit.iso, name, short, abbr, code, status, respondents, respondentsText };
+    const code = unit.map_code[lang];
+    const base = { iso: unit.iso, name, short, abbr, code, status, respondents, respondentsText, tie: false };
     if (status !== 'ok') {
       const style = missingStyles[status];
       const valueText = status === 'no_data' ? t.noData : `${t.insufficient} (${t.insufficientNote(min)})`;
@@ -196,12 +199,10 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     const valueText = isCategory ? categoryText(value, mv!, agg?.questions[metric.question ?? '']) : text(value);
     const ciText = mv!.ci ? formatInterval(mv!.ci, ciFormat, lang) : null;
     const label = `${name}: ${valueText}${ciText ? ` (${t.interval} ${ciText})` : ''}, ${respondentsText}`;
-    // The ≈ mark goes on the map label too, so the map itself shows where the lead is not clear.
-    const marked = isCategory && mv!.near_tie === true;
+    // Stripes over the fill (not a glyph) show on the map itself where the lead is not clear.
     return {
       ...base,
-      short: marked ? `${short} ≈` : short,
-      abbr: marked && abbr !== null ? `${abbr} ≈` : abbr,
+      tie: isCategory && mv!.near_tie === true,
       raw: String(value),
       valueText,
       ciText,
@@ -212,6 +213,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     };
   });
 
+  if (regions.some((r) => r.tie)) legend.push({ key: 'tie', fill: TIE_SWATCH, label: t.tieLegend, kind: 'tie' });
   if (regions.some((r) => r.status === 'insufficient')) {
     legend.push({
       key: 'insufficient',
@@ -249,7 +251,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     legend,
     regions,
     national,
-    nearTieNote: isCategory && regions.some((r) => r.short.endsWith(' ≈')) ? t.nearTie : null,
+    nearTieNote: regions.some((r) => r.tie) ? t.nearTie : null,
     source: data.dataset.source[lang] + (data.dataset.illustrative ? `, ${t.illustrative}` : ''),
   };
 }

@@ -35,7 +35,7 @@ export interface MapLegendView {
   /** Accessible name of the list of classes. */
   label: string;
   classes: LegendEntry[];
-  /** "Insufficient data", "No data": only those that occur. */
+  /** The stripes of a lead not established, "Insufficient data", "No data": only those that occur. */
   missing: LegendEntry[];
 }
 
@@ -70,7 +70,7 @@ export interface MapView {
   geometry: string | null;
   svg: string;
   source: string;
-  /** The ≈ note (most-chosen maps) and the editor's notes, in that order. */
+  /** The stripes' note (most-chosen maps) and the editor's notes, in that order. */
   notes: string[];
   table: MapTableView;
 }
@@ -122,8 +122,8 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
       unit: model.unit,
       kind: model.kind,
       label: t.legend,
-      classes: model.legend.filter((e) => e.kind !== 'missing'),
-      missing: model.legend.filter((e) => e.kind === 'missing'),
+      classes: model.legend.filter((e) => e.kind === 'class' || e.kind === 'category'),
+      missing: model.legend.filter((e) => e.kind === 'missing' || e.kind === 'tie'),
     },
     geometry: options.geometry ? renderGeometryDefs(layout) : null,
     svg,
