@@ -2,10 +2,11 @@
 // a value, which class and colour each falls in, the legend, and the wording of
 // every name, value, interval and respondent count. Pure: SiteData in, MapModel out.
 import type { Lang, MetricDefinition, MetricValue, QuestionStat, UnitStatus } from '../../contract/types.ts';
+import { mapScale, unitStatus } from './scale.ts';
 import type { SiteData } from '../data.ts';
 import { countNoun, formatInterval, formatNumber, formatValue, type NumericFormat } from '../../text/format.ts';
 import { t as catalogue } from '../../i18n/index.ts';
-import { classify, classOf, displayRound } from './classify.ts';
+import { classOf, displayRound } from './classify.ts';
 import { categoricalColors, classColors, defaultScheme, inkFor, missingStyles, otherCategoryColor } from './palette.ts';
 import { findMetric, unitName, unitShort } from '../present.ts';
 
@@ -63,6 +64,8 @@ export interface MapModelOptions {
   title?: string;
   /** Page or MDX file, named in errors. */
   source?: string;
+  /** 'own': classes from this map's values alone, instead of the scale shared by its kind of measure. */
+  scale?: 'shared' | 'own';
 }
 
 type ModelData = Pick<SiteData, 'codebook' | 'dataset' | 'registry' | 'oblasts' | 'national'>;
@@ -78,17 +81,6 @@ const CLASSES = 5;
 const TIE_SWATCH = '#9a9a9a';
 
 const roundingStep: Record<NumericFormat, number> = { percent: 0.01, score: 1, integer: 1 };
-
-function unitStatus(
-  status: UnitStatus | undefined,
-  metric: MetricDefinition,
-  value: MetricValue | undefined,
-): UnitStatus {
-  if (!status || status === 'no_data') return 'no_data';
-  // A count is exact however small; estimates below the respondent threshold are withheld.
-  if (status === 'insufficient' && metric.kind !== 'count' && metric.kind !== 'coverage') return 'insufficient';
-  return value?.value === null || value?.value === undefined ? 'no_data' : 'ok';
-}
 
 export function buildMapModel(data: ModelData, options: MapModelOptions): MapModel {
   const { lang } = options;
@@ -142,16 +134,16 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     const format = metric.format as NumericFormat;
     const values = units.filter((u) => u.status === 'ok').map((u) => Number(u.mv!.value));
     const step = roundingStep[format];
-    const classes = classify(values, CLASSES, step);
+    const classes = mapScale(data, metric, values, CLASSES, options.scale === 'own');
     breaks = classes.breaks;
     const scheme = defaultScheme[metric.scheme === 'diverging' ? 'diverging' : 'sequential'];
     const colours = classColors(scheme, breaks.length + 1);
     const fmt = (x: number) => formatValue(x, format, lang);
     ticks = breaks.map(fmt);
-    // Each class reads as the values it holds.
+    // Each class reads as the range it covers ("20–40 %"), one starting where the last ended, or as its one value.
     const label = (i: number): string => {
-      const r = classes.ranges[i]!;
-      return r.min === r.max ? fmt(r.min) : `${fmt(r.min)} – ${fmt(r.max)}`;
+      const [from, to] = classes.ranges[i]!;
+      return from === to ? fmt(from) : formatInterval([from, to], format, lang);
     };
     if (values.length > 0)
       colours.forEach((fill, i) => legend.push({ key: `c${i}`, fill, label: label(i), kind: 'class' }));

@@ -22,6 +22,8 @@ export interface MapViewOptions {
   notes?: string | string[];
   /** File that uses the map, named in build errors. */
   source?: string;
+  /** 'own': classes from this map's values alone, not the scale its kind of measure shares. */
+  scale?: 'shared' | 'own';
   /** Oblast names in the table link to their community pages. */
   communityLinks: boolean;
   /** This map carries the page's shared geometry (the first map on the page does). */
@@ -85,6 +87,7 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
     lang,
     title: options.title,
     source: options.source,
+    scale: options.scale,
   });
   const t = catalogue(lang).site.map;
   const layout = mapLayout();
