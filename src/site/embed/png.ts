@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
 const require = createRequire(join(process.env.PROJECT_ROOT ?? process.cwd(), 'package.json'));
-const fontFiles = [
+/** The fonts every PNG is drawn with (and the ones the glyph test checks every printable string against). */
+export const fontFiles = [
   require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
   require.resolve('@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf'),
   require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
