@@ -7,7 +7,15 @@ import type { SiteData } from '../data.ts';
 import { countNoun, formatInterval, formatNumber, formatValue, type NumericFormat } from '../../text/format.ts';
 import { t as catalogue } from '../../i18n/index.ts';
 import { classOf, displayRound } from './classify.ts';
-import { categoricalColors, classColors, defaultScheme, inkFor, missingStyles, otherCategoryColor } from './palette.ts';
+import {
+  DARK_CLASSES,
+  categoricalColors,
+  classColors,
+  defaultScheme,
+  inkFor,
+  missingStyles,
+  otherCategoryColor,
+} from './palette.ts';
 import { findMetric, unitName, unitShort } from '../present.ts';
 
 interface RegionModel {
@@ -48,6 +56,8 @@ export interface MapModel {
   unit: string;
   kind: 'stepped' | 'categorical';
   breaks: number[];
+  /** 'seq-<k>' when map.css repaints the classes for dark pages (the default sequential scheme), else null. */
+  darkPalette: string | null;
   /** Formatted thresholds, shown between the stepped legend's swatches. */
   ticks: string[];
   legend: LegendEntry[];
@@ -103,6 +113,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
   const legend: LegendEntry[] = [];
   let breaks: number[] = [];
   let ticks: string[] = [];
+  let darkPalette: string | null = null;
   let fillOf: (value: number | string) => { fill: string; key: string };
   let text: (value: number | string) => string;
   const isCategory = metric.format === 'category';
@@ -138,6 +149,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     breaks = classes.breaks;
     const scheme = defaultScheme[metric.scheme === 'diverging' ? 'diverging' : 'sequential'];
     const colours = classColors(scheme, breaks.length + 1);
+    if (scheme === defaultScheme.sequential && colours.length <= DARK_CLASSES) darkPalette = `seq-${colours.length}`;
     const fmt = (x: number) => formatValue(x, format, lang);
     ticks = breaks.map(fmt);
     // Each class reads as the range it covers ("20–40 %"), one starting where the last ended, or as its one value.
@@ -238,6 +250,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     title: options.title ?? metric.label[lang],
     unit: unitLabel,
     kind: isCategory ? 'categorical' : 'stepped',
+    darkPalette,
     breaks,
     ticks,
     legend,

@@ -115,7 +115,11 @@ function tieStripes(datum: RegionDatum, open: string): string {
 function labelPaint(p: PlacedText): string {
   // Labels over the grey/hatched "missing" styles and outside the map follow the page's ink (the CSS restyles those for dark mode).
   if (p.leader || p.region.status !== 'ok') return ' class="uamap-label-page"';
-  return attr('fill', p.region.ink) + attr('stroke', haloColour(p.region.ink)) + ' class="uamap-label-fill"';
+  // data-class lets map.css give the label the ink of its class's dark-page colour.
+  const { ink, classKey } = p.region;
+  return (
+    attr('fill', ink) + attr('stroke', haloColour(ink)) + ' class="uamap-label-fill"' + attr('data-class', classKey)
+  );
 }
 
 function labelLeaders(placed: PlacedText[]): string {
@@ -151,7 +155,7 @@ function calloutNamePaint(layout: MapLayout, plain: RegionDatum[], c: Callout): 
   const ground = shape && plain.find((r) => r.iso === shape.iso && r.status === 'ok');
   const cls = `uamap-name-${c.label.anchor}`;
   return ground
-    ? `class="${cls} uamap-label-fill"${attr('fill', ground.ink)}${attr('stroke', haloColour(ground.ink))}`
+    ? `class="${cls} uamap-label-fill"${attr('fill', ground.ink)}${attr('stroke', haloColour(ground.ink))}${attr('data-class', ground.classKey)}`
     : `class="${cls}"`;
 }
 

@@ -62,6 +62,8 @@ export interface MapTableView {
 
 export interface MapView {
   id: string;
+  /** Class of the figure that map.css repaints for dark pages ("uamap-seq-5"), or null. */
+  darkClass: string | null;
   metric: string;
   title: string;
   subtitle: string | undefined;
@@ -117,6 +119,7 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
   const notes = options.notes === undefined ? [] : Array.isArray(options.notes) ? options.notes : [options.notes];
   return {
     id: options.id,
+    darkClass: model.darkPalette && `uamap-${model.darkPalette}`,
     metric: options.metric,
     title: model.title,
     subtitle: options.subtitle,
