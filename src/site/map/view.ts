@@ -52,7 +52,8 @@ interface MapTableRow {
 }
 
 export interface MapTableView {
-  summary: string;
+  /** The disclosure's text while the table is folded, and while it is open. */
+  toggle: { show: string; hide: string };
   caption: string;
   headings: [region: string, value: string, interval: string, respondents: string];
   /** Oblasts in the language's alphabetical order. */
@@ -136,7 +137,7 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
     source: model.source,
     notes: model.nearTieNote ? [model.nearTieNote, ...notes] : notes,
     table: {
-      summary: t.table,
+      toggle: { show: catalogue(lang).site.showTable, hide: catalogue(lang).site.hideTable },
       caption: model.title,
       headings: [t.region, model.kind === 'categorical' ? t.categoryUnit : t.value, t.interval, t.respondents],
       rows,
