@@ -33,7 +33,7 @@ export function standaloneParts(
       ? `${t.national}: ${model.national.valueText}${model.national.ciText ? ` (${t.interval} ${model.national.ciText})` : ''}, ${model.national.respondentsText}`
       : undefined;
     // The stripes on the map need their explanation wherever the map goes.
-    const note = [national, model.nearTieNote].filter(Boolean).join(' ') || undefined;
+    const note = [national, model.nearTieNote].filter(Boolean).join('. ') || undefined;
     return {
       title,
       subtitle,
