@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, checkJson, loadJson } from './load.ts';
-import { RegistrySchema } from './registry.ts';
+import { RegistrySchema, mapCodeProblem } from './registry.ts';
 
 const path = join(process.cwd(), 'data', 'oblasts.json');
 const registry = () => JSON.parse(readFileSync(path, 'utf8')) as { units: Record<string, unknown>[] };
@@ -60,5 +60,55 @@ describe('data/oblasts.json', () => {
     r.units[9]!.communities_total = null;
     r.communities_total_source = { uk: 'джерело', en: 'source' };
     expect(checkJson('data/oblasts.json', r, RegistrySchema).units).toHaveLength(27);
+  });
+
+  it('gives every unit a phone-map code, distinct and unambiguous in both languages', () => {
+    const units = loadJson(path, RegistrySchema).units;
+    for (const lang of ['uk', 'en'] as const) {
+      const codes = units.map((u) => u.map_code[lang]);
+      expect(new Set(codes).size, lang).toBe(27);
+      const shorts = units.map((u) => u[`short_${lang}`]);
+      for (const u of units) expect(mapCodeProblem(u.map_code[lang], u[`short_${lang}`], shorts)).toBeNull();
+    }
+    expect(units.find((u) => u.iso === 'UA-63')!.map_code).toEqual({ uk: 'Хар.', en: 'Khar.' });
+  });
+
+  it('derives every oblast code by one scheme: the shortest stem of 3+ letters, cut after a consonant, no other name has', () => {
+    const vowel = /[аеєиіїоуюяьʼ'aeiouy]$/iu;
+    const scheme = (name: string, all: string[]): string => {
+      if (name.includes('-'))
+        return name
+          .split('-')
+          .map(
+            (part) => `${[...Array(part.length).keys()].map((n) => part.slice(0, n + 2)).find((s) => !vowel.test(s))}.`,
+          )
+          .join('-');
+      if (name.length <= 6) return name;
+      for (let n = 3; n < name.length; n++) {
+        const stem = name.slice(0, n);
+        if (!vowel.test(stem) && !all.some((o) => o !== name && o.startsWith(stem))) return `${stem}.`;
+      }
+      return name;
+    };
+    const all = loadJson(path, RegistrySchema).units;
+    const units = all.filter((u) => u.kind === 'oblast');
+    for (const lang of ['uk', 'en'] as const) {
+      const shorts = all.map((u) => u[`short_${lang}`]);
+      for (const u of units.filter((o) => !o[`short_${lang}`].includes(' ')))
+        expect(u.map_code[lang], u[`short_${lang}`]).toBe(scheme(u[`short_${lang}`], shorts));
+    }
+  });
+
+  it('rejects a phone-map code that is ambiguous, not a stem of the name, or cut after a vowel', () => {
+    const all = ['Харківська', 'Херсонська', 'Хмельницька', 'Чернігівська', 'Чернівецька', 'Івано-Франківська'];
+    expect(mapCodeProblem('Хар.', 'Харківська', all)).toBeNull();
+    expect(mapCodeProblem('Ів.-Фр.', 'Івано-Франківська', all)).toBeNull();
+    expect(mapCodeProblem('Черн.', 'Чернігівська', all)).toBe('"Черн." could also be "Чернівецька"');
+    expect(mapCodeProblem('Хе.', 'Херсонська', all)).toMatch(/cut after a consonant/);
+    expect(mapCodeProblem('Харк', 'Харківська', all)).toMatch(/cut after a consonant/);
+    expect(mapCodeProblem('Хрк.', 'Харківська', all)).toMatch(/cut after a consonant/);
+    const r = registry() as { units: { map_code: { uk: string } }[] };
+    r.units[21]!.map_code.uk = 'Х.';
+    expect(problem(r).en).toContain('units[21].map_code.uk');
   });
 });

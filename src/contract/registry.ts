@@ -23,6 +23,11 @@ export const UnitSchema = z
     short_ru: text,
     map_abbr_uk: text.optional(),
     map_abbr_en: text.optional(),
+    map_code: z
+      .strictObject({ uk: text, en: text })
+      .describe(
+        'label on phone-size maps: the short name when it is a single word of up to 6 letters, else its stem cut after a consonant + "." (each part of a hyphenated or two-word name: "Ів.-Фр.", "Kyiv Obl."); unambiguous: no other unit\'s short name has that stem',
+      ),
     translit: text.describe('national 2010 romanisation of the Ukrainian short name'),
     centre: z
       .strictObject({ uk: text, en: text, ru: text })
@@ -46,6 +51,28 @@ export const UnitSchema = z
     path: ['centre'],
   });
 
+const PART = /[-\s]/u;
+/** Letters a stem may not end on: vowels, the soft sign and apostrophes (abbreviations are cut after a consonant, ДСТУ 3582). */
+const NOT_STEM_END = /[аеєиіїоуюяьʼ'aeiouy]$/iu;
+
+/** Why `code` is not a valid phone-map code of the unit named `short` among `all` short names, or null. */
+export function mapCodeProblem(code: string, short: string, all: readonly string[]): string | null {
+  if (code === short) return null;
+  const stems = code.split(PART).map((p) => p.replace(/\.$/u, ''));
+  const parts = short.split(PART);
+  const matches = (name: string) => {
+    const ps = name.split(PART);
+    return ps.length === stems.length && stems.every((s, i) => ps[i]!.startsWith(s));
+  };
+  if (
+    !matches(short) ||
+    stems.some((s, i) => s !== parts[i] && (!code.split(PART)[i]!.endsWith('.') || NOT_STEM_END.test(s)))
+  )
+    return `"${code}" is not "${short}" cut after a consonant with a "." (e.g. "Черніг.", "Ів.-Фр.")`;
+  const others = all.filter((n) => n !== short && matches(n));
+  return others.length ? `"${code}" could also be ${others.map((n) => `"${n}"`).join(', ')}` : null;
+}
+
 export const RegistrySchema = z
   .strictObject({
     $comment: z.string().optional(),
@@ -55,6 +82,13 @@ export const RegistrySchema = z
       .length(27, schemaMessage('очікували всі 27 одиниць рівня області', 'expected all 27 oblast-level units')),
   })
   .superRefine((registry, ctx) => {
+    for (const lang of ['uk', 'en'] as const) {
+      const shorts = registry.units.map((u) => u[`short_${lang}`]);
+      registry.units.forEach((u, i) => {
+        const problem = mapCodeProblem(u.map_code[lang], u[`short_${lang}`], shorts);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['units', i, 'map_code', lang] });
+      });
+    }
     for (const field of ['iso', 'katotth', 'pcode', 'koatuu'] as const) {
       const seen = new Map<string, number>();
       registry.units.forEach((u, i) => {

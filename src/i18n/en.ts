@@ -157,6 +157,7 @@ const site: Catalogue['site'] = {
   answer: 'Answer',
   interval: '95% confidence interval',
   showTable: 'Show the data table',
+  hideTable: 'Hide the data table',
   communitiesTitle: 'Participating communities',
   communitiesIntro: 'Every community that answered the survey, by oblast — names exactly as in the survey export.',
   footerSource: 'Data source',
@@ -184,7 +185,6 @@ const site: Catalogue['site'] = {
     respondents: 'Respondents',
     region: 'Oblast',
     value: 'Value',
-    table: 'Show the data table',
     illustrative: 'illustrative data',
     national: 'Ukraine overall',
     notes: 'Notes',
@@ -193,7 +193,10 @@ const site: Catalogue['site'] = {
     integerUnit: 'Count',
     categoryUnit: 'Most frequent answer',
     legend: 'Legend',
-    nearTie: "≈ — the runner-up's share lies inside the winner's 95% interval: the winner's lead is not established.",
+    nearTie:
+      "Striped oblasts: the runner-up's share lies inside the winner's 95% interval, so the winner's lead is not established.",
+    tieLegend: 'Lead not established',
+    levelWith: 'level with',
     keysHint:
       'Use the arrow keys to move between oblasts; Enter opens the oblast’s profile, Space its tooltip; Esc closes it',
     openProfile: 'Open the oblast’s profile →',

@@ -32,7 +32,8 @@ export interface BarChartView {
   source: string;
   ciNote: string;
   table: {
-    summary: string;
+    /** The disclosure's text while the table is folded, and while it is open. */
+    toggle: { show: string; hide: string };
     headings: [answer: string, share: string, count: string, interval: string];
     rows: BarTableRow[];
   };
@@ -66,7 +67,7 @@ export function barChartView(data: SiteData, options: BarChartOptions, lang: Lan
     source: dataset.source[lang] + (dataset.illustrative ? ` — ${s.illustrativeTitle.toLowerCase()}` : ''),
     ciNote: s.ciNote,
     table: {
-      summary: s.showTable,
+      toggle: { show: s.showTable, hide: s.hideTable },
       headings: [s.answer, s.share, s.count, s.interval],
       rows: rows.map((r) => ({
         label: r.label,

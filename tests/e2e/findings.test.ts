@@ -1,6 +1,6 @@
 // The report's findings as a reader meets them in Chromium: the leader card and the
 // ranking agree with national.json's leading group, the top-direction map gives share,
-// interval and n with ≈ where the lead is not clear, and the small-vs-large section
+// interval and n, stripes where the lead is not clear, and the small-vs-large section
 // fits a phone — all generated from the built data, nothing typed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +36,7 @@ describe('findings in the report', () => {
     });
   });
 
-  it('gives the top direction its share, interval and n in the tooltip, and explains ≈', async () => {
+  it('gives the top direction its share, interval and n in the tooltip, and explains the stripes', async () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
       const map = s.page.locator('figure[data-map="map-top_priority"]');
@@ -47,8 +47,11 @@ describe('findings in the report', () => {
       expect(tip).toMatch(/ — \d+\u00a0%/); // the winner's share
       expect(tip).toMatch(/\d+–\d+\u00a0%/); // its interval
       expect(tip).toMatch(/респондент/);
-      const marked = await map.locator('[data-iso][data-text*="≈"]').count();
-      if (marked > 0) expect(await map.locator('.uamap-note').first().textContent()).toMatch(/^≈/);
+      // Ties are drawn (stripes), explained by a legend entry and a note that names what is drawn: never a glyph alone.
+      const striped = await map.locator('.uamap-svg [fill="url(#uamap-tie)"]').count();
+      expect(await map.locator('.uamap-legend [data-class="tie"]').count()).toBe(striped > 0 ? 1 : 0);
+      if (striped > 0) expect(await map.locator('.uamap-note').first().textContent()).toMatch(/^Заштриховані області/);
+      expect((await map.locator('.uamap-labels').allTextContents()).join(' ')).not.toContain('≈');
     });
   });
 

@@ -46,7 +46,14 @@ const text = { type: 'text' } as const;
 
 export const components: Record<string, ComponentSpec> = {
   ChoroplethMap: {
-    attributes: { metric: { type: 'id', list: 'mapMetric' }, title: text, subtitle: text, notes: text },
+    attributes: {
+      metric: { type: 'id', list: 'mapMetric' },
+      title: text,
+      subtitle: text,
+      notes: text,
+      /** "own": the map's own classes instead of the scale shared by maps of the same measure */
+      scale: { type: 'choice', values: ['shared', 'own'] },
+    },
     required: ['metric'],
     graphic: { kind: 'map', attribute: 'metric' },
   },

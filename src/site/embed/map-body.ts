@@ -4,6 +4,7 @@ import { escapeXml } from '../../text/escape.ts';
 import type { MapLayout } from '../map/layout.ts';
 import type { LegendEntry, MapModel } from '../map/model.ts';
 import { renderMap } from '../map/render.ts';
+import { TIE_ID, tiePattern } from '../map/defs.ts';
 import { round, textWidth } from '../svg-text.ts';
 
 export const INK = '#1c1d21';
@@ -13,7 +14,8 @@ function hatchDef(): string {
   // Same id as the page's pattern: the model names it in the fill of "insufficient" units.
   return (
     `<pattern id="uamap-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
-    `<rect width="6" height="6" fill="#F4F4F4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8A8A8A" stroke-width="2.2"/></pattern>`
+    `<rect width="6" height="6" fill="#F4F4F4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8A8A8A" stroke-width="2.2"/></pattern>` +
+    tiePattern()
   );
 }
 
@@ -74,6 +76,9 @@ export function legendBlock(
     cx += w;
     return (
       `<rect x="${round(ix)}" y="${round(iy + 2)}" width="${sw}" height="${sw}" fill="${escapeXml(e.fill)}" stroke="${MUTED}" stroke-width="0.5"/>` +
+      (e.kind === 'tie'
+        ? `<rect x="${round(ix)}" y="${round(iy + 2)}" width="${sw}" height="${sw}" fill="url(#${TIE_ID})"/>`
+        : '') +
       `<text x="${round(ix + sw + 6)}" y="${round(iy + size + 1)}" font-size="${size}" fill="${INK}">${escapeXml(e.label)}</text>`
     );
   });

@@ -32,8 +32,8 @@ export function standaloneParts(
     const national = model.national
       ? `${t.national}: ${model.national.valueText}${model.national.ciText ? ` (${t.interval} ${model.national.ciText})` : ''}, ${model.national.respondentsText}`
       : undefined;
-    // The ≈ on the map's labels needs its explanation wherever the map goes.
-    const note = [national, model.nearTieNote].filter(Boolean).join(' ') || undefined;
+    // The stripes on the map need their explanation wherever the map goes.
+    const note = [national, model.nearTieNote].filter(Boolean).join('. ') || undefined;
     return {
       title,
       subtitle,

@@ -9,7 +9,8 @@ import { cachedRender, digestOf, type RendererIdentity } from './png-cache.ts';
 
 const projectRoot = process.env.PROJECT_ROOT ?? process.cwd();
 const require = createRequire(join(projectRoot, 'package.json'));
-const fontFiles = [
+/** The fonts every PNG is drawn with (and the ones the glyph test checks every printable string against). */
+export const fontFiles = [
   require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
   require.resolve('@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf'),
   require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classify, classOf, displayRound, quantileBreaks } from './classify.ts';
+import { classify, classOf, displayRound, quantileBreaks, readableScale } from './classify.ts';
 
 describe('classOf', () => {
   it('follows scaleThreshold: lower bound inclusive', () => {
@@ -65,5 +65,35 @@ describe('classify, as a kind (property test)', () => {
 
   it('classifies on the displayed value, so 0.2251 (shown as 23 %) joins 0.23', () => {
     expect(classify([0.2251, 0.23, 0.5], 2, step).ranges[0]).toEqual({ min: 0.23, max: 0.23 });
+  });
+});
+
+describe('readableScale', () => {
+  it('turns the gappy "0–6 | 7–11 | 12–22 | 25–29 | 30–47 %" into round classes that meet', () => {
+    const values = [0, 0.03, 0.06, 0.07, 0.09, 0.11, 0.12, 0.15, 0.22, 0.25, 0.27, 0.29, 0.3, 0.35, 0.41, 0.47];
+    const { breaks, edges } = readableScale(values, 5, 0.05);
+    expect(edges).toEqual([0, ...breaks, 0.5]);
+    for (const b of breaks) expect(Math.round(b * 100) % 5).toBe(0);
+    expect(breaks).toEqual([0.05, 0.1, 0.25, 0.3]);
+  });
+
+  it('has no empty end class and at most k classes, for any shares (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 40 }), (ints) => {
+        const values = ints.map((i) => i / 100);
+        const { breaks, edges } = readableScale(values, 5, 0.05);
+        expect(breaks.length + 1).toBeLessThanOrEqual(5);
+        expect(edges).toHaveLength(breaks.length + 2);
+        const classes = values.map((v) => classOf(v, breaks));
+        expect(classes).toContain(0);
+        expect(classes).toContain(breaks.length);
+        for (let i = 1; i < edges.length; i++) expect(edges[i]).toBeGreaterThanOrEqual(edges[i - 1]!);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('picks a round step for counts', () => {
+    expect(readableScale([1, 4, 9, 12, 18, 25, 31, 44], 5, null).breaks.every((b) => b % 5 === 0)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // Threshold classification for choropleths. Breaks are the interior thresholds of
 // d3.scaleThreshold: with breaks [t1, t2], class 0 is x < t1, class 1 is t1 ≤ x < t2,
 // class 2 is x ≥ t2.
-import { ascending, bisectRight, quantileSorted } from 'd3-array';
+import { ascending, bisectRight, quantileSorted, tickStep } from 'd3-array';
 
 export function classOf(x: number, breaks: readonly number[]): number {
   return bisectRight(breaks, x);
@@ -60,4 +60,36 @@ export function classify(values: readonly number[], k: number, step: number): Cl
     ranges[i] = r ? { min: r.min, max: v } : { min: v, max: v };
   }
   return { breaks, ranges };
+}
+
+/** A stepped scale with readable, contiguous classes: class i runs from edges[i] to edges[i + 1]. */
+export interface SteppedScale {
+  /** Thresholds for classOf (multiples of the rounding unit), applied to displayed values. */
+  breaks: number[];
+  /** breaks.length + 2 edges: the lowest value rounded down, the breaks, the highest rounded up. */
+  edges: number[];
+}
+
+const snap = (x: number, unit: number, how: (v: number) => number) => Number((how(x / unit) * unit).toPrecision(12));
+
+/**
+ * A scale of at most `k` classes for `values` (pooled over every map of the same kind of
+ * measure, so one colour means one range on all of them), with thresholds at multiples
+ * of `unit` (5 % for shares: "0–20 %, 20–40 %"): the quantile thresholds rounded to the
+ * unit, duplicates dropped, each above the lowest value and at most the highest, so
+ * neither end class is empty. Classes are contiguous: each starts where the last ended.
+ * `unit` null picks a round step for the range (d3 tickStep). Non-finite values are ignored.
+ */
+export function readableScale(values: readonly number[], k: number, unit: number | null): SteppedScale {
+  const sorted = sortedFinite(values);
+  if (sorted.length === 0) return { breaks: [], edges: [] };
+  const lo = sorted[0]!;
+  const hi = sorted.at(-1)!;
+  const u = unit ?? Math.max(1, tickStep(lo, hi, k));
+  const breaks = strictlyIncreasing(
+    quantileBreaks(sorted, k)
+      .map((b) => snap(b, u, Math.round))
+      .filter((b) => b > lo && b <= hi),
+  );
+  return { breaks, edges: [snap(lo, u, Math.floor), ...breaks, snap(hi, u, Math.ceil)] };
 }

@@ -9,6 +9,16 @@ export const geometryId = (iso: string) => `uamap-${iso}`;
 export const BORDERS_ID = 'uamap-borders';
 export const OUTLINE_ID = 'uamap-outline';
 const HATCH_ID = 'uamap-hatch';
+export const TIE_ID = 'uamap-tie';
+
+/**
+ * White stripes, half transparent, drawn over a unit's own colour where its most-chosen
+ * answer does not clearly lead: the category stays readable, the stripes say "not settled".
+ * Shared by pages, files and the legend's swatch.
+ */
+export const tiePattern = (id = TIE_ID) =>
+  `<pattern id="${id}" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(-45)">` +
+  `<line x1="0" y1="0" x2="0" y2="7" stroke="#ffffff" stroke-opacity="0.6" stroke-width="2.5"/></pattern>`;
 
 export function renderGeometryDefs(layout: MapLayout): string {
   const paths = layout.regions
@@ -21,6 +31,6 @@ export function renderGeometryDefs(layout: MapLayout): string {
     `<line class="uamap-hatch-line" x1="0" y1="0" x2="0" y2="6" stroke="#8A8A8A" stroke-width="2.2"/></pattern>`;
   return (
     `<svg class="uamap-defs" aria-hidden="true" focusable="false" width="0" height="0">` +
-    `<defs>${paths}<path id="${BORDERS_ID}" d="${escapeXml(compactPath(layout.borders))}"/><path id="${OUTLINE_ID}" d="${escapeXml(compactPath(layout.outline))}"/>${hatch}</defs></svg>`
+    `<defs>${paths}<path id="${BORDERS_ID}" d="${escapeXml(compactPath(layout.borders))}"/><path id="${OUTLINE_ID}" d="${escapeXml(compactPath(layout.outline))}"/>${hatch}${tiePattern()}</defs></svg>`
   );
 }

@@ -1,8 +1,11 @@
 // Where the on-map names go. Full size: the short name, or its abbreviation, where it
-// fits inside the unit. Compact (shown by CSS only on narrow page maps): the unit's code
-// in a size a phone can read, clear of the city markers and their names.
+// fits inside the unit. Compact (shown by CSS only on narrow page maps): the unit's
+// phone code from the registry in a size a phone can read, clear of the city markers
+// and their names. A unit too small for its label gets it just outside the country,
+// with a leader line (outside-labels.ts).
 import { labelWidth } from '../svg-text.ts';
 import { COMPACT_LABEL_SIZES, LABEL_SIZES, placeLabel, type MapLayout, type Point } from './layout.ts';
+import { boxesOverlap, placeOutside, type Box } from './outside-labels.ts';
 import type { RegionDatum } from './render.ts';
 
 export interface PlacedText {
@@ -10,17 +13,20 @@ export interface PlacedText {
   at: Point;
   size: number;
   text: string;
+  /** Set when the label sits outside its unit: the line from the unit to the label. */
+  leader?: [Point, Point];
 }
 
-/** Sizes of the city markers and their names on narrow maps (map.css's container query). */
-const COMPACT_CALLOUT = { r: 20, nameSize: 30, shift: 10 };
+/** Sizes of the city markers and their names as drawn: full size, and on narrow maps (map.css's container query). */
+const CALLOUT = {
+  full: { r: 11, nameSize: 13, shift: 0 },
+  compact: { r: 20, nameSize: 30, shift: 10 },
+};
 
-type Box = [number, number, number, number]; // x0, y0, x1, y1
-
-/** The boxes a phone label must keep clear of: each city marker and its name, as drawn on a narrow map. */
-function calloutBoxes(layout: MapLayout, names: Record<string, string>): Box[] {
+/** The boxes a label must keep clear of: each city marker and its name. */
+function calloutBoxes(layout: MapLayout, names: Record<string, string>, compact: boolean): Box[] {
+  const { r, nameSize, shift } = CALLOUT[compact ? 'compact' : 'full'];
   return layout.callouts.flatMap((c) => {
-    const { r, nameSize, shift } = COMPACT_CALLOUT;
     const marker: Box = [c.at[0] - r, c.at[1] - r, c.at[0] + r, c.at[1] + r];
     const name = names[c.iso];
     if (!name) return [marker];
@@ -31,11 +37,15 @@ function calloutBoxes(layout: MapLayout, names: Record<string, string>): Box[] {
   });
 }
 
-const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+const textBox = (at: Point, text: string, size: number): Box => {
+  const half = labelWidth(text, size) / 2;
+  return [at[0] - half, at[1] - size * 0.6, at[0] + half, at[1] + size * 0.6];
+};
 
 /**
- * Labels of every unit but the city callouts that fit: full names (`compact` false), or the
- * phone codes clear of the callouts named in `calloutNames` (`compact` true).
+ * Labels of every unit but the city callouts: full names (`compact` false), or the
+ * phone codes (`compact` true), clear of the callouts named in `calloutNames`. Units
+ * whose label fits nowhere inside get their code outside, when there is room.
  */
 export function placeLabels(
   layout: MapLayout,
@@ -46,20 +56,26 @@ export function placeLabels(
   const shapes = new Map(layout.regions.map((s) => [s.iso, s]));
   const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
   const sizes = compact ? COMPACT_LABEL_SIZES : LABEL_SIZES;
-  const avoid = compact ? calloutBoxes(layout, calloutNames) : [];
+  const avoid = calloutBoxes(layout, calloutNames, compact);
   const out: PlacedText[] = [];
+  const unplaced: RegionDatum[] = [];
   for (const r of regions) {
     if (calloutIsos.has(r.iso)) continue;
-    if (compact && !r.code) continue;
-    // Long names (Хмельницька, Чернівецька…) get a second chance in a smaller size, and
-    // the few that still do not fit (Івано-Франківська) a third with the registry's abbreviation.
-    const names = compact ? { short: r.code!, abbr: null } : r;
-    const fit = placeLabel(shapes.get(r.iso)!, names, labelWidth, sizes);
-    if (!fit) continue;
-    const { at, size, text } = fit;
-    const half = labelWidth(text, size) / 2;
-    if (avoid.some((b) => overlaps(b, [at[0] - half, at[1] - size / 2, at[0] + half, at[1] + size / 2]))) continue;
-    out.push({ region: r, at, size, text });
+    // Full size: long names (Хмельницька, Чернівецька…) get a second chance in a smaller size,
+    // then the registry's abbreviation, then the phone code.
+    const names = compact ? [{ short: r.code, abbr: null }] : [r, { short: r.code, abbr: null }];
+    const fit = names.map((n) => placeLabel(shapes.get(r.iso)!, n, labelWidth, sizes)).find((f) => f !== null);
+    if (!fit || avoid.some((b) => boxesOverlap(b, textBox(fit.at, fit.text, fit.size)))) {
+      unplaced.push(r);
+      continue;
+    }
+    out.push({ region: r, ...fit });
+  }
+  const size = sizes[sizes.length - 1]!;
+  for (const r of unplaced) {
+    const placed = [...avoid, ...out.map((p) => textBox(p.at, p.text, p.size))];
+    const spot = placeOutside(layout, r.iso, labelWidth(r.code, size), size * 1.2, placed);
+    if (spot) out.push({ region: r, at: spot.at, size, text: r.code, leader: spot.leader });
   }
   return out;
 }

@@ -63,7 +63,7 @@ function segmentDistance([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): num
   return Math.hypot(px - ax - t * dx, py - ay - t * dy);
 }
 
-function insideShape(p: Point, shape: Pick<RegionShape, 'outer' | 'holes'>): boolean {
+export function insideShape(p: Point, shape: Pick<RegionShape, 'outer' | 'holes'>): boolean {
   return shape.outer.some((ring) => polygonContains(ring, p)) && !shape.holes.some((ring) => polygonContains(ring, p));
 }
 

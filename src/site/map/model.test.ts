@@ -47,8 +47,8 @@ describe('buildMapModel', () => {
       const entry = classes.get(r.classKey)!;
       expect(entry, r.iso).toBeDefined();
       expect(r.fill, r.iso).toBe(entry.fill);
-      // Classed as shown: the label is "lo – hi" (or one value) of the values displayed.
-      const [lo, hi = lo] = entry.label.split(' – ').map(Number);
+      // Classed as shown: the label is the range "lo–hi" (or one value) that holds the value displayed.
+      const [lo, hi = lo] = entry.label.match(/\d+/g)!.map(Number);
       const shown = Math.round(Number(r.raw));
       expect(shown, r.iso).toBeGreaterThanOrEqual(lo!);
       expect(shown, r.iso).toBeLessThanOrEqual(hi!);
@@ -102,20 +102,30 @@ describe('buildMapModel', () => {
     expect(model.legend.find((e) => e.key === kyivOblast.classKey)!.fill).toBe(kyivOblast.fill);
   });
 
-  it("gives the top direction its share and n, and marks ≈ where the runner-up lies inside the winner's interval", () => {
+  it("gives the top direction its share and n, and stripes the units where the runner-up lies inside the winner's interval", () => {
     const model = buildMapModel(data, { metric: 'top_priority', lang: 'uk' });
     const byIso = new Map(model.regions.map((r) => [r.iso, r]));
     // UA-05: e-governance 25 % of 4, transport inside its interval
     const tied = byIso.get('UA-05')!;
-    expect(tied.valueText).toMatch(/^Електронне врядування — 25\u00a0% ≈ Розумний транспорт — \d+\u00a0%$/);
-    expect(tied.short).toBe('Вінницька ≈');
+    expect(tied.valueText).toMatch(
+      /^Електронне врядування — 25\u00a0% \(нарівні з: Розумний транспорт — \d+\u00a0%\)$/,
+    );
+    // No glyph on the label (downloads' fonts lack "≈"): the stripes and their legend entry say it.
+    expect(tied.short).toBe('Вінницька');
+    expect(tied.tie).toBe(true);
     expect(tied.ciText).toBe(`5–70${nb}%`);
     expect(tied.label).toContain('4 респонденти');
     // UA-12: no other option chosen — a clear winner, no mark
     const clear = byIso.get('UA-12')!;
     expect(clear.valueText).toBe(`Освіта — 33${nb}%`);
     expect(clear.short).toBe('Дніпропетровська');
-    expect(model.nearTieNote).toMatch(/^≈ — другий за частотою варіант потрапляє в 95% інтервал першого/);
+    expect(clear.tie).toBe(false);
+    expect(model.legend.filter((e) => e.kind === 'tie')).toEqual([
+      { key: 'tie', fill: expect.any(String), label: 'Перевага не доведена', kind: 'tie' },
+    ]);
+    expect(model.nearTieNote).toMatch(
+      /^Заштриховані області: частка другого за частотою варіанта потрапляє в 95% інтервал першого/,
+    );
     expect(buildMapModel(data, { metric: 'strategy_adopted', lang: 'en' }).nearTieNote).toBeNull();
   });
 
@@ -131,13 +141,32 @@ describe('buildMapModel', () => {
         : { ...o, status: 'no_data' as const, metrics: {} },
     );
     for (const lang of ['uk', 'en'] as const) {
-      const model = buildMapModel({ ...data, oblasts }, { metric: 'strategy_adopted', lang });
-      const byIso = new Map(model.regions.map((r) => [r.iso, r]));
-      expect(byIso.get('UA-05')!.fill).not.toBe(byIso.get('UA-07')!.fill);
-      expect(byIso.get('UA-07')!.fill).toBe(byIso.get('UA-09')!.fill);
+      for (const scale of ['shared', 'own'] as const) {
+        const model = buildMapModel({ ...data, oblasts }, { metric: 'strategy_adopted', lang, scale });
+        const byIso = new Map(model.regions.map((r) => [r.iso, r]));
+        expect(byIso.get('UA-05')!.fill).not.toBe(byIso.get('UA-07')!.fill);
+        expect(byIso.get('UA-07')!.fill).toBe(byIso.get('UA-09')!.fill);
+      }
+      const own = buildMapModel({ ...data, oblasts }, { metric: 'strategy_adopted', lang, scale: 'own' });
       const pct = lang === 'uk' ? `${nb}%` : '%';
-      expect(model.legend.filter((e) => e.kind === 'class').map((e) => e.label)).toEqual([`0${pct}`, `100${pct}`]);
+      expect(own.legend.filter((e) => e.kind === 'class').map((e) => e.label)).toEqual([`0${pct}`, `100${pct}`]);
     }
+  });
+
+  it('gives every map of shares one scale, with readable contiguous classes: each starts where the last ended', () => {
+    const shares = ['strategy_adopted', 'strategy_any', 'has_cdto', 'need_funding'];
+    const models = shares.map((metric) => buildMapModel(data, { metric, lang: 'en' }));
+    const legend = (m: (typeof models)[number]) => m.legend.filter((e) => e.kind === 'class');
+    for (const m of models) {
+      expect(m.breaks, m.metric.id).toEqual(models[0]!.breaks);
+      expect(legend(m).map((e) => e.fill)).toEqual(legend(models[0]!).map((e) => e.fill));
+      for (const b of m.breaks) expect(Math.round(b * 100) % 5, String(b)).toBe(0);
+      const ranges = legend(m).map((e) => e.label.match(/\d+/g)!.map(Number));
+      for (let i = 1; i < ranges.length; i++) expect(ranges[i]![0], m.metric.id).toBe(ranges[i - 1]!.at(-1));
+    }
+    // The editor may ask for a map's own classes.
+    const own = buildMapModel(data, { metric: 'has_cdto', lang: 'en', scale: 'own' });
+    expect(own.breaks).not.toEqual(models[0]!.breaks);
   });
 
   it('has no class swatch when no oblast has a value', () => {

@@ -2,12 +2,20 @@
 // a value, which class and colour each falls in, the legend, and the wording of
 // every name, value, interval and respondent count. Pure: SiteData in, MapModel out.
 import type { Lang, MetricDefinition, MetricValue, QuestionStat, UnitStatus } from '../../contract/types.ts';
+import { mapScale, unitStatus } from './scale.ts';
 import type { SiteData } from '../data.ts';
 import { countNoun, formatInterval, formatNumber, formatValue, type NumericFormat } from '../../text/format.ts';
 import { t as catalogue } from '../../i18n/index.ts';
-import { classify, classOf, displayRound } from './classify.ts';
-import { categoricalColors, classColors, defaultScheme, inkFor, missingStyles, otherCategoryColor } from './palette.ts';
-import { mapCode } from './codes.ts';
+import { classOf, displayRound } from './classify.ts';
+import {
+  DARK_CLASSES,
+  categoricalColors,
+  classColors,
+  defaultScheme,
+  inkFor,
+  missingStyles,
+  otherCategoryColor,
+} from './palette.ts';
 import { findMetric, unitName, unitShort } from '../present.ts';
 
 interface RegionModel {
@@ -16,8 +24,10 @@ interface RegionModel {
   short: string;
   /** the on-map label to try when `short` does not fit, or null */
   abbr: string | null;
-  /** the on-map label of a phone-size map */
+  /** the on-map label of a phone-size map (the registry's map_code) */
   code: string;
+  /** most-chosen maps: the runner-up lies inside the winner's interval (drawn striped) */
+  tie: boolean;
   status: UnitStatus;
   /** Raw value for data-value: a number, a category code, or '' when not shown. */
   raw: string;
@@ -36,7 +46,7 @@ export interface LegendEntry {
   key: string;
   fill: string;
   label: string;
-  kind: 'class' | 'category' | 'missing';
+  kind: 'class' | 'category' | 'missing' | 'tie';
 }
 
 export interface MapModel {
@@ -46,13 +56,15 @@ export interface MapModel {
   unit: string;
   kind: 'stepped' | 'categorical';
   breaks: number[];
+  /** 'seq-<k>' when map.css repaints the classes for dark pages (the default sequential scheme), else null. */
+  darkPalette: string | null;
   /** Formatted thresholds, shown between the stepped legend's swatches. */
   ticks: string[];
   legend: LegendEntry[];
   regions: RegionModel[];
   national: { valueText: string; ciText: string | null; respondentsText: string } | null;
   source: string;
-  /** most-chosen maps: what the ≈ mark means, when some unit carries it; else null */
+  /** most-chosen maps: what the stripes mean, when some unit is striped; else null */
   nearTieNote: string | null;
 }
 
@@ -62,6 +74,8 @@ export interface MapModelOptions {
   title?: string;
   /** Page or MDX file, named in errors. */
   source?: string;
+  /** 'own': classes from this map's values alone, instead of the scale shared by its kind of measure. */
+  scale?: 'shared' | 'own';
 }
 
 type ModelData = Pick<SiteData, 'codebook' | 'dataset' | 'registry' | 'oblasts' | 'national'>;
@@ -73,18 +87,10 @@ const formatRespondents = (n: number, lang: Lang) =>
 /** Classes of a numeric map (fewer when fewer distinct values are shown). */
 const CLASSES = 5;
 
-const roundingStep: Record<NumericFormat, number> = { percent: 0.01, score: 1, integer: 1 };
+/** The legend's striped swatch sits on a neutral grey: the stripes mean the same over any category colour. */
+const TIE_SWATCH = '#9a9a9a';
 
-function unitStatus(
-  status: UnitStatus | undefined,
-  metric: MetricDefinition,
-  value: MetricValue | undefined,
-): UnitStatus {
-  if (!status || status === 'no_data') return 'no_data';
-  // A count is exact however small; estimates below the respondent threshold are withheld.
-  if (status === 'insufficient' && metric.kind !== 'count' && metric.kind !== 'coverage') return 'insufficient';
-  return value?.value === null || value?.value === undefined ? 'no_data' : 'ok';
-}
+const roundingStep: Record<NumericFormat, number> = { percent: 0.01, score: 1, integer: 1 };
 
 export function buildMapModel(data: ModelData, options: MapModelOptions): MapModel {
   const { lang } = options;
@@ -107,6 +113,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
   const legend: LegendEntry[] = [];
   let breaks: number[] = [];
   let ticks: string[] = [];
+  let darkPalette: string | null = null;
   let fillOf: (value: number | string) => { fill: string; key: string };
   let text: (value: number | string) => string;
   const isCategory = metric.format === 'category';
@@ -138,16 +145,17 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     const format = metric.format as NumericFormat;
     const values = units.filter((u) => u.status === 'ok').map((u) => Number(u.mv!.value));
     const step = roundingStep[format];
-    const classes = classify(values, CLASSES, step);
+    const classes = mapScale(data, metric, values, CLASSES, options.scale === 'own');
     breaks = classes.breaks;
     const scheme = defaultScheme[metric.scheme === 'diverging' ? 'diverging' : 'sequential'];
     const colours = classColors(scheme, breaks.length + 1);
+    if (scheme === defaultScheme.sequential && colours.length <= DARK_CLASSES) darkPalette = `seq-${colours.length}`;
     const fmt = (x: number) => formatValue(x, format, lang);
     ticks = breaks.map(fmt);
-    // Each class reads as the values it holds.
+    // Each class reads as the range it covers ("20–40 %"), one starting where the last ended, or as its one value.
     const label = (i: number): string => {
-      const r = classes.ranges[i]!;
-      return r.min === r.max ? fmt(r.min) : `${fmt(r.min)} – ${fmt(r.max)}`;
+      const [from, to] = classes.ranges[i]!;
+      return from === to ? fmt(from) : formatInterval([from, to], format, lang);
     };
     if (values.length > 0)
       colours.forEach((fill, i) => legend.push({ key: `c${i}`, fill, label: label(i), kind: 'class' }));
@@ -160,21 +168,20 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
 
   const ciFormat: NumericFormat = isCategory ? 'percent' : (metric.format as NumericFormat);
   const pct = (x: number) => formatValue(x, 'percent', lang);
-  /** "Освіта — 48 %", and when the runner-up lies inside the winner's interval "Освіта — 48 % ≈ Туризм — 40 %" */
+  /** "Освіта — 48 %", and when the runner-up lies inside the winner's interval "Освіта — 48 % (нарівні з: Туризм — 40 %)" */
   const categoryText = (value: number | string, mv: MetricValue, stat: QuestionStat | undefined): string => {
     const own = typeof mv.share === 'number' ? `${text(value)} — ${pct(mv.share)}` : text(value);
     if (!mv.near_tie || !mv.runner_up) return own;
     const share = stat?.options[mv.runner_up]?.share;
-    return `${own} ≈ ${text(mv.runner_up)}${typeof share === 'number' ? ` — ${pct(share)}` : ''}`;
+    return `${own} (${t.levelWith}: ${text(mv.runner_up)}${typeof share === 'number' ? ` — ${pct(share)}` : ''})`;
   };
-  const shorts = data.registry.map((u) => unitShort(u, lang));
   const regions: RegionModel[] = units.map(({ unit, mv, status, respondents }) => {
     const name = unitName(unit, lang);
     const short = unitShort(unit, lang);
     const abbr = unit[`map_abbr_${lang}`] ?? null;
     const respondentsText = formatRespondents(respondents, lang);
-    const code = mapCode(short, shorts);
-    const base = { iso: unit.iso, name, short, abbr, code, status, respondents, respondentsText };
+    const code = unit.map_code[lang];
+    const base = { iso: unit.iso, name, short, abbr, code, status, respondents, respondentsText, tie: false };
     if (status !== 'ok') {
       const style = missingStyles[status];
       const valueText = status === 'no_data' ? t.noData : `${t.insufficient} (${t.insufficientNote(min)})`;
@@ -196,12 +203,10 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     const valueText = isCategory ? categoryText(value, mv!, agg?.questions[metric.question ?? '']) : text(value);
     const ciText = mv!.ci ? formatInterval(mv!.ci, ciFormat, lang) : null;
     const label = `${name}: ${valueText}${ciText ? ` (${t.interval} ${ciText})` : ''}, ${respondentsText}`;
-    // The ≈ mark goes on the map label too, so the map itself shows where the lead is not clear.
-    const marked = isCategory && mv!.near_tie === true;
+    // Stripes over the fill (not a glyph) show on the map itself where the lead is not clear.
     return {
       ...base,
-      short: marked ? `${short} ≈` : short,
-      abbr: marked && abbr !== null ? `${abbr} ≈` : abbr,
+      tie: isCategory && mv!.near_tie === true,
       raw: String(value),
       valueText,
       ciText,
@@ -212,6 +217,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     };
   });
 
+  if (regions.some((r) => r.tie)) legend.push({ key: 'tie', fill: TIE_SWATCH, label: t.tieLegend, kind: 'tie' });
   if (regions.some((r) => r.status === 'insufficient')) {
     legend.push({
       key: 'insufficient',
@@ -244,12 +250,13 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     title: options.title ?? metric.label[lang],
     unit: unitLabel,
     kind: isCategory ? 'categorical' : 'stepped',
+    darkPalette,
     breaks,
     ticks,
     legend,
     regions,
     national,
-    nearTieNote: isCategory && regions.some((r) => r.short.endsWith(' ≈')) ? t.nearTie : null,
+    nearTieNote: regions.some((r) => r.tie) ? t.nearTie : null,
     source: data.dataset.source[lang] + (data.dataset.illustrative ? `, ${t.illustrative}` : ''),
   };
 }

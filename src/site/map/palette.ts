@@ -52,6 +52,20 @@ export function classColors(scheme: SchemeName, k: number): string[] {
   return k === 1 ? [three[1]!] : [three[0]!, three[2]!];
 }
 
+/** Classes of the default sequential scheme that map.css repaints for dark pages (k = 1..DARK_CLASSES). */
+export const DARK_CLASSES = 5;
+
+/**
+ * The default sequential scheme for a dark page, k colours: the same ColorBrewer hues run
+ * the other way — more is brighter, standing out from the dark page as more is darker on
+ * a light one — without the darkest, which would sink into the page. Lightness still
+ * rises monotonically, so order survives colour-vision deficiencies. map.css carries
+ * these colours (a test keeps it in step).
+ */
+export function darkClassColors(k: number): string[] {
+  return [...classColors(defaultScheme.sequential, k + 1)].reverse().slice(1);
+}
+
 /** Okabe & Ito (2008), without black. */
 export const categoricalColors = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'] as const;
 /** Colour for categories beyond the palette, merged as "other". */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { mapLayout, fitLabel } from './layout.ts';
 import { renderMap, type PagePaint, type RegionDatum } from './render.ts';
 import { renderGeometryDefs } from './defs.ts';
-import { mapCode } from './codes.ts';
 import registry from '../../../data/oblasts.json' with { type: 'json' };
 
 const layout = mapLayout();
@@ -17,6 +16,7 @@ function datum(iso: string, extra: Partial<RegionDatum> = {}): RegionDatum {
     name: unit.name_en,
     short: unit.short_en,
     abbr: unit.map_abbr_en ?? null,
+    code: unit.map_code.en,
     fill: '#41b6c4',
     ink: '#1a1a1a',
     classKey: 'c2',
@@ -87,33 +87,50 @@ describe('renderMapSvg', () => {
   it('labels every unit except the two city callouts, falling back to the registry abbreviation where the short name cannot fit', () => {
     const labels = (lang: 'uk' | 'en') => {
       const data = registry.units.map((u) =>
-        datum(u.iso, lang === 'uk' ? { short: u.short_uk, abbr: u.map_abbr_uk ?? null } : {}),
+        datum(u.iso, lang === 'uk' ? { short: u.short_uk, abbr: u.map_abbr_uk ?? null, code: u.map_code.uk } : {}),
       );
       const out = renderMapSvg(layout, data, { id: 'm', title: 'T', hint: 'h', labels: true });
-      return [...out.matchAll(/<text [^>]*>([^<]+)<\/text>/g)].map((m) => m[1]!);
+      const full = /<g class="uamap-labels uamap-labels-full"[^>]*>(.*?)<\/g>/.exec(out)![1]!;
+      return [...full.matchAll(/<text [^>]*>([^<]+)<\/text>/g)].map((m) => m[1]!);
     };
     for (const lang of ['uk', 'en'] as const) expect(labels(lang), lang).toHaveLength(25);
     expect(labels('uk')).toEqual(expect.arrayContaining(['Ів.-Франк.', 'Тернопіл.']));
     expect(labels('uk')).not.toContain('Івано-Франківська');
-    // Without an abbreviation a unit whose name cannot fit stays unlabelled rather than overflowing.
-    const bare = renderMapSvg(layout, [datum('UA-26', { short: 'Івано-Франківська', abbr: null })], {
+    // A name that fits nowhere inside never overflows its unit: its code goes outside, on a leader line.
+    const bare = renderMapSvg(layout, [datum('UA-77', { short: 'Чернівецька область', abbr: null, code: 'Чернів.' })], {
       id: 'm',
       title: 'T',
       hint: 'h',
       labels: true,
     });
-    expect(bare).not.toContain('<text');
+    expect(bare).not.toContain('>Чернівецька область<');
+    expect(bare).toMatch(
+      /<line class="uamap-label-leader"[^>]*\/><text [^>]*class="uamap-label-page">Чернів\.<\/text>/,
+    );
   });
 
-  it('adds phone labels: a short code for most units, in a size readable when the map is 343 px wide', () => {
-    for (const key of ['short_uk', 'short_en'] as const) {
-      const names = registry.units.map((u) => u[key]);
-      const data = registry.units.map((u) => datum(u.iso, { short: u[key], code: mapCode(u[key], names) }));
-      const out = renderMapSvg(layout, data, { id: 'm', title: 'T', hint: 'h', labels: true });
+  it('adds phone labels: the registry code of at least 22 of the 24 oblasts, in a size readable when the map is 343 px wide', () => {
+    for (const lang of ['uk', 'en'] as const) {
+      const data = registry.units.map((u) => datum(u.iso, { short: u[`short_${lang}`], code: u.map_code[lang] }));
+      const out = renderMapSvg(layout, data, {
+        id: 'm',
+        title: 'T',
+        hint: 'h',
+        labels: true,
+        calloutNames: {
+          'UA-30': lang === 'uk' ? 'Київ' : 'Kyiv',
+          'UA-40': lang === 'uk' ? 'Севастополь' : 'Sevastopol',
+        },
+      });
       const group = /<g class="uamap-labels uamap-labels-compact"[^>]*font-size="(\d+)"[^>]*>(.*?)<\/g>/.exec(out);
-      expect(group, key).not.toBeNull();
+      expect(group, lang).not.toBeNull();
       const texts = [...group![2]!.matchAll(/<text [^>]*>([^<]+)<\/text>/g)];
-      expect(texts.length, key).toBeGreaterThanOrEqual(15);
+      const oblasts = registry.units.filter((u) => u.kind === 'oblast').map((u) => u.map_code[lang]);
+      const shown = texts.map((t) => t[1]!).filter((t) => oblasts.includes(t));
+      expect(
+        shown.length,
+        `${lang}: missing ${oblasts.filter((o) => !shown.includes(o)).join(', ')}`,
+      ).toBeGreaterThanOrEqual(22);
       // 343 px of a 1000-unit-wide map: every size used is ≥ 10 px on screen.
       const sizes = [Number(group![1]), ...texts.map((t) => Number(/font-size="(\d+)"/.exec(t[0])?.[1] ?? group![1]))];
       for (const size of sizes) expect(size * 0.343).toBeGreaterThanOrEqual(10);

@@ -9,9 +9,9 @@
 //                 inline (or <use> for previews inside a page), at a fixed scale.
 import { escapeXml } from '../../text/escape.ts';
 import { round } from '../svg-text.ts';
-import { BORDERS_ID, OUTLINE_ID, geometryId } from './defs.ts';
+import { BORDERS_ID, OUTLINE_ID, TIE_ID, geometryId } from './defs.ts';
 import { placeLabels, type PlacedText } from './labels.ts';
-import { COMPACT_LABEL_SIZES, LABEL_SIZES, type Callout, type MapLayout, type Point } from './layout.ts';
+import { COMPACT_LABEL_SIZES, LABEL_SIZES, insideShape, type Callout, type MapLayout, type Point } from './layout.ts';
 
 export interface RegionDatum {
   iso: string;
@@ -20,8 +20,10 @@ export interface RegionDatum {
   short: string;
   /** A shorter label for when `short` does not fit, or null. */
   abbr: string | null;
-  /** The code shown on phone-size maps ("Він."); no phone label when absent. */
-  code?: string;
+  /** The code shown on phone-size maps ("Він."), and where nothing longer fits. */
+  code: string;
+  /** Drawn with stripes over the fill: the lead of the most-chosen answer is not established. */
+  tie?: boolean;
   fill: string;
   ink: string;
   classKey: string;
@@ -72,10 +74,11 @@ export interface RenderOptions {
 
 const attr = (name: string, value: string | number) => ` ${name}="${escapeXml(value)}"`;
 
+const haloColour = (ink: string) => (ink.toLowerCase() === '#ffffff' ? '#1a1a1a' : '#ffffff');
+
 /** A halo behind text, the opposite of the ink, drawn under the glyphs: legible over any fill or line. */
 function halo(ink: string, width = 3): string {
-  const colour = ink.toLowerCase() === '#ffffff' ? '#1a1a1a' : '#ffffff';
-  return ` stroke="${colour}" stroke-width="${width}" stroke-linejoin="round" paint-order="stroke"`;
+  return ` stroke="${haloColour(ink)}" stroke-width="${width}" stroke-linejoin="round" paint-order="stroke"`;
 }
 
 /** The line from a city to its marker, when the marker had to move off it. */
@@ -84,7 +87,8 @@ const leaderOf = (c: Callout): [Point, Point] | null =>
 
 function pageRegion(datum: RegionDatum, callout: Callout | undefined, focusable: boolean): string {
   const fill = attr('fill', datum.fill);
-  let shape = `<use href="#${geometryId(datum.iso)}"${fill}/>`;
+  let shape =
+    `<use href="#${geometryId(datum.iso)}"${fill}/>` + tieStripes(datum, `<use href="#${geometryId(datum.iso)}"`);
   if (callout) {
     const leader = leaderOf(callout);
     const [cx, cy] = callout.at;
@@ -111,18 +115,57 @@ function pageRegion(datum: RegionDatum, callout: Callout | undefined, focusable:
   );
 }
 
+/** Stripes over a unit whose most-chosen answer only leads within its interval; `open` is its shape's opening tag. */
+function tieStripes(datum: RegionDatum, open: string): string {
+  return datum.tie ? `${open} fill="url(#${TIE_ID})"/>` : '';
+}
+
+/** A label's colour and halo: the fill's contrasting ink with the opposite halo; the page's ink outside the unit or on missing styles. */
+function labelPaint(p: PlacedText): string {
+  // Labels over the grey/hatched "missing" styles and outside the map follow the page's ink (the CSS restyles those for dark mode).
+  if (p.leader || p.region.status !== 'ok') return ' class="uamap-label-page"';
+  // data-class lets map.css give the label the ink of its class's dark-page colour.
+  const { ink, classKey } = p.region;
+  return (
+    attr('fill', ink) + attr('stroke', haloColour(ink)) + ' class="uamap-label-fill"' + attr('data-class', classKey)
+  );
+}
+
+function labelLeaders(placed: PlacedText[]): string {
+  return placed
+    .flatMap(({ leader }) =>
+      leader
+        ? [
+            `<line class="uamap-label-leader" x1="${leader[0][0]}" y1="${leader[0][1]}" x2="${leader[1][0]}" y2="${leader[1][1]}"/>`,
+          ]
+        : [],
+    )
+    .join('');
+}
+
 function pageLabels(placed: PlacedText[], compact: boolean): string {
   const base = (compact ? COMPACT_LABEL_SIZES : LABEL_SIZES)[0];
-  const out = placed.map(({ region: r, at, size, text }) => {
-    // Labels over the grey/hatched "missing" styles follow the page's ink (the CSS restyles those fills for dark mode).
-    const ink = r.status === 'ok' ? attr('fill', r.ink) : ' class="uamap-label-missing"';
-    const small = size === base ? '' : attr('font-size', size);
-    return `<text x="${at[0]}" y="${at[1]}" dy="0.35em"${small}${ink}>${escapeXml(text)}</text>`;
+  const out = placed.map((p) => {
+    const small = p.size === base ? '' : attr('font-size', p.size);
+    return `<text x="${p.at[0]}" y="${p.at[1]}" dy="0.35em"${small}${labelPaint(p)}>${escapeXml(p.text)}</text>`;
   });
   const cls = compact ? 'uamap-labels uamap-labels-compact' : 'uamap-labels uamap-labels-full';
   return out.length
-    ? `<g class="${cls}" aria-hidden="true" font-size="${base}" text-anchor="middle">${out.join('')}</g>`
+    ? `<g class="${cls}" aria-hidden="true" font-size="${base}" text-anchor="middle">${labelLeaders(placed)}${out.join('')}</g>`
     : '';
+}
+
+/**
+ * A city's name over a unit (Kyiv over Kyiv Oblast) takes that unit's contrasting ink and
+ * halo, so it is never dark on navy; over the sea it keeps the page's ink (the CSS).
+ */
+function calloutNamePaint(layout: MapLayout, plain: RegionDatum[], c: Callout): string {
+  const shape = layout.regions.find((s) => plain.some((r) => r.iso === s.iso) && insideShape(c.label.at, s));
+  const ground = shape && plain.find((r) => r.iso === shape.iso && r.status === 'ok');
+  const cls = `uamap-name-${c.label.anchor}`;
+  return ground
+    ? `class="${cls} uamap-label-fill"${attr('fill', ground.ink)}${attr('stroke', haloColour(ground.ink))}${attr('data-class', ground.classKey)}`
+    : `class="${cls}"`;
 }
 
 function pageMap(
@@ -140,7 +183,7 @@ function pageMap(
     .filter((c) => names[c.iso])
     .map(
       (c) =>
-        `<text class="uamap-name-${c.label.anchor}" x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}">${escapeXml(names[c.iso]!)}</text>`,
+        `<text ${calloutNamePaint(layout, plain, c)} x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}">${escapeXml(names[c.iso]!)}</text>`,
     );
   const viewBox = o.viewBox ? o.viewBox.map(round).join(' ') : `0 0 ${layout.width} ${layout.height}`;
   return (
@@ -170,9 +213,10 @@ function standaloneMap(
   const s = p.width / layout.width;
   const line = (px: number) => round(px / s);
   const shape = (id: string, d: string) => (p.sharedGeometry ? `<use href="#${id}"` : `<path d="${escapeXml(d)}"`);
-  const regions = plain.map(
-    (r) => `${shape(geometryId(r.iso), layoutPath(layout, r.iso))} fill="${escapeXml(r.fill)}"/>`,
-  );
+  const regions = plain.map((r) => {
+    const own = shape(geometryId(r.iso), layoutPath(layout, r.iso));
+    return `${own} fill="${escapeXml(r.fill)}"/>` + tieStripes(r, own);
+  });
   const borders = `${shape(BORDERS_ID, layout.borders)} fill="none" stroke="#ffffff" stroke-width="${line(0.8)}" stroke-linejoin="round"/>`;
   const outline = `${shape(OUTLINE_ID, layout.outline)} fill="none" stroke="${p.muted}" stroke-width="${line(1)}" stroke-linejoin="round"/>`;
   const callouts = cities.map(([c, r]) => {
@@ -186,13 +230,18 @@ function standaloneMap(
       `<text x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}" font-size="12" fill="${p.ink}"${halo(p.ink)}>${escapeXml(r.short)}</text>`
     );
   });
-  const labels = o.labels
-    ? placeLabels(layout, plain, false).map(
-        ({ region: r, at, size, text }) =>
-          `<text x="${at[0]}" y="${at[1]}" dy="0.35em" text-anchor="middle" font-size="${size}" fill="${r.ink}"${halo(r.ink, 2.5)}>${escapeXml(text)}</text>`,
-      )
-    : [];
+  const labels = o.labels ? standaloneLabels(placeLabels(layout, plain, false), p, line) : [];
   return `<g transform="translate(${round(p.x)} ${round(p.y)}) scale(${s.toFixed(4)})">${regions.join('')}${borders}${outline}${callouts.join('')}${labels.join('')}</g>`;
+}
+
+function standaloneLabels(placed: PlacedText[], p: StandalonePaint, line: (px: number) => number): string[] {
+  return placed.map(({ region: r, at, size, text, leader }) => {
+    const ink = leader || r.status !== 'ok' ? p.ink : r.ink;
+    const lead = leader
+      ? `<line x1="${leader[0][0]}" y1="${leader[0][1]}" x2="${leader[1][0]}" y2="${leader[1][1]}" stroke="${p.muted}" stroke-width="${line(1)}"/>`
+      : '';
+    return `${lead}<text x="${at[0]}" y="${at[1]}" dy="0.35em" text-anchor="middle" font-size="${size}" fill="${ink}"${halo(ink, 2.5)}>${escapeXml(text)}</text>`;
+  });
 }
 
 const layoutPath = (layout: MapLayout, iso: string) => layout.regions.find((r) => r.iso === iso)?.d ?? '';

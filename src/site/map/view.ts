@@ -22,6 +22,8 @@ export interface MapViewOptions {
   notes?: string | string[];
   /** File that uses the map, named in build errors. */
   source?: string;
+  /** 'own': classes from this map's values alone, not the scale its kind of measure shares. */
+  scale?: 'shared' | 'own';
   /** Oblast names in the table link to their community pages. */
   communityLinks: boolean;
   /** This map carries the page's shared geometry (the first map on the page does). */
@@ -35,7 +37,7 @@ export interface MapLegendView {
   /** Accessible name of the list of classes. */
   label: string;
   classes: LegendEntry[];
-  /** "Insufficient data", "No data": only those that occur. */
+  /** The stripes of a lead not established, "Insufficient data", "No data": only those that occur. */
   missing: LegendEntry[];
 }
 
@@ -50,7 +52,8 @@ interface MapTableRow {
 }
 
 export interface MapTableView {
-  summary: string;
+  /** The disclosure's text while the table is folded, and while it is open. */
+  toggle: { show: string; hide: string };
   caption: string;
   headings: [region: string, value: string, interval: string, respondents: string];
   /** Oblasts in the language's alphabetical order. */
@@ -60,6 +63,8 @@ export interface MapTableView {
 
 export interface MapView {
   id: string;
+  /** Class of the figure that map.css repaints for dark pages ("uamap-seq-5"), or null. */
+  darkClass: string | null;
   metric: string;
   title: string;
   subtitle: string | undefined;
@@ -72,7 +77,7 @@ export interface MapView {
   geometry: string | null;
   svg: string;
   source: string;
-  /** The ≈ note (most-chosen maps) and the editor's notes, in that order. */
+  /** The stripes' note (most-chosen maps) and the editor's notes, in that order. */
   notes: string[];
   table: MapTableView;
 }
@@ -87,6 +92,7 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
     lang,
     title: options.title,
     source: options.source,
+    scale: options.scale,
   });
   const t = catalogue(lang).site.map;
   const layout = mapLayout();
@@ -120,6 +126,7 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
   const notes = options.notes === undefined ? [] : Array.isArray(options.notes) ? options.notes : [options.notes];
   return {
     id: options.id,
+    darkClass: model.darkPalette && `uamap-${model.darkPalette}`,
     metric: options.metric,
     title: model.title,
     subtitle: options.subtitle,
@@ -129,15 +136,15 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
       unit: model.unit,
       kind: model.kind,
       label: t.legend,
-      classes: model.legend.filter((e) => e.kind !== 'missing'),
-      missing: model.legend.filter((e) => e.kind === 'missing'),
+      classes: model.legend.filter((e) => e.kind === 'class' || e.kind === 'category'),
+      missing: model.legend.filter((e) => e.kind === 'missing' || e.kind === 'tie'),
     },
     geometry: options.geometry ? renderGeometryDefs(layout) : null,
     svg,
     source: model.source,
     notes: model.nearTieNote ? [model.nearTieNote, ...notes] : notes,
     table: {
-      summary: t.table,
+      toggle: { show: catalogue(lang).site.showTable, hide: catalogue(lang).site.hideTable },
       caption: model.title,
       headings: [t.region, model.kind === 'categorical' ? t.categoryUnit : t.value, t.interval, t.respondents],
       rows,
