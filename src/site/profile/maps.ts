@@ -29,6 +29,7 @@ function datum(unit: OblastUnit, current: string, lang: Lang): RegionDatum {
     iso: unit.iso,
     name,
     short: unitShort(unit, lang),
+    code: unit.map_code[lang],
     abbr: null,
     // Colours come from profile.css through these classes (light and dark); the attribute is the fallback.
     fill: here ? '#1f4e8c' : '#d5d9df',
