@@ -144,7 +144,7 @@ const site: Catalogue['site'] = {
   communitiesTotal: ['territorial community in Ukraine', 'territorial communities in Ukraine'],
   leadingOblast: 'leads the Smart Readiness Index',
   leadingGroup: 'could each be first on the Smart Readiness Index',
-  tiedNote: 'intervals overlap — statistically indistinguishable',
+  tiedNote: 'too close to call',
   ciShort: '95% CI',
   breakdownNote:
     "The dot is the group's share, the line its 95% confidence interval. Groups with too few answers show no shares.",
@@ -165,6 +165,7 @@ const site: Catalogue['site'] = {
   answeredBy: 'answered',
   of: 'of',
   ciNote: 'The thin line is the 95% confidence interval.',
+  multiNote: 'Several answers were allowed, so the shares add up to more than 100%.',
   indexTitle: 'How the index is built',
   component: 'Component',
   weight: 'Weight',
@@ -215,11 +216,28 @@ const site: Catalogue['site'] = {
     maps: 'Maps',
     charts: 'Charts',
   },
+  headline: {
+    almost: 'almost',
+    over: 'over',
+    fraction: (k: number, d: number) => `${k} in ${d}`,
+    one: '{option}: the answer of {share} communities',
+    tie: 'Most common answers: {options} — too close to call',
+    leaderOne: (name: string) => `Highest Smart Readiness Index: ${name}`,
+    leaderGroup: (count: string) => `No clear leader: ${count} could rank first`,
+    noLeader: 'No leader yet: too few answers',
+    coverage: '{share} territorial communities in Ukraine answered the survey',
+    metric: (label: string, value: string) => `${label}: ${value}`,
+  },
+  answers: {
+    title: 'Key findings',
+    sampleTitle: 'Who answered',
+    uncertainty:
+      'The range in brackets is the 95% confidence interval: given how many communities answered, the true share most likely lies within it. Where the ranges of two answers overlap, the data cannot tell which is more common.',
+    toSection: 'More',
+  },
   findings: {
-    and: 'and',
     more: (n: number) => `and ${n} more`,
     oblastNoun: ['oblast', 'oblasts'],
-    tied: 'statistically indistinguishable',
     n: 'n',
   },
   surveyFacts: {

@@ -168,7 +168,7 @@ const site = {
   ],
   leadingOblast: 'лідер за індексом смарт-готовності',
   leadingGroup: 'можуть бути першими за індексом смарт-готовності',
-  tiedNote: 'інтервали перетинаються — статистично не розрізняються',
+  tiedNote: 'різниця між ними в межах похибки',
   ciShort: '95 % ДІ',
   breakdownNote:
     'Крапка — частка групи, лінія — її 95 % довірчий інтервал. Для груп, де відповіло замало громад, частки не показано.',
@@ -189,6 +189,7 @@ const site = {
   answeredBy: 'відповіли',
   of: 'з',
   ciNote: 'Тонка лінія — 95 % довірчий інтервал.',
+  multiNote: 'Можна було обрати кілька відповідей, тож сума часток перевищує 100 %.',
   indexTitle: 'Як побудовано індекс',
   component: 'Складова',
   weight: 'Вага',
@@ -239,11 +240,32 @@ const site = {
     maps: 'Карти',
     charts: 'Діаграми',
   },
+  /** Chart titles as findings (src/site/headline.ts); {share}, {option}, {options} as in the codebook's headlines. */
+  headline: {
+    almost: 'майже',
+    over: 'понад',
+    fraction: (k: number, d: number) => `${k} з ${d}`,
+    /** a question without headlines in the codebook */
+    one: '{option} — відповідь {share} громад',
+    tie: 'Найчастіші відповіді — {options}: різниця в межах похибки',
+    leaderOne: (name: string) => `Найвищий індекс смарт-готовності — ${name}`,
+    /** count: "13 областей" */
+    leaderGroup: (count: string) => `Явного лідера немає: ${count} можуть бути першими`,
+    noLeader: 'Лідера не визначено: замало даних',
+    coverage: 'На опитування {відповіла|відповіли|відповіли} {share} територіальних громад України',
+    metric: (label: string, value: string) => `${label}: ${value}`,
+  },
+  /** The top of the report: the answers, then who answered. */
+  answers: {
+    title: 'Головне',
+    sampleTitle: 'Хто відповів',
+    uncertainty:
+      'Діапазон у дужках — 95 % довірчий інтервал: з огляду на кількість відповідей справжня частка найімовірніше лежить у цих межах. Якщо діапазони двох відповідей перетинаються, дані не показують, котра з них частіша.',
+    toSection: 'Докладніше',
+  },
   findings: {
-    and: 'і',
     more: (n: number) => `та ще ${n}`,
     oblastNoun: ['область', 'області', 'областей'],
-    tied: 'статистично не розрізняються',
     n: 'n',
   },
   surveyFacts: {

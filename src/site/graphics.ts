@@ -2,6 +2,8 @@
 // bar chart per codebook question, so a new question or metric in the codebook gets
 // its embed, downloads and press-kit entry without code changes.
 import type { Codebook, Lang, MetricDefinition } from '../contract/types.ts';
+import type { SiteData } from './data.ts';
+import { metricHeadline, questionHeadline } from './headline.ts';
 
 type GraphicKind = 'map' | 'bar';
 
@@ -73,19 +75,27 @@ export function findGraphic(graphics: Graphic[], id: string): Graphic {
 }
 
 export interface GraphicText {
+  /** the finding the graphic shows, from the data: «Майже 9 з 10 громад бракує фінансування» */
   title: string;
+  /** the neutral label: the metric's label (maps) or the question (bar charts) */
   subtitle: string;
 }
 
-/** Title and subtitle in one language, from the codebook's own wording. */
-export function graphicText(graphic: Graphic, codebook: Codebook, lang: Lang): GraphicText {
+/** Title (a finding, src/site/headline.ts) and subtitle (the neutral label) in one language. */
+export function graphicText(
+  graphic: Graphic,
+  data: Pick<SiteData, 'codebook' | 'national' | 'oblasts' | 'registry'>,
+  lang: Lang,
+): GraphicText {
+  const { codebook, national } = data;
   if (graphic.kind === 'map') {
     const metric = codebook.metrics.find((m) => m.id === graphic.subject)!;
-    const question = metric.question ? codebook.questions.find((q) => q.id === metric.question) : undefined;
-    // The index has no question of its own: its subtitle is the first sentence of its explanation.
-    const subtitle = question ? question.label[lang] : (codebook.index.explanation[lang].split(/(?<=\.)\s/)[0] ?? '');
-    return { title: metric.label[lang], subtitle };
+    return { title: metricHeadline(data, metric, lang), subtitle: metric.label[lang] };
   }
   const question = codebook.questions.find((q) => q.id === graphic.subject)!;
-  return { title: question.short[lang], subtitle: question.label[lang] };
+  const stat = national.questions[question.id];
+  return {
+    title: stat ? questionHeadline(question, stat, lang) : question.short[lang],
+    subtitle: question.label[lang],
+  };
 }

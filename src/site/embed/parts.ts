@@ -22,7 +22,7 @@ export function standaloneParts(
   reportUrl?: string,
   options: { sharedGeometry?: boolean } = {},
 ): StandaloneParts {
-  const { title, subtitle } = graphicText(graphic, data.codebook, lang);
+  const { title, subtitle } = graphicText(graphic, data, lang);
   const notice = data.dataset.illustrative ? illustrativeText(data.dataset, lang) : undefined;
   const link = reportUrl ? `${catalogue(lang).site.embed.fullReport}: ${reportUrl}` : undefined;
   if (graphic.kind === 'map') {
@@ -55,6 +55,10 @@ export function standaloneParts(
     title,
     subtitle: `${subtitle} (${count})`,
     body: (x, y, width) => barBody(bars, graphic.id, title, x, y, width),
+    // The whisker and the several-answers total need their explanation wherever the chart goes.
+    note: [catalogue(lang).site.ciNote, question.type === 'multi' ? catalogue(lang).site.multiNote : '']
+      .filter(Boolean)
+      .join(' '),
     source:
       data.dataset.source[lang] + (data.dataset.illustrative ? ` — ${catalogue(lang).site.map.illustrative}` : ''),
     notice,
@@ -81,6 +85,6 @@ export function ogParts(graphic: Graphic | null, data: Data, lang: Lang): OgPart
     body = parts.body;
     bodyWidth = 540;
   }
-  const text = graphic ? graphicText(graphic, data.codebook, lang) : { title: data.dataset.title[lang], subtitle: '' };
+  const text = graphic ? graphicText(graphic, data, lang) : { title: data.dataset.title[lang], subtitle: '' };
   return { site: catalogue(lang).site.siteTitle, headline: text.title, body, bodyWidth, footer, badge, legend };
 }
