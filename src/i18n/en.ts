@@ -119,7 +119,7 @@ const content: Catalogue['content'] = {
 
 // The site's strings: pages, components, downloads.
 const site: Catalogue['site'] = {
-  siteTitle: 'Smart Communities of Ukraine',
+  siteTitle: 'Smart City Ukraine',
   siteSubtitle: 'Results of the survey of communities on Smart City development',
   reportLead:
     'Whether communities have a smart strategy, which oblast is the “smartest”, what communities lack, and which directions they choose first.',
@@ -212,8 +212,9 @@ const site: Catalogue['site'] = {
     graphics: 'Maps and charts',
     citation: 'Suggested citation',
     resizerNote:
-      'The <script> line is optional: without it the frame is tall enough for the graphic; with it the height follows the content exactly. If your site sets a Content Security Policy, allow this site in script-src or leave the line out. Embeds make no requests to third parties.',
+      'The <script> line is optional: with it the frame fits the graphic exactly; without it the frame is simply tall enough. If your site does not allow scripts from other sites, keep only the frame. The embedded graphic contacts no third-party services.',
     maps: 'Maps',
+    rankings: 'Ranking',
     charts: 'Charts',
   },
   headline: {
@@ -234,6 +235,20 @@ const site: Catalogue['site'] = {
     uncertainty:
       'The range in brackets is the 95% confidence interval: given how many communities answered, the true share most likely lies within it. Where the ranges of two answers overlap, the data cannot tell which is more common.',
     toSection: 'More',
+  },
+  rankingChart: {
+    axis: 'Smart Readiness Index, 0–100',
+    national: 'Ukraine overall',
+    tiers: { leading: 'Could rank first', middle: 'Middle', trailing: 'Could rank last' },
+    rowDescription: (name: string, value: string, ci: string, ranks: string) =>
+      `${name}: ${value} (95% interval ${ci}), possible ranks ${ranks}`,
+    oneLeader: (name: string) => `${name} is the clear leader: its interval lies wholly above every other oblast's.`,
+    leadingGroup: (count: string, names: string) =>
+      `Any of ${count} could rank first — ${names}: their intervals overlap, so the data cannot single out one "smartest" oblast.`,
+    noLeader: 'No oblast has enough answers to be ranked.',
+    oblastsOf: ['oblast', 'oblasts'],
+    legend: 'Dot: the oblast’s index; line: its 95% confidence interval; vertical line: Ukraine overall.',
+    showTable: 'Show the ranking as a table',
   },
   findings: {
     more: (n: number) => `and ${n} more`,

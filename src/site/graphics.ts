@@ -3,15 +3,16 @@
 // its embed, downloads and press-kit entry without code changes.
 import type { Codebook, Lang, MetricDefinition } from '../contract/types.ts';
 import type { SiteData } from './data.ts';
-import { metricHeadline, questionHeadline } from './headline.ts';
+import { leaderHeadline, metricHeadline, questionHeadline } from './headline.ts';
+import { t } from '../i18n/index.ts';
 
-type GraphicKind = 'map' | 'bar';
+type GraphicKind = 'map' | 'ranking' | 'bar';
 
 export interface Graphic {
-  /** 'map-<metric id>' or 'bar-<question id>': the URL segment of the embed. */
+  /** 'map-<metric id>', 'ranking-<index id>' or 'bar-<question id>': the URL segment of the embed. */
   id: string;
   kind: GraphicKind;
-  /** Metric id (maps) or question id (bar charts). */
+  /** Metric id (maps, the ranking) or question id (bar charts). */
   subject: string;
   /** Anchor of the report section the graphic belongs to. */
   section: string;
@@ -44,7 +45,7 @@ export function placements(texts: ReportText[]): Map<string, string> {
 export const fallbackSection = 'intro';
 
 /**
- * Every graphic, maps first, in codebook order. A graphic the report does not show
+ * Every graphic, maps first, then the ranking of the index, then bar charts, in codebook order. A graphic the report does not show
  * links to the section that shows its question, else to the introduction.
  */
 export function embedGraphics(codebook: Codebook, placed: Map<string, string> = new Map()): Graphic[] {
@@ -59,13 +60,25 @@ export function embedGraphics(codebook: Codebook, placed: Map<string, string> = 
     subject: m.id,
     section: placed.get(`map-${m.id}`) ?? (m.question ? placed.get(`bar-${m.question}`) : undefined) ?? fallbackSection,
   }));
+  // The ranking of the index travels like a map: it sits beside the index map in the report.
+  const indexId = codebook.index.id;
+  const rankings = codebook.metrics.some((m) => m.id === indexId)
+    ? [
+        {
+          id: `ranking-${indexId}`,
+          kind: 'ranking' as const,
+          subject: indexId,
+          section: placed.get(`ranking-${indexId}`) ?? placed.get(`map-${indexId}`) ?? fallbackSection,
+        },
+      ]
+    : [];
   const bars = codebook.questions.map((q) => ({
     id: `bar-${q.id}`,
     kind: 'bar' as const,
     subject: q.id,
     section: placed.get(`bar-${q.id}`) ?? mapOfQuestion(q.id) ?? fallbackSection,
   }));
-  return [...maps, ...bars];
+  return [...maps, ...rankings, ...bars];
 }
 
 export function findGraphic(graphics: Graphic[], id: string): Graphic {
@@ -88,6 +101,7 @@ export function graphicText(
   lang: Lang,
 ): GraphicText {
   const { codebook, national } = data;
+  if (graphic.kind === 'ranking') return { title: leaderHeadline(data, lang), subtitle: t(lang).site.rankingTitle };
   if (graphic.kind === 'map') {
     const metric = codebook.metrics.find((m) => m.id === graphic.subject)!;
     return { title: metricHeadline(data, metric, lang), subtitle: metric.label[lang] };

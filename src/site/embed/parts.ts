@@ -10,6 +10,8 @@ import type { Lang } from '../../contract/types.ts';
 import { barBody } from './bar-body.ts';
 import { graphicText, type Graphic } from '../graphics.ts';
 import { mapBody } from './map-body.ts';
+import { rankingBody } from './ranking-body.ts';
+import { rankingView } from '../ranking-view.ts';
 import type { StandaloneParts } from './standalone.ts';
 import type { OgParts } from './og.ts';
 
@@ -44,6 +46,23 @@ export function standaloneParts(
       notice,
       link,
       description: model.regions.map((r) => r.label).join('; '),
+    };
+  }
+  if (graphic.kind === 'ranking') {
+    // a file has no community pages to link to
+    const view = rankingView({ ...data, communities: [] }, lang);
+    return {
+      title,
+      subtitle,
+      body: (x, y, width) => rankingBody(view.chart, x, y, width),
+      note: [view.chart.summary, view.legend, view.chart.national ? `${view.chart.national.text}.` : '']
+        .filter(Boolean)
+        .join(' '),
+      source:
+        data.dataset.source[lang] + (data.dataset.illustrative ? ` — ${catalogue(lang).site.map.illustrative}` : ''),
+      notice,
+      link,
+      description: view.chart.rows.map((r) => r.description).join('; '),
     };
   }
   const question = data.codebook.questions.find((q) => q.id === graphic.subject)!;

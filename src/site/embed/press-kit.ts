@@ -70,6 +70,9 @@ export async function pressKitView(data: SiteData, lang: Lang, site: URL | undef
     keyFigures: KEY_FIGURES,
     citation: citation + (dataset.illustrative ? `\n(${illustrativeText(dataset, lang)})` : ''),
     placeholder: configuredSite(site) ? undefined : PLACEHOLDER_SITE,
-    groups: (['map', 'bar'] as const).map((kind) => ({ kind, items: items.filter((i) => i.graphic.kind === kind) })),
+    groups: (['map', 'ranking', 'bar'] as const).map((kind) => ({
+      kind,
+      items: items.filter((i) => i.graphic.kind === kind),
+    })),
   };
 }

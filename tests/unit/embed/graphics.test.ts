@@ -20,6 +20,7 @@ describe('embedGraphics', () => {
       'map-smart_readiness_index',
       'map-top_priority',
       'map-coverage',
+      'ranking-smart_readiness_index',
       'bar-smart_strategy',
       'bar-priority_areas',
       'bar-needs',
