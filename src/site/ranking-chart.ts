@@ -41,7 +41,8 @@ export interface RankingChartRow {
 export interface RankingChartView {
   rows: RankingChartRow[];
   tiers: { tier: Tier; title: string; rows: RankingChartRow[] }[];
-  axis: { label: string; ticks: { at: number; text: string }[] };
+  /** ticks at every 10; `minor` ones (odd tens) are left out of a phone's axis labels */
+  axis: { label: string; ticks: { at: number; text: string; minor: boolean }[] };
   national: { at: number; text: string } | null;
   /** one sentence naming the leading tier */
   summary: string;
@@ -96,7 +97,7 @@ export function rankingChartView(
     ),
     axis: {
       label: s.axis,
-      ticks: axis.ticks.map((v) => ({ at: x(v), text: formatValue(v, 'score', lang) })),
+      ticks: axis.ticks.map((v) => ({ at: x(v), text: formatValue(v, 'score', lang), minor: v % 20 !== 0 })),
     },
     national:
       nationalValue === null
