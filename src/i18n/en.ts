@@ -250,6 +250,20 @@ const site: Catalogue['site'] = {
     legend: 'Dot: the oblast’s index; line: its 95% confidence interval; vertical line: Ukraine overall.',
     showTable: 'Show the ranking as a table',
   },
+  contact: {
+    warnEmpty:
+      'data/dataset.json: contact has no email, phone or url — the About and press pages will not say whom to ask',
+    title: 'Press contact',
+    email: 'E-mail',
+    phone: 'Phone',
+    web: 'Website',
+    licence: 'Licence',
+    summaryTitle: 'In brief',
+    summaryNote: 'Every sentence may be quoted: the figures come from the report’s published data.',
+    summarySample: (respondents: string, regions: string, coverage: string) =>
+      `${respondents} from ${regions} answered the survey — ${coverage} of Ukraine's territorial communities.`,
+    regionsOf: ['region', 'regions'],
+  },
   findings: {
     more: (n: number) => `and ${n} more`,
     oblastNoun: ['oblast', 'oblasts'],

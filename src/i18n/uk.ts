@@ -280,6 +280,22 @@ const site = {
     legend: 'Крапка — індекс області, лінія — його 95 % довірчий інтервал, вертикальна лінія — Україна загалом.',
     showTable: 'Показати рейтинг таблицею',
   },
+  /** Contact, licence and the quotable summary (src/site/contact.ts, src/site/answers.ts). */
+  contact: {
+    warnEmpty:
+      'data/dataset.json: у contact не вказано ні email, ні phone, ні url — сторінки «Про проєкт» і «Для преси» не скажуть, куди звертатися',
+    title: 'Контакт для преси',
+    email: 'Ел. пошта',
+    phone: 'Телефон',
+    web: 'Сайт',
+    licence: 'Ліцензія',
+    summaryTitle: 'Коротко',
+    summaryNote: 'Кожне речення можна цитувати: цифри взято з опублікованих даних звіту.',
+    /** respondents: "423 громади", regions: "24 регіонів", coverage: "29 %" */
+    summarySample: (respondents: string, regions: string, coverage: string) =>
+      `На опитування відповіли ${respondents} з ${regions} — ${coverage} територіальних громад України.`,
+    regionsOf: ['регіону', 'регіонів', 'регіонів'],
+  },
   findings: {
     more: (n: number) => `та ще ${n}`,
     oblastNoun: ['область', 'області', 'областей'],

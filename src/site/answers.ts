@@ -6,11 +6,19 @@ import type { SiteData } from './data.ts';
 import { findMetric, findQuestion } from './present.ts';
 import { leaderHeadline, metricHeadline, questionHeadline } from './headline.ts';
 import { leaderFinding, nText, shareWithInterval } from './findings.ts';
-import { formatInterval, formatValue } from '../text/format.ts';
+import { countNoun, formatInterval, formatValue } from '../text/format.ts';
 import { t } from '../i18n/index.ts';
 
 /** One answer at the top: which report section asks the question, and what answers it. */
 export type AnswerSource = { section: string } & ({ metric: string } | { question: string });
+
+/** The survey's four questions and the figures that answer them, as the report and the press page give them. */
+export const reportAnswers: readonly AnswerSource[] = [
+  { section: 'strategy', metric: 'strategy_adopted' },
+  { section: 'smartest', metric: 'smart_readiness_index' },
+  { section: 'needs', question: 'needs' },
+  { section: 'priorities', question: 'priority_areas' },
+];
 
 export interface AnswerView {
   /** the report section's anchor */
@@ -79,4 +87,38 @@ export function answersView(
     const answer = 'metric' in s ? forMetric(data, s.metric, lang) : forQuestion(data, s.question, lang);
     return { section: s.section, question, ...answer };
   });
+}
+
+export interface QuotableSentence {
+  text: string;
+  /** where its figures are in the published national.json: "metrics.need_funding", "questions.needs" */
+  source: string;
+}
+
+/**
+ * Three to five sentences a journalist can quote, each with its figures and where they come
+ * from: who answered, then the answer to each of `sources` (as at the top of the report).
+ */
+export function quotableSummary(data: SiteData, sources: readonly AnswerSource[], lang: Lang): QuotableSentence[] {
+  const c = t(lang).site.contact;
+  const { national } = data;
+  const coverage = national.metrics['coverage']?.value;
+  const sample: QuotableSentence = {
+    text: c.summarySample(
+      `${formatValue(national.respondents, 'integer', lang)}\u00a0${countNoun(national.respondents, t(lang).site.communityForms, lang)}`,
+      `${formatValue(national.oblasts_covered, 'integer', lang)}\u00a0${countNoun(national.oblasts_covered, c.regionsOf, lang)}`,
+      typeof coverage === 'number' ? formatValue(coverage, 'percent', lang) : '—',
+    ),
+    source: 'respondents, oblasts_covered, metrics.coverage',
+  };
+  const answers = sources.map((s): QuotableSentence => {
+    const a = 'metric' in s ? forMetric(data, s.metric, lang) : forQuestion(data, s.question, lang);
+    // a tie's title already names each answer with its share
+    const figures = /\d\s?%/.test(a.finding) ? '' : ` (${a.figure})`;
+    return {
+      text: `${a.finding}${figures}.`,
+      source: 'metric' in s ? `metrics.${s.metric}` : `questions.${s.question}`,
+    };
+  });
+  return [sample, ...answers];
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import codebook from '../../data/codebook.json' with { type: 'json' };
 import registry from '../../data/oblasts.json' with { type: 'json' };
-import type { Codebook, Lang, NationalAggregate, OblastAggregate, QuestionStat } from '../contract/types.ts';
+import type {
+  Codebook,
+  Lang,
+  NationalAggregate,
+  OblastAggregate,
+  OblastUnit,
+  QuestionStat,
+} from '../contract/types.ts';
 import { approxFraction } from '../text/fraction.ts';
 import { andWord, joinAnd } from '../text/conjunction.ts';
 import { leaderHeadline, oneAnswerHeadline, questionHeadline, shareWords } from './headline.ts';
@@ -147,7 +154,7 @@ describe('chart titles as findings', () => {
     const data = (leaders: string[]) => ({
       national: { leaders, leader: leaders.length === 1 ? leaders[0] : null } as NationalAggregate,
       oblasts,
-      registry: registry.units,
+      registry: registry.units as unknown as OblastUnit[],
     });
     expect(leaderHeadline(data(['UA-46']), 'uk')).toBe('Найвищий індекс смарт-готовності — Львівська область');
     const isos = registry.units.map((u) => u.iso);

@@ -33,7 +33,7 @@ export function shareWords(share: number, lang: Lang): ShareWords {
 }
 
 /** Resolves verb forms in braces, "{має|мають|мають}", to the one that agrees with `count`. */
-export function agree(text: string, count: number, lang: Lang): string {
+function agree(text: string, count: number, lang: Lang): string {
   return text.replace(/\{([^{}]*\|[^{}]*)\}/g, (_, forms: string) => countNoun(count, forms, lang));
 }
 

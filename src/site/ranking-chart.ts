@@ -26,7 +26,7 @@ export function niceAxis(lo: number, hi: number, step = 10): { from: number; to:
   return { from, to: to > from ? to : from + step, ticks };
 }
 
-export interface RankingChartRow {
+interface RankingChartRow {
   iso: string;
   /** the short name the chart shows: "Львівська" */
   name: string;

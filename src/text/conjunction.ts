@@ -15,7 +15,7 @@ export function andWord(before: string, after: string, lang: Lang): string {
     .replace(/\s*\([^)]*\)\s*$/u, '')
     .trim()
     .replace(/[»")\]’']+$/u, '');
-  const first = after.trim().replace(/^[«"(\[]+/u, '');
+  const first = after.trim().replace(/^[«"([]+/u, '');
   if (UK_I_BEFORE.test(first)) return 'і';
   return UK_VOWEL.test(last) ? 'й' : 'і';
 }
