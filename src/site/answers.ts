@@ -114,7 +114,9 @@ export function quotableSummary(data: SiteData, sources: readonly AnswerSource[]
   const answers = sources.map((s): QuotableSentence => {
     const a = 'metric' in s ? forMetric(data, s.metric, lang) : forQuestion(data, s.question, lang);
     // a tie's title already names each answer with its share
-    const figures = /\d\s?%/.test(a.finding) ? '' : ` (${a.figure})`;
+    // one level of brackets: "20 %, 95 % ДІ 17–24 %", not "20 % (17–24 %)" inside brackets
+    const figure = a.figure.replace(/ \(([^()]*)\)/g, `, ${t(lang).site.ciShort} $1`);
+    const figures = /\d\s?%/.test(a.finding) ? '' : ` (${figure})`;
     return {
       text: `${a.finding}${figures}.`,
       source: 'metric' in s ? `metrics.${s.metric}` : `questions.${s.question}`,

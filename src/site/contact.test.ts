@@ -54,7 +54,8 @@ describe('quotable summary', () => {
         'questions.priority_areas',
       ]);
     }
-    const [sample] = quotableSummary(site, reportAnswers, 'uk');
+    const [sample, strategy] = quotableSummary(site, reportAnswers, 'uk');
+    expect(strategy!.text).toMatch(/^.+ \(\d+\s%, 95\s%\sДІ \d+–\d+\s%\)\.$/);
     expect(sample!.text).toContain(`відповіли ${site.national.respondents}\u00a0`);
   });
 });

@@ -74,6 +74,30 @@ describe('answers first', () => {
   });
 });
 
+describe('the press page', () => {
+  it('gives a quotable summary of three to five sentences with figures, and says «Як цитувати» once', async () => {
+    await withStrictPage(browser(), ctx.origin, { viewport: { width: 375, height: 900 } }, async (s) => {
+      for (const [path, cite] of [
+        ['/press/', 'Як цитувати'],
+        ['/en/press/', 'Suggested citation'],
+      ] as const) {
+        await s.page.goto(`${ctx.origin}${path}`, { waitUntil: 'load' });
+        const sentences = await s.page.locator('[data-quotable-summary] li').allTextContents();
+        expect(sentences.length).toBeGreaterThanOrEqual(3);
+        expect(sentences.length).toBeLessThanOrEqual(5);
+        for (const x of sentences) expect(x, x).toMatch(/\d/);
+        const visible = await s.page
+          .getByText(cite, { exact: true })
+          .evaluateAll(
+            (els) =>
+              els.filter((e) => (e as HTMLElement).offsetWidth > 1 && (e as HTMLElement).offsetHeight > 1).length,
+          );
+        expect(visible).toBe(1);
+      }
+    });
+  });
+});
+
 describe('findings in the report', () => {
   it('names the leading group at the top and in the ranking chart, and stars the same oblasts in its table, with possible ranks', async () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 375, height: 900 } }, async (s) => {
