@@ -20,7 +20,7 @@ const q = (id: string) => cb.questions.find((x) => x.id === id)!;
 const langs: Lang[] = ['uk', 'en'];
 const nb = (s: string) => s.replace(/ %/g, '\u00a0%');
 /** A capital after the first letter, other than in names and abbreviations the labels keep. */
-const midCapital = /(?<![\p{L}-])(?!CDTO|ГІС|GIS)\p{Lu}/u;
+const midCapital = /(?<![\p{L}-])(?!CDTO|ГІС|GIS|Smart City|City)\p{Lu}/u;
 
 /** A stat where `top` lead with the given shares and every other option has 10 %. */
 function stat(question: string, top: [string, number][]): QuestionStat {
@@ -77,7 +77,7 @@ describe('chart titles as findings', () => {
       'Понад 2 з 5 громад мають затверджену смарт-стратегію',
     );
     expect(oneAnswerHeadline(q('smart_strategy'), 'adopted', 0.2009, 'en')).toBe(
-      '1 in 5 communities has an adopted smart strategy',
+      '1 in 5 communities has an adopted Smart City strategy',
     );
     expect(oneAnswerHeadline(q('solutions'), 'online_admin_services', 0.591, 'uk')).toBe(
       'Майже 3 з 5 громад вже мають онлайн-адмінпослуги',

@@ -76,8 +76,8 @@ describe('graphicText', () => {
     // the fixture's share is 34 %: a little over 1 in 3
     expect(fixture.national.metrics['strategy_adopted']!.value).toBeCloseTo(0.341, 3);
     expect(graphicText(map!, data, 'en')).toEqual({
-      title: 'Over 1 in 3 communities has an adopted smart strategy',
-      subtitle: 'Share of communities with an adopted smart strategy',
+      title: 'Over 1 in 3 communities has an adopted Smart City strategy',
+      subtitle: 'Share of communities with an adopted Smart City strategy',
     });
     const bar = embedGraphics(cb).find((g) => g.id === 'bar-has_cdto')!;
     // the fixture's yes and no cannot be told apart: the title says so
