@@ -33,6 +33,12 @@ const OptionSchema = z.strictObject({
   code: id,
   label: z.strictObject({ uk: spelling, en: spelling }),
   aliases: z.array(spelling).optional().describe('other spellings accepted for this answer'),
+  phrase: z
+    .strictObject({ uk: z.string().min(1), en: z.string().min(1) })
+    .optional()
+    .describe(
+      'the answer inside its question\'s headline, in the case the headline needs, lower case: "фінансування" (чого?), "an adopted smart strategy"; verb forms that agree with the count in braces, one|few|many: "{має|мають|мають}"',
+    ),
 });
 
 // Key order is the files' order: the site publishes the parsed codebook (/data/codebook.json).
@@ -63,6 +69,12 @@ const QuestionSchema = z
     finding: LocalizedSchema.optional().describe(
       'caption of the question\'s top-option finding, e.g. "найчастіше бракує" / "most often lacking"',
     ),
+    headline: z
+      .strictObject({ one: LocalizedSchema, tie: LocalizedSchema })
+      .optional()
+      .describe(
+        'the chart title as a finding: "one" when one answer leads ({share} = "майже 9 з 10", {option} = its phrase), "tie" when the top answers cannot be told apart ({options} = their phrases with shares); verb forms in braces agree with the count, one|few|many',
+      ),
     aliases,
     keywords: FieldSchema.shape.keywords,
     other: z

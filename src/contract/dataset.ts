@@ -38,9 +38,23 @@ export const DatasetSchema = z.strictObject({
     .strictObject({
       name: LocalizedSchema,
       email: z.string().email().nullable().optional(),
+      phone: z
+        .string()
+        .regex(/^\+?[\d\s()-]{6,20}$/, 'a phone number as readers dial it, e.g. "+380 44 123 45 67"')
+        .nullable()
+        .optional(),
       url: z.string().url().nullable().optional(),
     })
     .nullable()
     .optional()
-    .describe('whom readers contact about the survey and the data'),
+    .describe(
+      'whom readers and the press contact about the survey and the data; the build warns while email, phone and url are all empty',
+    ),
+  licence: z
+    .strictObject({ name: LocalizedSchema, url: z.string().url().nullable().optional() })
+    .nullable()
+    .optional()
+    .describe(
+      'the licence of the published data and graphics, shown in every footer, e.g. {"name": {"uk": "CC BY 4.0", "en": "CC BY 4.0"}, "url": "https://creativecommons.org/licenses/by/4.0/"}',
+    ),
 });

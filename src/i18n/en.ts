@@ -119,7 +119,7 @@ const content: Catalogue['content'] = {
 
 // The site's strings: pages, components, downloads.
 const site: Catalogue['site'] = {
-  siteTitle: 'Smart Communities of Ukraine',
+  siteTitle: 'Smart City Ukraine',
   siteSubtitle: 'Results of the survey of communities on Smart City development',
   reportLead:
     'Whether communities have a smart strategy, which oblast is the “smartest”, what communities lack, and which directions they choose first.',
@@ -144,7 +144,7 @@ const site: Catalogue['site'] = {
   communitiesTotal: ['territorial community in Ukraine', 'territorial communities in Ukraine'],
   leadingOblast: 'leads the Smart Readiness Index',
   leadingGroup: 'could each be first on the Smart Readiness Index',
-  tiedNote: 'intervals overlap — statistically indistinguishable',
+  tiedNote: 'too close to call',
   ciShort: '95% CI',
   breakdownNote:
     "The dot is the group's share, the line its 95% confidence interval. Groups with too few answers show no shares.",
@@ -166,6 +166,7 @@ const site: Catalogue['site'] = {
   answeredBy: 'answered',
   of: 'of',
   ciNote: 'The thin line is the 95% confidence interval.',
+  multiNote: 'Several answers were allowed, so the shares add up to more than 100%.',
   indexTitle: 'How the index is built',
   component: 'Component',
   weight: 'Weight',
@@ -216,15 +217,61 @@ const site: Catalogue['site'] = {
     graphics: 'Maps and charts',
     citation: 'Suggested citation',
     resizerNote:
-      'The <script> line is optional: without it the frame is tall enough for the graphic; with it the height follows the content exactly. If your site sets a Content Security Policy, allow this site in script-src or leave the line out. Embeds make no requests to third parties.',
+      'The <script> line is optional: with it the frame fits the graphic exactly; without it the frame is simply tall enough. If your site does not allow scripts from other sites, keep only the frame. The embedded graphic contacts no third-party services.',
     maps: 'Maps',
+    rankings: 'Ranking',
     charts: 'Charts',
   },
+  headline: {
+    almost: 'almost',
+    over: 'over',
+    fraction: (k: number, d: number) => `${k} in ${d}`,
+    one: '{option}: the answer of {share} communities',
+    tie: 'Most common answers: {options} — too close to call',
+    leaderOne: (name: string) => `Highest Smart Readiness Index: ${name}`,
+    leaderGroup: (count: string) => `No clear leader: ${count} could rank first`,
+    noLeader: 'No leader yet: too few answers',
+    coverage: '{share} territorial communities in Ukraine answered the survey',
+    metric: (label: string, value: string) => `${label}: ${value}`,
+  },
+  answers: {
+    title: 'Key findings',
+    sampleTitle: 'Who answered',
+    uncertainty:
+      'The range in brackets is the 95% confidence interval: given how many communities answered, the true share most likely lies within it. Where the ranges of two answers overlap, the data cannot tell which is more common.',
+    toSection: 'More',
+  },
+  rankingChart: {
+    axis: 'Smart Readiness Index, 0–100',
+    national: 'Ukraine overall',
+    tiers: { leading: 'Could rank first', middle: 'Middle', trailing: 'Could rank last' },
+    rowDescription: (name: string, value: string, ci: string, ranks: string) =>
+      `${name}: ${value} (95% interval ${ci}), possible ranks ${ranks}`,
+    oneLeader: (name: string) => `${name} is the clear leader: its interval lies wholly above every other oblast's.`,
+    leadingGroup: (count: string, names: string) =>
+      `Any of ${count} could rank first — ${names}: their intervals overlap, so the data cannot single out one "smartest" oblast.`,
+    noLeader: 'No oblast has enough answers to be ranked.',
+    oblastsOf: ['oblast', 'oblasts'],
+    legend: 'Dot: the oblast’s index; line: its 95% confidence interval; vertical line: Ukraine overall.',
+    showTable: 'Show the ranking as a table',
+  },
+  contact: {
+    warnEmpty:
+      'data/dataset.json: contact has no email, phone or url — the About and press pages will not say whom to ask',
+    title: 'Press contact',
+    email: 'E-mail',
+    phone: 'Phone',
+    web: 'Website',
+    licence: 'Licence',
+    summaryTitle: 'In brief',
+    summaryNote: 'Every sentence may be quoted: the figures come from the report’s published data.',
+    summarySample: (respondents: string, regions: string, coverage: string) =>
+      `${respondents} from ${regions} answered the survey — ${coverage} of Ukraine's territorial communities.`,
+    regionsOf: ['region', 'regions'],
+  },
   findings: {
-    and: 'and',
     more: (n: number) => `and ${n} more`,
     oblastNoun: ['oblast', 'oblasts'],
-    tied: 'statistically indistinguishable',
     n: 'n',
   },
   surveyFacts: {

@@ -168,7 +168,7 @@ const site = {
   ],
   leadingOblast: 'лідер за індексом смарт-готовності',
   leadingGroup: 'можуть бути першими за індексом смарт-готовності',
-  tiedNote: 'інтервали перетинаються — статистично не розрізняються',
+  tiedNote: 'різниця між ними в межах похибки',
   ciShort: '95 % ДІ',
   breakdownNote:
     'Крапка — частка групи, лінія — її 95 % довірчий інтервал. Для груп, де відповіло замало громад, частки не показано.',
@@ -190,6 +190,7 @@ const site = {
   answeredBy: 'відповіли',
   of: 'з',
   ciNote: 'Тонка лінія — 95 % довірчий інтервал.',
+  multiNote: 'Можна було обрати кілька відповідей, тож сума часток перевищує 100 %.',
   indexTitle: 'Як побудовано індекс',
   component: 'Складова',
   weight: 'Вага',
@@ -240,15 +241,69 @@ const site = {
     graphics: 'Карти й діаграми',
     citation: 'Як цитувати',
     resizerNote:
-      'Рядок <script> необов’язковий: без нього рамка має висоту, що вміщує графіку; з ним висота точно підлаштовується під вміст. Якщо на вашому сайті діє Content Security Policy, дозвольте цей сайт у script-src або приберіть рядок. Вбудовування не робить жодних запитів до сторонніх сервісів.',
+      'Рядок <script> необов’язковий: з ним висота рамки точно підлаштовується під графіку, без нього рамка просто має висоту із запасом. Якщо ваш сайт не дозволяє вставляти сторонні скрипти, залиште лише рамку. Вбудована графіка не звертається до сторонніх сервісів.',
     maps: 'Карти',
+    rankings: 'Рейтинг',
     charts: 'Діаграми',
   },
+  /** Chart titles as findings (src/site/headline.ts); {share}, {option}, {options} as in the codebook's headlines. */
+  headline: {
+    almost: 'майже',
+    over: 'понад',
+    fraction: (k: number, d: number) => `${k} з ${d}`,
+    /** a question without headlines in the codebook */
+    one: '{option} — відповідь {share} громад',
+    tie: 'Найчастіші відповіді — {options}: різниця в межах похибки',
+    leaderOne: (name: string) => `Найвищий індекс смарт-готовності — ${name}`,
+    /** count: "13 областей" */
+    leaderGroup: (count: string) => `Явного лідера немає: ${count} можуть бути першими`,
+    noLeader: 'Лідера не визначено: замало даних',
+    coverage: 'На опитування {відповіла|відповіли|відповіли} {share} територіальних громад України',
+    metric: (label: string, value: string) => `${label}: ${value}`,
+  },
+  /** The top of the report: the answers, then who answered. */
+  answers: {
+    title: 'Головне',
+    sampleTitle: 'Хто відповів',
+    uncertainty:
+      'Діапазон у дужках — 95 % довірчий інтервал: з огляду на кількість відповідей справжня частка найімовірніше лежить у цих межах. Якщо діапазони двох відповідей перетинаються, дані не показують, котра з них частіша.',
+    toSection: 'Докладніше',
+  },
+  /** The ranking as a chart (src/site/ranking-chart.ts). */
+  rankingChart: {
+    axis: 'Індекс смарт-готовності, 0–100',
+    national: 'Україна загалом',
+    tiers: { leading: 'Можуть бути першими', middle: 'Середина', trailing: 'Можуть бути останніми' },
+    rowDescription: (name: string, value: string, ci: string, ranks: string) =>
+      `${name}: ${value} (95 % інтервал ${ci}), можливі місця ${ranks}`,
+    oneLeader: (name: string) => `${name} — єдиний лідер: її інтервал цілком вищий за інтервали всіх інших областей.`,
+    leadingGroup: (count: string, names: string) =>
+      `Першою може бути будь-яка з ${count} — ${names}: їхні інтервали перекриваються, тож назвати одну найрозумнішу область дані не дозволяють.`,
+    noLeader: 'Жодна область не має достатньо відповідей для рейтингу.',
+    /** after «з N» (genitive): «з 21 області», «з 13 областей» */
+    oblastsOf: ['області', 'областей', 'областей'],
+    legend: 'Крапка — індекс області, лінія — його 95 % довірчий інтервал, вертикальна лінія — Україна загалом.',
+    showTable: 'Показати рейтинг таблицею',
+  },
+  /** Contact, licence and the quotable summary (src/site/contact.ts, src/site/answers.ts). */
+  contact: {
+    warnEmpty:
+      'data/dataset.json: у contact не вказано ні email, ні phone, ні url — сторінки «Про проєкт» і «Для преси» не скажуть, куди звертатися',
+    title: 'Контакт для преси',
+    email: 'Ел. пошта',
+    phone: 'Телефон',
+    web: 'Сайт',
+    licence: 'Ліцензія',
+    summaryTitle: 'Коротко',
+    summaryNote: 'Кожне речення можна цитувати: цифри взято з опублікованих даних звіту.',
+    /** respondents: "423 громади", regions: "24 регіонів", coverage: "29 %" */
+    summarySample: (respondents: string, regions: string, coverage: string) =>
+      `На опитування відповіли ${respondents} з ${regions} — ${coverage} територіальних громад України.`,
+    regionsOf: ['регіону', 'регіонів', 'регіонів'],
+  },
   findings: {
-    and: 'і',
     more: (n: number) => `та ще ${n}`,
     oblastNoun: ['область', 'області', 'областей'],
-    tied: 'статистично не розрізняються',
     n: 'n',
   },
   surveyFacts: {

@@ -12,6 +12,8 @@ import { checkContent, type ContentCheck } from '../site/content/check-content.t
 import { renderErrorPage } from '../site/content/error-page.ts';
 import { formatProblems, summary } from '../site/content/problem.ts';
 import { CodebookSchema } from '../contract/codebook.ts';
+import { DatasetSchema } from '../contract/dataset.ts';
+import { datasetWarnings } from '../site/contact.ts';
 import { loadJson } from '../contract/load.ts';
 
 /** Thrown on `astro build`; its message is all the editor needs, so no stack is printed. */
@@ -37,6 +39,10 @@ export default function contentCheck(contentDir: string): AstroIntegration {
         if (command !== 'build') return;
         const { problems } = run();
         if (problems.length > 0) throw new ContentError(`\n${formatProblems(problems)}\n\n${summary(problems)}\n`);
+      },
+      // Not an error: the site is built, but readers would not learn whom to ask. Once, after the build.
+      'astro:build:done': ({ logger }) => {
+        for (const w of datasetWarnings(loadJson(join(root, 'data', 'dataset.json'), DatasetSchema))) logger.warn(w);
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         server.watcher.add(dir);

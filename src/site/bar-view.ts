@@ -6,6 +6,7 @@ import { t } from '../i18n/index.ts';
 import { formatInterval, formatValue } from '../text/format.ts';
 import { findQuestion, questionRows, rowsToBars } from './present.ts';
 import { renderBarChart } from './chart/bar.ts';
+import { questionHeadline } from './headline.ts';
 
 export interface BarChartOptions {
   question: string;
@@ -25,10 +26,10 @@ interface BarTableRow {
 export interface BarChartView {
   id: string;
   heading: string;
-  /** The question's wording and how many answered it. */
+  /** The neutral label: the question's wording and how many answered it. */
   subtitle: string;
   svg: string;
-  /** Data source, "illustrative data" when it applies; followed by `ciNote`. */
+  /** Data source, "illustrative data" when it applies; followed by `ciNote` (with the several-answers note for a multi-choice question). */
   source: string;
   ciNote: string;
   table: {
@@ -48,7 +49,7 @@ export function barChartView(data: SiteData, options: BarChartOptions, lang: Lan
   const question = findQuestion(codebook, options.question, options.source ?? 'BarChart');
   const stat = national.questions[options.question]!;
   const rows = questionRows(question, stat, lang, options.sort);
-  const heading = options.title ?? question.short[lang];
+  const heading = options.title ?? questionHeadline(question, stat, lang);
   const share = (x: number | null) => (x === null ? DASH : formatValue(x, 'percent', lang));
   const id = `bar-${options.question}`;
   const svg = renderBarChart(rowsToBars(rows, lang), {
@@ -65,7 +66,7 @@ export function barChartView(data: SiteData, options: BarChartOptions, lang: Lan
     subtitle: `${question.label[lang]} (${answered})`,
     svg,
     source: dataset.source[lang] + (dataset.illustrative ? ` — ${s.illustrativeTitle.toLowerCase()}` : ''),
-    ciNote: s.ciNote,
+    ciNote: question.type === 'multi' ? `${s.ciNote} ${s.multiNote}` : s.ciNote,
     table: {
       toggle: { show: s.showTable, hide: s.hideTable },
       headings: [s.answer, s.share, s.count, s.interval],

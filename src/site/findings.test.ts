@@ -27,9 +27,12 @@ describe('findings', () => {
     expect(topOptionFinding(needs, stat(['funding']), 'en').text).toBe('funding — 89% (86–92%)');
   });
 
-  it('a tied top: both named, and the tie said in words', () => {
+  it('a tied top: both named; the tie is said once, by the title, not in every sentence', () => {
     expect(topOptionFinding(needs, stat(['funding', 'expertise']), 'en').text).toBe(
-      'funding — 89% (86–92%) and expertise — 88% (85–91%) — statistically indistinguishable',
+      'funding — 89% (86–92%) and expertise — 88% (85–91%)',
+    );
+    expect(topOptionFinding(needs, stat(['funding', 'expertise']), 'uk').text).toBe(
+      'фінансування — 89\u00a0% (86–92\u00a0%) і експертиза — 88\u00a0% (85–91\u00a0%)',
     );
   });
 
@@ -46,10 +49,8 @@ describe('findings', () => {
       text: 'Львівська область',
     });
     const group = leaderFinding(national(['UA-46', 'UA-07', 'UA-77', 'UA-68', 'UA-32']), oblasts, units, 'uk');
-    expect(group.text).toBe('Львівська, Волинська, Чернівецька та ще 2 області — статистично не розрізняються');
-    expect(leaderFinding(national(['UA-46', 'UA-07']), oblasts, units, 'en').text).toBe(
-      'Lviv and Volyn oblasts — statistically indistinguishable',
-    );
+    expect(group.text).toBe('Львівська, Волинська, Чернівецька та ще 2 області');
+    expect(leaderFinding(national(['UA-46', 'UA-07']), oblasts, units, 'en').text).toBe('Lviv and Volyn oblasts');
     expect(leaderFinding(national([]), [], units, 'uk').text).toBe('—');
   });
 

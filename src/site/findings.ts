@@ -3,6 +3,7 @@
 // module only chooses and words them (no statistics are computed here).
 import { countNoun, formatInterval, formatValue } from '../text/format.ts';
 import { t } from '../i18n/index.ts';
+import { joinAnd } from '../text/conjunction.ts';
 import { unitName, unitShort } from './present.ts';
 import type {
   Lang,
@@ -16,14 +17,10 @@ import type {
 /** How many names a finding lists before "and N more". */
 const MAX_NAMED = 3;
 
-/** "A", "A і B", "A, B і C", "A, B, C та ще 4" */
+/** "A", "A і B", "Волинська й Чернівецька", "A, B, C та ще 4" (the «і/й» by src/text/conjunction.ts) */
 export function listNames(names: readonly string[], lang: Lang, max = MAX_NAMED): string {
-  const w = t(lang).site.findings;
-  if (names.length <= max) {
-    if (names.length <= 1) return names[0] ?? '';
-    return `${names.slice(0, -1).join(', ')} ${w.and} ${names[names.length - 1]}`;
-  }
-  return `${names.slice(0, max).join(', ')} ${w.more(names.length - max)}`;
+  if (names.length <= max) return joinAnd(names, lang);
+  return `${names.slice(0, max).join(', ')} ${t(lang).site.findings.more(names.length - max)}`;
 }
 
 /** Lower-cases a label's first letter inside a sentence, unless it is an abbreviation ("CDTO"). */
@@ -38,7 +35,7 @@ export interface LeaderFinding {
   single: boolean;
   /** "Львівська область", or "Львівська, Волинська, Чернівецька та ще 10 областей" */
   names: string;
-  /** names plus, for a group, " — статистично не розрізняються" */
+  /** the names as a sentence reads them (the tie is said once, by the title above) */
   text: string;
 }
 
@@ -66,7 +63,7 @@ export function leaderFinding(
     rest > 0
       ? `${listNames(short, lang)} ${countNoun(rest, w.oblastNoun, lang)}`
       : `${listNames(short, lang)} ${countNoun(leaders.length, w.oblastNoun, lang)}`;
-  return { leaders, single: false, names, text: `${names} — ${w.tied}` };
+  return { leaders, single: false, names, text: names };
 }
 
 /** "21 % (17–25 %)" — a share and its interval; "—" without a value. */
@@ -95,7 +92,7 @@ export interface TopOptionFinding {
   more: number;
   single: boolean;
   n: number;
-  /** the items joined, plus " — статистично не розрізняються" for a group; "—" when nobody answered */
+  /** the items joined ("a — 48 % (44–53 %) й b — 42 % (37–47 %)"); "—" when nobody answered */
   text: string;
 }
 
@@ -116,19 +113,16 @@ export function topOptionFinding(
   });
   const more = Math.max(0, top.length - max);
   const w = t(lang).site.findings;
-  const joined =
+  const text =
     items.length === 0
       ? '—'
       : more > 0
         ? `${items.map((i) => i.text).join('; ')} ${w.more(more)}`
-        : items.map((i) => i.text).join(items.length === 2 ? ` ${w.and} ` : '; ');
-  return {
-    items,
-    more,
-    single: top.length === 1,
-    n: stat.answered,
-    text: top.length > 1 ? `${joined} — ${w.tied}` : joined,
-  };
+        : joinAnd(
+            items.map((i) => i.text),
+            lang,
+          );
+  return { items, more, single: top.length === 1, n: stat.answered, text };
 }
 
 /** The codebook question, with the finding's caption ("найчастіше бракує"), for a card. */

@@ -2,14 +2,17 @@
 // bar chart per codebook question, so a new question or metric in the codebook gets
 // its embed, downloads and press-kit entry without code changes.
 import type { Codebook, Lang, MetricDefinition } from '../contract/types.ts';
+import type { SiteData } from './data.ts';
+import { leaderHeadline, metricHeadline, questionHeadline } from './headline.ts';
+import { t } from '../i18n/index.ts';
 
-type GraphicKind = 'map' | 'bar';
+type GraphicKind = 'map' | 'ranking' | 'bar';
 
 export interface Graphic {
-  /** 'map-<metric id>' or 'bar-<question id>': the URL segment of the embed. */
+  /** 'map-<metric id>', 'ranking-<index id>' or 'bar-<question id>': the URL segment of the embed. */
   id: string;
   kind: GraphicKind;
-  /** Metric id (maps) or question id (bar charts). */
+  /** Metric id (maps, the ranking) or question id (bar charts). */
   subject: string;
   /** Anchor of the report section the graphic belongs to. */
   section: string;
@@ -42,7 +45,7 @@ export function placements(texts: ReportText[]): Map<string, string> {
 export const fallbackSection = 'intro';
 
 /**
- * Every graphic, maps first, in codebook order. A graphic the report does not show
+ * Every graphic, maps first, then the ranking of the index, then bar charts, in codebook order. A graphic the report does not show
  * links to the section that shows its question, else to the introduction.
  */
 export function embedGraphics(codebook: Codebook, placed: Map<string, string> = new Map()): Graphic[] {
@@ -57,13 +60,25 @@ export function embedGraphics(codebook: Codebook, placed: Map<string, string> = 
     subject: m.id,
     section: placed.get(`map-${m.id}`) ?? (m.question ? placed.get(`bar-${m.question}`) : undefined) ?? fallbackSection,
   }));
+  // The ranking of the index travels like a map: it sits beside the index map in the report.
+  const indexId = codebook.index.id;
+  const rankings = codebook.metrics.some((m) => m.id === indexId)
+    ? [
+        {
+          id: `ranking-${indexId}`,
+          kind: 'ranking' as const,
+          subject: indexId,
+          section: placed.get(`ranking-${indexId}`) ?? placed.get(`map-${indexId}`) ?? fallbackSection,
+        },
+      ]
+    : [];
   const bars = codebook.questions.map((q) => ({
     id: `bar-${q.id}`,
     kind: 'bar' as const,
     subject: q.id,
     section: placed.get(`bar-${q.id}`) ?? mapOfQuestion(q.id) ?? fallbackSection,
   }));
-  return [...maps, ...bars];
+  return [...maps, ...rankings, ...bars];
 }
 
 export function findGraphic(graphics: Graphic[], id: string): Graphic {
@@ -73,19 +88,28 @@ export function findGraphic(graphics: Graphic[], id: string): Graphic {
 }
 
 export interface GraphicText {
+  /** the finding the graphic shows, from the data: «Майже 9 з 10 громад бракує фінансування» */
   title: string;
+  /** the neutral label: the metric's label (maps) or the question (bar charts) */
   subtitle: string;
 }
 
-/** Title and subtitle in one language, from the codebook's own wording. */
-export function graphicText(graphic: Graphic, codebook: Codebook, lang: Lang): GraphicText {
+/** Title (a finding, src/site/headline.ts) and subtitle (the neutral label) in one language. */
+export function graphicText(
+  graphic: Graphic,
+  data: Pick<SiteData, 'codebook' | 'national' | 'oblasts' | 'registry'>,
+  lang: Lang,
+): GraphicText {
+  const { codebook, national } = data;
+  if (graphic.kind === 'ranking') return { title: leaderHeadline(data, lang), subtitle: t(lang).site.rankingTitle };
   if (graphic.kind === 'map') {
     const metric = codebook.metrics.find((m) => m.id === graphic.subject)!;
-    const question = metric.question ? codebook.questions.find((q) => q.id === metric.question) : undefined;
-    // The index has no question of its own: its subtitle is the first sentence of its explanation.
-    const subtitle = question ? question.label[lang] : (codebook.index.explanation[lang].split(/(?<=\.)\s/)[0] ?? '');
-    return { title: metric.label[lang], subtitle };
+    return { title: metricHeadline(data, metric, lang), subtitle: metric.label[lang] };
   }
   const question = codebook.questions.find((q) => q.id === graphic.subject)!;
-  return { title: question.short[lang], subtitle: question.label[lang] };
+  const stat = national.questions[question.id];
+  return {
+    title: stat ? questionHeadline(question, stat, lang) : question.short[lang],
+    subtitle: question.label[lang],
+  };
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../contract/types.ts';
 import type { SiteData } from './data.ts';
 import { findMetric, findQuestion, keyFigure, keyFigureCount, unitShort } from './present.ts';
 import {
+  inSentence,
   leaderFinding,
   listNames,
   metricDetail,
@@ -67,7 +68,14 @@ function forQuestion(data: SiteData, id: string, o: KeyFigureOptions, lang: Lang
   const labels = (stat.top ?? []).map((code) => q.options.find((opt) => opt.code === code)?.label[lang] ?? code);
   return {
     id: `top:${id}`,
-    value: labels.length === 0 ? '—' : listNames(labels, lang),
+    // one capital, at the start: «Партнери, кращі практики й нормативна база»
+    value:
+      labels.length === 0
+        ? '—'
+        : listNames(
+            labels.map((l, i) => (i === 0 ? l : inSentence(l))),
+            lang,
+          ),
     detail:
       f.items.length === 0
         ? null

@@ -42,17 +42,22 @@ export interface QuestionRow {
   ci: [number, number] | null;
 }
 
-/** Rows of a question's answers, largest share first unless the codebook order is asked for. */
+/**
+ * Rows of a question's answers, largest share first unless the codebook order is asked for.
+ * The free-text bucket "other" is left out when nobody chose it: an «Інше 0 % (0)» row says nothing.
+ */
 export function questionRows(
   question: Question,
   stat: QuestionStat,
   lang: Lang,
   sort: 'share' | 'codebook' = 'share',
 ): QuestionRow[] {
-  const rows = question.options.map((o) => {
-    const s = stat.options[o.code];
-    return { code: o.code, label: o.label[lang], count: s?.count ?? 0, share: s?.share ?? null, ci: s?.ci ?? null };
-  });
+  const rows = question.options
+    .map((o) => {
+      const s = stat.options[o.code];
+      return { code: o.code, label: o.label[lang], count: s?.count ?? 0, share: s?.share ?? null, ci: s?.ci ?? null };
+    })
+    .filter((r) => !(r.code === 'other' && r.count === 0));
   if (sort === 'share') rows.sort((a, b) => (b.share ?? -1) - (a.share ?? -1));
   return rows;
 }

@@ -5,7 +5,9 @@ import type { SiteData } from './data.ts';
 import { t } from '../i18n/index.ts';
 import { formatValue } from '../text/format.ts';
 import { profileHref } from './profile-paths.ts';
-import { rankingRows, type RankingRow } from './present.ts';
+import { rankingRows, unitShort, type RankingRow } from './present.ts';
+import { leaderHeadline } from './headline.ts';
+import { rankingChartView, type RankingChartView } from './ranking-chart.ts';
 
 interface RankingViewRow extends RankingRow {
   rankText: string;
@@ -22,7 +24,14 @@ interface RankingViewRow extends RankingRow {
 
 export interface RankingView {
   metricId: string;
+  /** the finding: the leader, or how many oblasts could be first */
   title: string;
+  /** the neutral label */
+  subtitle: string;
+  chart: RankingChartView;
+  /** the chart's key and the table's disclosure */
+  legend: string;
+  showTable: string;
   headings: { rank: string; rankRange: string; oblast: string; value: string; interval: string; respondents: string };
   leaderMark: string;
   rows: RankingViewRow[];
@@ -33,15 +42,25 @@ export interface RankingView {
 const pct = (v: number) => `${v.toFixed(1)}%`;
 
 /** The ranking of the codebook's index in `lang`. */
-export function rankingView(data: SiteData, lang: Lang): RankingView {
+export function rankingView(
+  data: Pick<SiteData, 'oblasts' | 'codebook' | 'national' | 'communities' | 'registry'>,
+  lang: Lang,
+): RankingView {
   const { oblasts, codebook, national } = data;
   const s = t(lang).site;
   const leaders = national.leaders ?? [];
   const metricId = codebook.index.id;
   const statusText = { ok: '', insufficient: s.insufficient, no_data: s.noData };
+  const rows = rankingRows(oblasts, metricId, lang);
+  const rankRanges = new Map(oblasts.flatMap((o) => (o.rank_range ? [[o.iso, o.rank_range] as const] : [])));
+  const shortNames = new Map(data.registry.map((u) => [u.iso, unitShort(u, lang)]));
   return {
     metricId,
-    title: s.rankingTitle,
+    title: leaderHeadline(data, lang),
+    subtitle: s.rankingTitle,
+    chart: rankingChartView(rows, rankRanges, shortNames, national.metrics[metricId], lang),
+    legend: s.rankingChart.legend,
+    showTable: s.rankingChart.showTable,
     headings: {
       rank: s.rank,
       rankRange: s.rankRange,
@@ -51,7 +70,7 @@ export function rankingView(data: SiteData, lang: Lang): RankingView {
       respondents: s.respondentsShort,
     },
     leaderMark: s.leadingGroupMark,
-    rows: rankingRows(oblasts, metricId, lang).map((r) => ({
+    rows: rows.map((r) => ({
       ...r,
       rankText: r.rank === null ? '—' : String(r.rank),
       href: profileHref(r.iso, lang),

@@ -18,12 +18,98 @@ const national = (
   }
 ).data;
 
+/** A title that states a figure, or says in words that the top answers cannot be told apart. */
+const FINDING = /\d|похибк|порівну|лідера немає|too close to call|as many|no clear leader/i;
+
+describe('answers first', () => {
+  it('the first four findings at the top name the four questions, each linking to its section, before the sample', async () => {
+    await withStrictPage(browser(), ctx.origin, { viewport: { width: 375, height: 900 } }, async (s) => {
+      for (const path of ['/', '/en/']) {
+        await s.page.goto(`${ctx.origin}${path}`, { waitUntil: 'load' });
+        const answers = await s.page.locator('[data-answers] .answer').evaluateAll((items) =>
+          items.map((li) => {
+            const a = li.querySelector<HTMLAnchorElement>('.answer-question')!;
+            const section = document.querySelector(a.getAttribute('href')!)!;
+            return {
+              question: a.textContent!.trim(),
+              heading: section.querySelector('h2')!.textContent!.trim(),
+              section: section.id,
+              finding: li.querySelector('.answer-finding')!.textContent!.trim(),
+              figure: li.querySelector('.answer-figure')!.textContent!.trim(),
+            };
+          }),
+        );
+        expect(answers.map((x) => x.section)).toEqual(['strategy', 'smartest', 'needs', 'priorities']);
+        for (const x of answers) {
+          expect(x.question).toBe(x.heading);
+          expect(x.finding, x.finding).toMatch(FINDING);
+          expect(x.figure).not.toBe('');
+        }
+        const top = (q: string) =>
+          s.page
+            .locator(q)
+            .first()
+            .evaluate((e) => e.getBoundingClientRect().top);
+        expect(await top('[data-answers]')).toBeLessThan(await top('.key-figures'));
+      }
+    });
+  });
+
+  it('every chart title contains a figure or a plain statement of a tie, with its neutral label under it', async () => {
+    await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
+      for (const path of ['/', '/en/']) {
+        await s.page.goto(`${ctx.origin}${path}`, { waitUntil: 'load' });
+        const titles = await s.page
+          .locator('[data-chart-figure] .fig-title, [data-ranking-chart] .fig-title, figure[data-map] .uamap-title')
+          .allTextContents();
+        expect(titles.length).toBeGreaterThanOrEqual(10);
+        for (const title of titles) expect(title, title).toMatch(FINDING);
+        const subtitles = await s.page.locator('[data-chart-figure] .fig-subtitle').allTextContents();
+        for (const sub of subtitles) expect(sub.length).toBeGreaterThan(0);
+        // the tie is said by the titles, not repeated in every sentence of the narrative
+        const prose = await s.page.locator('.report-section > p').allTextContents();
+        expect(prose.join(' ')).not.toMatch(/статистично не розрізняються|statistically indistinguishable/);
+      }
+    });
+  });
+});
+
+describe('the press page', () => {
+  it('gives a quotable summary of three to five sentences with figures, and says «Як цитувати» once', async () => {
+    await withStrictPage(browser(), ctx.origin, { viewport: { width: 375, height: 900 } }, async (s) => {
+      for (const [path, cite] of [
+        ['/press/', 'Як цитувати'],
+        ['/en/press/', 'Suggested citation'],
+      ] as const) {
+        await s.page.goto(`${ctx.origin}${path}`, { waitUntil: 'load' });
+        const sentences = await s.page.locator('[data-quotable-summary] li').allTextContents();
+        expect(sentences.length).toBeGreaterThanOrEqual(3);
+        expect(sentences.length).toBeLessThanOrEqual(5);
+        for (const x of sentences) expect(x, x).toMatch(/\d/);
+        const visible = await s.page
+          .getByText(cite, { exact: true })
+          .evaluateAll(
+            (els) =>
+              els.filter((e) => (e as HTMLElement).offsetWidth > 1 && (e as HTMLElement).offsetHeight > 1).length,
+          );
+        expect(visible).toBe(1);
+      }
+    });
+  });
+});
+
 describe('findings in the report', () => {
-  it('names the leading group on the card and stars the same oblasts in the ranking, with possible ranks', async () => {
+  it('names the leading group at the top and in the ranking chart, and stars the same oblasts in its table, with possible ranks', async () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 375, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
-      const card = (await s.page.locator('.key-figures [data-key-figure="leader"]').textContent()) ?? '';
-      if (national.leaders.length > 1) expect(card).toContain('статистично не розрізняються');
+      const card = (await s.page.locator('[data-answer="smartest"]').textContent()) ?? '';
+      if (national.leaders.length > 1) expect(card).toContain(`${national.leaders.length}\u00a0област`);
+      const leading = await s.page
+        .locator('[data-ranking-chart] [data-tier="leading"] [data-iso]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-iso')));
+      expect(leading.sort()).toEqual([...national.leaders].sort());
+      const summary = (await s.page.locator('[data-ranking-summary]').textContent()) ?? '';
+      expect(summary).toMatch(new RegExp(String(national.leaders.length)));
       const starred = await s.page
         .locator('.ranking tr:has(.lead-mark)')
         .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-iso')));

@@ -116,15 +116,18 @@ describe.each(WIDTHS)('at %i px', (width) => {
     });
   });
 
-  it('fits a phone: the ranking shows oblast, index and interval; tables show their first columns; nothing widens the page', async () => {
+  it('fits a phone: the ranking chart shows oblast, interval and index; tables show their first columns; nothing widens the page', async () => {
     await withStrictPage(browser(), ctx.origin, phone(width), async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
       const ranking = await s.page.evaluate(() => {
-        const row = document.querySelector('[data-ranking] tbody tr')!;
-        const right = (q: string) => row.querySelector(q)!.getBoundingClientRect().right;
-        return { oblast: right('th'), index: right('td:nth-of-type(2)'), interval: right('.ci-text') };
+        const row = document.querySelector('[data-ranking-chart] .rk-rows .rk-row')!;
+        const box = (q: string) => row.querySelector(q)!.getBoundingClientRect();
+        return { oblast: box('.rk-name'), interval: box('.rk-plot'), index: box('.rk-value') };
       });
-      for (const [what, right] of Object.entries(ranking)) expect(right, what).toBeLessThanOrEqual(width);
+      for (const [what, box] of Object.entries(ranking)) {
+        expect(box.width, what).toBeGreaterThan(0);
+        expect(box.right, what).toBeLessThanOrEqual(width);
+      }
       expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
       // Leave only when nothing is in flight: an aborted request would count as a page problem.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBarChart, type Bar } from './bar.ts';
+import { maxBarExtent, renderBarChart, type Bar } from './bar.ts';
 
 const bars: Bar[] = [
   { code: 'funding', label: 'Фінансування', value: 0.5, valueText: '50 % (10)', ci: [0.3, 0.7] },
@@ -10,10 +10,10 @@ describe('renderBarChart', () => {
   it('draws one row per bar, longest bar at the fixed extent, lengths proportional', () => {
     const svg = renderBarChart(bars, { id: 'needs', label: 'Needs' });
     expect(svg.match(/<g class="bar-row"/g)).toHaveLength(2);
-    // domain max is the upper CI bound 0.7 → 0.5 is 0.5/0.7 of the width
-    expect(svg).toContain(`width="${((0.5 / 0.7) * 100).toFixed(2)}%"`);
-    expect(svg).toContain(`width="${((0.25 / 0.7) * 100).toFixed(2)}%"`);
-    expect(svg).toContain('x2="100.00%"');
+    // domain max is the upper CI bound 0.7, drawn at maxBarExtent of the width
+    expect(svg).toContain(`width="${((0.5 / 0.7) * maxBarExtent * 100).toFixed(2)}%"`);
+    expect(svg).toContain(`width="${((0.25 / 0.7) * maxBarExtent * 100).toFixed(2)}%"`);
+    expect(svg).toContain(`x2="${(maxBarExtent * 100).toFixed(2)}%"`);
     expect(svg).toContain('data-chart="needs"');
   });
 
@@ -27,7 +27,19 @@ describe('renderBarChart', () => {
   it('uses pixel lengths when a fixed width is asked for (standalone files)', () => {
     const svg = renderBarChart(bars, { id: 'x', label: 'x', width: 700 });
     expect(svg).toContain('width="700"');
-    expect(svg).toContain(`width="${((0.5 / 0.7) * 700).toFixed(1)}"`);
-    expect(svg).toContain('<text class="bar-value" x="700"');
+    expect(svg).toContain(`width="${((0.5 / 0.7) * maxBarExtent * 700).toFixed(1)}"`);
+  });
+
+  it('puts each value right beside its bar or interval, not at the far edge', () => {
+    const svg = renderBarChart(bars, { id: 'x', label: 'x', width: 700 });
+    // the first value follows its interval's upper end (0.7), the second its bar (0.25, no interval)
+    expect(svg).toContain(`<text class="bar-value" x="${(maxBarExtent * 700).toFixed(1)}" dx="6"`);
+    expect(svg).toContain(`<text class="bar-value" x="${((0.25 / 0.7) * maxBarExtent * 700).toFixed(1)}" dx="6"`);
+  });
+
+  it('draws the interval over a halo, so it shows on a dark bar', () => {
+    const svg = renderBarChart(bars, { id: 'x', label: 'x', paint: { bar: '#1f4e8c', ink: '#222', halo: '#fff' } });
+    expect(svg).toMatch(/<line class="bar-ci-halo" stroke="#fff"[^>]*stroke-width="4.5"/);
+    expect(svg).toMatch(/<line class="bar-ci" stroke="#222"[^>]*stroke-width="1.5"/);
   });
 });

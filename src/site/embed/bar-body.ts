@@ -2,7 +2,7 @@
 // (a standalone file has no stylesheet).
 import { barChartHeight, renderBarChart, type Bar } from '../chart/bar.ts';
 import { round } from '../svg-text.ts';
-import { INK, MUTED, type Body } from './map-body.ts';
+import { INK, type Body } from './map-body.ts';
 
 const BAR_FILL = '#1f4e8c';
 
@@ -11,7 +11,7 @@ export function barBody(bars: Bar[], id: string, label: string, x: number, y: nu
     id,
     label,
     width,
-    paint: { bar: BAR_FILL, ink: INK, muted: MUTED },
+    paint: { bar: BAR_FILL, ink: INK, halo: '#ffffff' },
     at: { x: round(x), y: round(y), fontSize: 14 },
   });
   return { defs: '', markup, width, height: barChartHeight(bars.length) };

@@ -23,7 +23,7 @@ export function graphicCsv(
   graphic: Graphic,
   data: { codebook: Codebook; oblasts: OblastAggregate[]; national: NationalAggregate; dataset: DatasetConfig },
 ): string {
-  if (graphic.kind === 'map') return oblastsCsv(data.oblasts, data.codebook, data.dataset, [graphic.subject]);
+  if (graphic.kind !== 'bar') return oblastsCsv(data.oblasts, data.codebook, data.dataset, [graphic.subject]);
   const question = data.codebook.questions.find((q) => q.id === graphic.subject)!;
   const stat = data.national.questions[question.id];
   const rows = question.options.map((o) => {

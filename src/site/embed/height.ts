@@ -10,8 +10,15 @@ const BAR_CHROME = 280;
 /** One bar row of the report's chart (see chart/bar.ts). */
 const BAR_ROW = 46;
 
+/** Title, summary, axes, key and the table toggle of the ranking, and one oblast row (OblastRanking.astro). */
+const RANKING_CHROME = 360;
+const RANKING_ROW = 24;
+/** Oblast-level units a ranking can list. */
+const UNITS = 27;
+
 export function defaultHeight(graphic: Graphic, codebook: Codebook): number {
   if (graphic.kind === 'map') return MAP_HEIGHT;
+  if (graphic.kind === 'ranking') return RANKING_CHROME + UNITS * RANKING_ROW;
   const options = codebook.questions.find((q) => q.id === graphic.subject)?.options.length ?? 5;
   return BAR_CHROME + options * BAR_ROW;
 }

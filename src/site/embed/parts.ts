@@ -10,6 +10,8 @@ import type { Lang } from '../../contract/types.ts';
 import { barBody } from './bar-body.ts';
 import { graphicText, type Graphic } from '../graphics.ts';
 import { mapBody } from './map-body.ts';
+import { rankingBody } from './ranking-body.ts';
+import { rankingView } from '../ranking-view.ts';
 import type { StandaloneParts } from './standalone.ts';
 import type { OgParts } from './og.ts';
 
@@ -22,7 +24,7 @@ export function standaloneParts(
   reportUrl?: string,
   options: { sharedGeometry?: boolean } = {},
 ): StandaloneParts {
-  const { title, subtitle } = graphicText(graphic, data.codebook, lang);
+  const { title, subtitle } = graphicText(graphic, data, lang);
   const notice = data.dataset.illustrative ? illustrativeText(data.dataset, lang) : undefined;
   const link = reportUrl ? `${catalogue(lang).site.embed.fullReport}: ${reportUrl}` : undefined;
   if (graphic.kind === 'map') {
@@ -46,6 +48,23 @@ export function standaloneParts(
       description: model.regions.map((r) => r.label).join('; '),
     };
   }
+  if (graphic.kind === 'ranking') {
+    // a file has no community pages to link to
+    const view = rankingView({ ...data, communities: [] }, lang);
+    return {
+      title,
+      subtitle,
+      body: (x, y, width) => rankingBody(view.chart, x, y, width),
+      note: [view.chart.summary, view.legend, view.chart.national ? `${view.chart.national.text}.` : '']
+        .filter(Boolean)
+        .join(' '),
+      source:
+        data.dataset.source[lang] + (data.dataset.illustrative ? ` — ${catalogue(lang).site.map.illustrative}` : ''),
+      notice,
+      link,
+      description: view.chart.rows.map((r) => r.description).join('; '),
+    };
+  }
   const question = data.codebook.questions.find((q) => q.id === graphic.subject)!;
   const stat = data.national.questions[question.id]!;
   const rows = questionRows(question, stat, lang, question.type === 'single' ? 'codebook' : 'share');
@@ -55,6 +74,10 @@ export function standaloneParts(
     title,
     subtitle: `${subtitle} (${count})`,
     body: (x, y, width) => barBody(bars, graphic.id, title, x, y, width),
+    // The whisker and the several-answers total need their explanation wherever the chart goes.
+    note: [catalogue(lang).site.ciNote, question.type === 'multi' ? catalogue(lang).site.multiNote : '']
+      .filter(Boolean)
+      .join(' '),
     source:
       data.dataset.source[lang] + (data.dataset.illustrative ? ` — ${catalogue(lang).site.map.illustrative}` : ''),
     notice,
@@ -81,6 +104,6 @@ export function ogParts(graphic: Graphic | null, data: Data, lang: Lang): OgPart
     body = parts.body;
     bodyWidth = 540;
   }
-  const text = graphic ? graphicText(graphic, data.codebook, lang) : { title: data.dataset.title[lang], subtitle: '' };
+  const text = graphic ? graphicText(graphic, data, lang) : { title: data.dataset.title[lang], subtitle: '' };
   return { site: catalogue(lang).site.siteTitle, headline: text.title, body, bodyWidth, footer, badge, legend };
 }

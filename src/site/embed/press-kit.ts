@@ -52,7 +52,7 @@ export async function pressKitView(data: SiteData, lang: Lang, site: URL | undef
   const { codebook, dataset } = data;
   const resizer = absoluteUrl(withBase('/embed/resize.js'), site);
   const items = (await siteGraphics()).map((g): PressItem => {
-    const title = graphicText(g, codebook, lang).title;
+    const title = graphicText(g, data, lang).title;
     const urls = graphicUrls(g, lang);
     return {
       graphic: g,
@@ -70,6 +70,9 @@ export async function pressKitView(data: SiteData, lang: Lang, site: URL | undef
     keyFigures: KEY_FIGURES,
     citation: citation + (dataset.illustrative ? `\n(${illustrativeText(dataset, lang)})` : ''),
     placeholder: configuredSite(site) ? undefined : PLACEHOLDER_SITE,
-    groups: (['map', 'bar'] as const).map((kind) => ({ kind, items: items.filter((i) => i.graphic.kind === kind) })),
+    groups: (['map', 'ranking', 'bar'] as const).map((kind) => ({
+      kind,
+      items: items.filter((i) => i.graphic.kind === kind),
+    })),
   };
 }

@@ -59,9 +59,11 @@ describe.each(graphics.map((g) => [g.id, g] as const))('%s', (_id, graphic) => {
         rows.some((r) => r[h] !== ''),
         h,
       ).toBe(true);
-    if (graphic.kind === 'map') {
+    if (graphic.kind !== 'bar') {
       const metric = data.codebook.metrics.find((m) => m.id === graphic.subject)!;
       expect(header).not.toContain('rank');
+      // the ranking's file has the ranks and the ranks each interval allows
+      if (graphic.kind === 'ranking') expect(header).toContain(`${metric.id}_rank_best`);
       expect(rows).toHaveLength(data.oblasts.length);
       for (const o of data.oblasts) {
         const row = rows.find((r) => r.iso === o.iso)!;

@@ -3,6 +3,9 @@ import codebook from '../../../data/codebook.json' with { type: 'json' };
 import type { Codebook } from '../../../src/contract/types.ts';
 import { embedGraphics, fallbackSection, graphicText, placements } from '../../../src/site/graphics.ts';
 import { defaultHeight } from '../../../src/site/embed/height.ts';
+import { readSiteData } from '../../../src/site/data.ts';
+
+const fixture = readSiteData(new URL('../../fixtures/generated/', import.meta.url).pathname);
 
 const cb = codebook as Codebook;
 
@@ -17,6 +20,7 @@ describe('embedGraphics', () => {
       'map-smart_readiness_index',
       'map-top_priority',
       'map-coverage',
+      'ranking-smart_readiness_index',
       'bar-smart_strategy',
       'bar-priority_areas',
       'bar-needs',
@@ -66,14 +70,19 @@ describe('embedGraphics', () => {
 });
 
 describe('graphicText', () => {
-  it('titles maps with the metric label and bar charts with the short question', () => {
+  it('titles graphics with their finding and keeps the neutral label as the subtitle', () => {
     const [map] = embedGraphics(cb);
-    expect(graphicText(map!, cb, 'en')).toEqual({
-      title: 'Share of communities with an adopted smart strategy',
-      subtitle: 'Does the community have a smart community strategy?',
+    const data = { ...fixture, codebook: cb };
+    // the fixture's share is 34 %: a little over 1 in 3
+    expect(fixture.national.metrics['strategy_adopted']!.value).toBeCloseTo(0.341, 3);
+    expect(graphicText(map!, data, 'en')).toEqual({
+      title: 'Over 1 in 3 communities has an adopted Smart City strategy',
+      subtitle: 'Share of communities with an adopted Smart City strategy',
     });
-    const bar = embedGraphics(cb).find((g) => g.id === 'bar-needs')!;
-    expect(graphicText(bar, cb, 'uk').title).toBe('Потреби');
+    const bar = embedGraphics(cb).find((g) => g.id === 'bar-has_cdto')!;
+    // the fixture's yes and no cannot be told apart: the title says so
+    expect(graphicText(bar, data, 'uk').title).toMatch(/^Громад, що мають .* — майже порівну$/);
+    expect(graphicText(bar, data, 'uk').subtitle).toBe(cb.questions.find((q) => q.id === 'has_cdto')!.label.uk);
   });
 });
 
