@@ -200,7 +200,7 @@ const site: Catalogue['site'] = {
     levelWith: 'level with',
     keysHint:
       'Use the arrow keys to move between oblasts; Enter opens the oblast’s profile, Space its tooltip; Esc closes it',
-    openProfile: 'Open the oblast’s profile →',
+    openProfile: 'Open the oblast’s profile',
   },
   embed: {
     fullReport: 'Full report',
