@@ -27,6 +27,8 @@ const GRAPHIC_BUDGETS: Record<string, GraphicBudget> = {
   uamap: { gzip: 6 * KB, elements: 400 },
   chart: { gzip: 3 * KB, elements: 160 },
   breakdown: { gzip: 3 * KB, elements: 300 },
+  // 27 oblasts, each a dot, an interval and two labels, with the table behind its disclosure
+  'ranking-figure': { gzip: 4.5 * KB, elements: 750 },
 };
 
 /** [start, end) of every outermost `<tag …>…</tag>` (or `<tag/>`) in `html`. */
