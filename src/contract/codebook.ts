@@ -117,6 +117,9 @@ const BreakdownGroupSchema = z
     id,
     label: LocalizedSchema,
     short: LocalizedSchema.describe('the group\'s name inside a sentence, lower case: "малі", "small"'),
+    one: LocalizedSchema.optional().describe(
+      'what one community of the group is, for lists of communities: "Міська", "City"; else `short`',
+    ),
     match: z
       .array(z.string().min(1))
       .min(1)

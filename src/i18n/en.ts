@@ -159,7 +159,8 @@ const site: Catalogue['site'] = {
   showTable: 'Show the data table',
   hideTable: 'Hide the data table',
   communitiesTitle: 'Participating communities',
-  communitiesIntro: 'Every community that answered the survey, by oblast — names exactly as in the survey export.',
+  communitiesIntro:
+    'Every community that answered the survey, by oblast — names as in the survey export, with a Latin spelling by Ukraine’s national transliteration.',
   footerSource: 'Data source',
   footerGeometry: 'Oblast boundaries: Natural Earth (public domain).',
   backToTop: 'Back to top',
@@ -238,7 +239,7 @@ const site: Catalogue['site'] = {
     title: 'Key findings',
     sampleTitle: 'Who answered',
     uncertainty:
-      'The range in brackets is the 95% confidence interval: given how many communities answered, the true share most likely lies within it. Where the ranges of two answers overlap, the data cannot tell which is more common.',
+      'The range in brackets is the 95% confidence interval: given how many communities answered, the true share most likely lies within it. Where the ranges of two answers overlap, the report calls neither more common: a gap of that size may be chance. (Oblast profiles test each difference from the rest of the country directly, a sharper test — see the methodology.)',
     toSection: 'More',
   },
   rankingChart: {
@@ -289,7 +290,7 @@ const site: Catalogue['site'] = {
     insufficient: 'insufficient data',
     noAnswers: 'no answers',
     groupsDiffer: "; some groups' intervals do not overlap — a difference larger than chance would explain",
-    groupsOverlap: '; the intervals overlap — no difference between the groups is established',
+    groupsOverlap: '; the intervals overlap, so the report calls no group higher',
   },
   dataPage: {
     oblastsCsv: 'Indicators by oblast (CSV)',
@@ -310,7 +311,7 @@ const site: Catalogue['site'] = {
     submit: 'Find',
     none: 'No community of that name answered the survey.',
     title: 'Communities that answered',
-    lead: 'Every participating community by oblast; each name leads to its oblast’s profile.',
+    lead: 'Every participating community by oblast; each name leads to its oblast’s profile. To find yours, use the browser’s find (Ctrl+F, or “Find in page”).',
     description: 'Find your community among those that answered the survey and open its oblast’s profile.',
   },
   profile: {
@@ -343,8 +344,8 @@ const site: Catalogue['site'] = {
       open: ' — these data cannot place it more precisely.',
     },
     insufficient: (n: string, min: string) =>
-      `Only ${n} answered — fewer than the ${min} needed for figures. No shares or index are shown for this oblast; below are its coverage and the communities that answered.`,
-    noData: 'No community in this oblast answered the survey, so there are no figures for it.',
+      `Only ${n} answered — fewer than the ${min} needed for figures. No shares or index are shown for it.`,
+    noData: 'No community here answered the survey, so there are no figures.',
     coverageTitle: 'Coverage',
     coverage: (answered: string, total: string, share: string) =>
       `${answered} of the oblast’s ${total} territorial communities answered (${share}).`,

@@ -64,7 +64,7 @@ describe('breakdownView', () => {
     );
     expect(
       breakdownSentence(breakdownView(cb, close, 'population_class', 'smart_strategy', 'uk'), 'adopted', 'uk'),
-    ).toMatch(/інтервали перетинаються — різницю між групами не доведено$/);
+    ).toMatch(/інтервали перетинаються, тож звіт не називає жодну групу вищою$/);
   });
 
   it('names a wrong breakdown or option and lists the valid ones', () => {

@@ -104,7 +104,7 @@ describe('/admin/ (Sveltia CMS, local repository)', () => {
     const { page } = admin;
     const file = 'content/uk/03-needs.mdx';
     await openEntry(page, file);
-    const paragraph = page.locator('[contenteditable="true"] p', { hasText: 'Частку рахуємо' });
+    const paragraph = page.locator('[contenteditable="true"] p', { hasText: 'Громади могли обрати кілька відповідей' });
     const box = (await paragraph.boundingBox())!;
     await paragraph.click({ position: { x: box.width - 1, y: box.height - 4 } });
     await page.keyboard.press('End');

@@ -38,10 +38,11 @@ export function communityRows(
   const s = t(lang).site.profile;
   const typeDef = codebook.breakdowns.find((d) => d.field === 'type');
   const sizeDef = codebook.breakdowns.find((d) => d.field === 'population');
-  const label = (def: typeof typeDef, id: string | null | undefined, short: boolean) => {
+  // What one community is («міська», «мала (до 10 000 жителів)»), else the group's short name.
+  const label = (def: typeof typeDef, id: string | null | undefined) => {
     const g = def?.groups.find((x) => x.id === id);
     if (!g) return s.unknown;
-    return short ? g.short[lang] : g.label[lang];
+    return (g.one ?? g.short)[lang];
   };
   const seen = new Map<string, number>();
   return communities
@@ -53,8 +54,8 @@ export function communityRows(
       return {
         name: c.community,
         latin: lang === 'uk' ? null : latinName(c.community),
-        typeText: label(typeDef, typeDef && c.groups[typeDef.id], true),
-        sizeText: label(sizeDef, sizeDef && c.groups[sizeDef.id], false),
+        typeText: label(typeDef, typeDef && c.groups[typeDef.id]),
+        sizeText: label(sizeDef, sizeDef && c.groups[sizeDef.id]),
         anchor: n === 1 ? base : `${base}-${n}`,
       };
     });

@@ -40,6 +40,17 @@ function signed(x: number, lang: Lang): string {
   return (x > 0 ? '+' : '−') + text;
 }
 
+/**
+ * A difference's interval in percentage points, whole unless a bound would round to 0 while
+ * the interval excludes 0 (a ▲ beside «0–57» reads as a contradiction): then to one decimal.
+ */
+export function differenceInterval([lo, hi]: [number, number], lang: Lang): string {
+  const [a, b] = [lo * 100, hi * 100];
+  const clear = a > 0 || b < 0;
+  const digits = clear && (Math.round(a) === 0 || Math.round(b) === 0) ? 1 : 0;
+  return formatInterval([a, b], 'score', lang, digits);
+}
+
 /** The comparisons of every codebook question, codebook order; [] unless the oblast has figures. */
 export function questionComparisons(codebook: Codebook, oblast: OblastAggregate, lang: Lang): QuestionComparison[] {
   if (oblast.status !== 'ok') return [];
@@ -60,9 +71,7 @@ export function questionComparisons(codebook: Codebook, oblast: OblastAggregate,
         restShareText: o?.share == null ? DASH : formatValue(o.share, 'percent', lang),
         restCiText: o?.ci ? formatInterval(o.ci, 'percent', lang) : DASH,
         diffText: diff === null ? DASH : signed(diff * 100, lang),
-        diffCiText: o?.difference
-          ? formatInterval([o.difference[0] * 100, o.difference[1] * 100], 'score', lang)
-          : DASH,
+        diffCiText: o?.difference ? differenceInterval(o.difference, lang) : DASH,
         compare,
         mark: compare === 'higher' ? '▲' : compare === 'lower' ? '▼' : '',
         markText: compare === 'higher' ? s.higher : compare === 'lower' ? s.lower : '',

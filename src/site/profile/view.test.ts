@@ -47,7 +47,7 @@ describe('profileView', () => {
     expect(v.withheld).toMatch(/^Відповіли лише 2 громади — менше за 3/);
     expect(v.communities.map((c) => c.name)).toEqual(['Громада 6']);
     const none = profileView(site, 'UA-09', 'en');
-    expect(none.withheld).toMatch(/No community in this oblast answered/);
+    expect(none.withheld).toMatch(/No community here answered/);
     expect(none.communities).toEqual([]);
   });
 
@@ -83,8 +83,8 @@ describe('community rows', () => {
     ];
     const rows = communityRows(communities, site.codebook, 'UA-35', 'en');
     expect(rows.map((r) => [r.latin, r.typeText, r.sizeText, r.anchor])).toEqual([
-      ['Znamianska miska hromada', 'city', 'Medium (10,000–49,999)', 'h-znamianska-miska-hromada'],
-      ['Znamianska miska hromada', 'city', 'unknown', 'h-znamianska-miska-hromada-2'],
+      ['Znamianska miska hromada', 'City', 'Medium (10,000–49,999)', 'h-znamianska-miska-hromada'],
+      ['Znamianska miska hromada', 'City', 'unknown', 'h-znamianska-miska-hromada-2'],
     ]);
     expect(communityAnchor('Громада 14')).toBe('h-hromada-14');
   });
@@ -127,5 +127,15 @@ describe('profile downloads', () => {
     expect(json.data.communities).toEqual([
       expect.objectContaining({ community: 'Громада 6', community_latin: 'Hromada 6' }),
     ]);
+  });
+});
+
+describe('differenceInterval', () => {
+  it("keeps a clear difference from reading as touching 0 (the reviewer's Kherson and Lviv rows)", async () => {
+    const { differenceInterval } = await import('./questions.ts');
+    expect(differenceInterval([0.002, 0.569], 'en')).toBe('0.2–56.9');
+    expect(differenceInterval([-0.352, -0.004], 'en')).toBe('−35.2\u00a0– −0.4');
+    expect(differenceInterval([0.05, 0.39], 'en')).toBe('5–39');
+    expect(differenceInterval([-0.003, 0.2], 'en')).toBe('0\u00a0– 20');
   });
 });

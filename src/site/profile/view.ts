@@ -31,7 +31,7 @@ export interface ProfileView {
   standing: StandingView | null;
   indexLabel: string;
   coverage: string;
-  coverageMeaning: string;
+  coverageMeaning: string | null;
   /** Rows by community size, or null with `sizesNote` saying why not. */
   sizes: SizeRow[] | null;
   sizesNote: string;
@@ -104,7 +104,8 @@ export function profileView(data: SiteData, iso: string, lang: Lang): ProfileVie
             formatValue(o.coverage, 'percent', lang),
           )
         : s.coverageUnknown(answeredText(o.respondents, lang)),
-    coverageMeaning: s.coverageMeaning,
+    // Said only where there are figures to describe.
+    coverageMeaning: o.status === 'ok' ? s.coverageMeaning : null,
     sizes,
     sizesNote: sizes ? s.sizesNote : s.sizesTooFew(formatValue(min, 'integer', lang)),
     questions: questionComparisons(data.codebook, o, lang),
