@@ -325,7 +325,7 @@ const site: Catalogue['site'] = {
     locatorHint: 'The other oblasts on the map lead to their profiles.',
     indexTitle: 'Smart Readiness Index',
     possibleRanks: 'Possible ranks',
-    of: (ranked: number) => `of ${ranked}`,
+    of: (ranked: number) => `of ${ranked} (the units with enough answers to rank)`,
     tierLabel: 'Group',
     tiers: {
       top: 'could rank first',

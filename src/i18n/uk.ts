@@ -359,7 +359,7 @@ const site = {
     locatorHint: 'Інші області на мапі ведуть до їхніх профілів.',
     indexTitle: 'Індекс смарт-готовності',
     possibleRanks: 'Можливі місця',
-    of: (ranked: number) => `з ${ranked}`,
+    of: (ranked: number) => `з ${ranked} (областей із достатньою кількістю відповідей)`,
     tierLabel: 'Група',
     tiers: {
       top: 'може бути першою',

@@ -14,7 +14,11 @@ describe('profileView', () => {
     expect(v.name).toBe('Lviv Oblast');
     expect(v.withheld).toBeNull();
     // fixture: rank range 1–15 of 22 and one of the leading group
-    expect(v.standing).toMatchObject({ ranksText: '1–15', ofText: 'of 22', tier: 'top' });
+    expect(v.standing).toMatchObject({
+      ranksText: '1–15',
+      ofText: 'of 22 (the units with enough answers to rank)',
+      tier: 'top',
+    });
     expect(v.standing!.sentence).toMatch(
       /^Lviv Oblast: index \d+ \(95% interval \d+–\d+\)\. .*from 1 to 15 of 22 — it is among the oblasts that could be first\.$/,
     );
