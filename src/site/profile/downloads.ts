@@ -11,6 +11,15 @@ const HEADER = [
   'oblast_uk',
   'oblast_en',
   'status',
+  // the oblast's headline figures, repeated on every row (a tidy table), filled when withheld too
+  'respondents',
+  'communities_total',
+  'coverage_percent',
+  'index',
+  'index_ci95_low',
+  'index_ci95_high',
+  'possible_rank_best',
+  'possible_rank_worst',
   'question',
   'question_uk',
   'question_en',
@@ -35,7 +44,21 @@ const HEADER = [
 
 /** The oblast against the rest of the country, one row per question and answer (one row of status when withheld). */
 export function profileCsv(o: OblastAggregate, codebook: Codebook, dataset: DatasetConfig): string {
-  const unit = [o.iso, o.name_uk, o.name_en, o.status];
+  const index = o.status === 'ok' ? o.metrics[codebook.index.id] : undefined;
+  const unit = [
+    o.iso,
+    o.name_uk,
+    o.name_en,
+    o.status,
+    o.respondents,
+    o.communities_total,
+    percent(o.coverage),
+    index?.value ?? null,
+    index?.ci?.[0] ?? null,
+    index?.ci?.[1] ?? null,
+    o.rank_range?.[0] ?? null,
+    o.rank_range?.[1] ?? null,
+  ];
   if (o.status !== 'ok') return csvFile(HEADER, [[...unit, ...HEADER.slice(unit.length).map(() => null)]], dataset);
   const rows = codebook.questions.flatMap((q) =>
     q.options.map((opt) => {
@@ -79,13 +102,16 @@ export function profileJson(
   dataset: DatasetConfig,
 ): string {
   const shown = o.status === 'ok';
-  const { questions, rest, metrics, breakdowns, ...unit } = o;
+  // No point rank: the interval allows a range of ranks (rank_range), and a single number invites "ranked first".
+  const { questions, rest, metrics, breakdowns, rank: _rank, ...unit } = o;
   return jsonFile(
     {
       ...unit,
       ...(shown ? { metrics, questions, rest, breakdowns } : {}),
       rest_note:
         'rest: every respondent outside this unit; difference: 95% Newcombe (1998) hybrid score interval of (unit share − rest share); compare is higher/lower only when it excludes 0',
+      units_note:
+        'shares and intervals are fractions from 0 to 1 (the CSV gives percent); index values 0–100; rank_range: the ranks the index interval allows among the ranked units; groups whose status is not "ok" have too few answers to read',
       communities: communities
         .filter((c) => c.oblast === o.iso)
         .map((c) => ({

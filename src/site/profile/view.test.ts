@@ -104,7 +104,7 @@ describe('profile downloads', () => {
     const options = site.codebook.questions.reduce((n, q) => n + q.options.length, 0);
     expect(lines).toHaveLength(1 + options);
     expect(lines[0]).toMatch(
-      /^data_notice,iso,oblast_uk,oblast_en,status,question,.*difference_pp_ci95_high,difference_clear$/,
+      /^data_notice,iso,oblast_uk,oblast_en,status,respondents,communities_total,coverage_percent,index,.*,possible_rank_worst,question,.*difference_pp_ci95_high,difference_clear$/,
     );
     const withheld = profileCsv(
       site.oblasts.find((x) => x.iso === 'UA-21')!,
@@ -114,7 +114,11 @@ describe('profile downloads', () => {
       .trim()
       .split(/\r?\n/);
     expect(withheld).toHaveLength(2);
-    expect(withheld[1]).toMatch(/UA-21,.*,insufficient,+$/);
+    // A withheld unit still gives its respondents, communities and coverage, and nothing else.
+    const o21 = site.oblasts.find((x) => x.iso === 'UA-21')!;
+    expect(withheld[1]).toMatch(
+      new RegExp(`UA-21,.*,insufficient,${o21.respondents},${o21.communities_total},[\\d.]+,+$`),
+    );
   });
 
   it('JSON: says it is illustrative first; a withheld unit has no metrics or questions', () => {
