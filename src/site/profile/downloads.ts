@@ -103,7 +103,9 @@ export function profileJson(
 ): string {
   const shown = o.status === 'ok';
   // No point rank: the interval allows a range of ranks (rank_range), and a single number invites "ranked first".
-  const { questions, rest, metrics, breakdowns, rank: _rank, ...unit } = o;
+  const { questions, rest, metrics, breakdowns, ...withRank } = o;
+  const unit: Omit<typeof withRank, 'rank'> & { rank?: number | null } = { ...withRank };
+  delete unit.rank;
   return jsonFile(
     {
       ...unit,

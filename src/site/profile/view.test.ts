@@ -135,6 +135,16 @@ describe('profile downloads', () => {
     expect(json.data.communities).toEqual([
       expect.objectContaining({ community: 'Громада 6', community_latin: 'Hromada 6' }),
     ]);
+    // A ranked unit: its possible ranks, never a point rank that reads as "ranked first".
+    const lviv = JSON.parse(
+      profileJson(
+        site.oblasts.find((x) => x.iso === 'UA-46')!,
+        site.communities,
+        site.dataset,
+      ),
+    );
+    expect(lviv.data).not.toHaveProperty('rank');
+    expect(lviv.data.rank_range).toHaveLength(2);
   });
 });
 
