@@ -2,7 +2,7 @@
 // no failed request, no axe violations in light and dark mode, no sideways scrolling
 // on a phone, at 375 and 1280 px wide.
 import { describe, expect, it } from 'vitest';
-import { discoverPages } from '../../scripts/site-check/pages.ts';
+import { discoverPages, pageKind } from '../../scripts/site-check/pages.ts';
 import { axeViolations } from './axe.ts';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
@@ -13,16 +13,23 @@ const ctx = e2e();
 const browser = useBrowser();
 const pages = discoverPages(ctx.distDir);
 const VIEWPORTS = [375, 1280];
+/**
+ * The 54 profiles are one template over different data: axe runs on a large, a small and a
+ * withheld one in both languages (and tests/e2e/profiles.test.ts checks those three closely);
+ * every other profile is still loaded at both widths for errors, requests and overflow.
+ */
+const AXE_PROFILES = new Set(['ua-46', 'ua-65', 'ua-09']);
+const axeFor = (route: string) => pageKind(route) !== 'profile' || AXE_PROFILES.has(/ua-\d\d/.exec(route)?.[0] ?? '');
 
-describe.each(pages)('$route', ({ route }) => {
+describe.concurrent.each(pages)('$route', ({ route }) => {
   it.each(VIEWPORTS)('at %i px: loads cleanly and passes axe in light and dark mode', async (width) => {
     const s = await strictPage(browser(), ctx.origin, { viewport: { width, height: 900 }, colorScheme: 'light' });
     try {
       await s.page.goto(ctx.origin + route, { waitUntil: 'load' });
-      const light = await axeViolations(s.page);
+      const light = axeFor(route) ? await axeViolations(s.page) : [];
       await s.page.emulateMedia({ colorScheme: 'dark' });
       await settle(s.page);
-      const dark = await axeViolations(s.page);
+      const dark = axeFor(route) ? await axeViolations(s.page) : [];
       expect({
         problems: s.problems,
         axeLight: light,
@@ -35,7 +42,7 @@ describe.each(pages)('$route', ({ route }) => {
   });
 });
 
-describe(`BASE_PATH build served under ${ctx.basePath}`, () => {
+describe.concurrent(`BASE_PATH build served under ${ctx.basePath}`, () => {
   it.each(discoverPages(ctx.baseDir))('$route loads with every request answered', async ({ route }) => {
     const s = await strictPage(browser(), ctx.baseOrigin, { viewport: { width: 1280, height: 900 } });
     try {
