@@ -15,6 +15,7 @@ import { communityList } from './communities.ts';
 import { zFor } from './normal.ts';
 import { leadingGroup, rankRanges } from './rank-range.ts';
 import { breakdowns } from './breakdowns.ts';
+import { breakdownGroup } from '../records/breakdown.ts';
 import { coverage, metricValues, questionStats, statusOf } from './figures.ts';
 import { versusRest } from './versus-rest.ts';
 import { defaultDigits } from '../../text/format.ts';
@@ -42,7 +43,11 @@ function summarise(tally: Tally, records: SurveyRecord[], opts: AggregateOptions
   const plan = tally.plan;
   const all = tally.all;
   const countryQuestions = questionStats(all, plan, z);
-  const split = breakdowns(records, plan, opts, z);
+  // Each record's group in every breakdown, worked out once (its name is read for its type)
+  // for the breakdown figures and the community list alike.
+  const defs = opts.codebook.breakdowns ?? [];
+  const groups = records.map((r) => defs.map((d) => breakdownGroup(d, r)));
+  const split = breakdowns(records, groups, plan, opts, z);
   const oblasts: OblastAggregate[] = opts.units.map((u, i) => {
     const g = tally.groups[i]!;
     const questions = questionStats(g, plan, z);
@@ -76,7 +81,7 @@ function summarise(tally: Tally, records: SurveyRecord[], opts: AggregateOptions
     metrics: metricValues(all, plan, opts.codebook, z, nationalTotal(opts.units)),
     breakdowns: split.national,
   };
-  return { oblasts, national, communities: communityList(records, opts.units, opts.codebook.breakdowns ?? []) };
+  return { oblasts, national, communities: communityList(records, opts.units, defs, groups) };
 }
 
 /**

@@ -3,7 +3,6 @@
 // communities on a profile page). One pass over the records; answers are coded once per
 // distinct cell value.
 import type { BreakdownAggregate, OblastAggregate, SurveyRecord } from '../../contract/types.ts';
-import { breakdownGroup } from '../records/breakdown.ts';
 import type { AggregateOptions } from './aggregate.ts';
 import { metricValues, questionStats, statusOf } from './figures.ts';
 import { createAnswerCoder, GroupAccumulator, type GroupPlan } from './group.ts';
@@ -21,6 +20,8 @@ export interface BreakdownFigures {
  */
 export function breakdowns(
   records: SurveyRecord[],
+  /** per record, its group id in each codebook breakdown (null: none) */
+  groupIds: (string | null)[][],
   plan: GroupPlan,
   opts: AggregateOptions,
   z: number,
@@ -32,11 +33,11 @@ export function breakdowns(
   const perUnit = defs.map(() => opts.units.map((): GroupAccumulator[] | null => null));
   const unclassified = defs.map(() => 0);
   const code = createAnswerCoder(plan);
-  for (const r of records) {
+  records.forEach((r, n) => {
     const answers = code(r);
     const u = unitIndex.get(r.oblast);
     defs.forEach((d, i) => {
-      const id = breakdownGroup(d, r);
+      const id = groupIds[n]![i] ?? null;
       const k = id === null ? -1 : d.groups.findIndex((g) => g.id === id);
       if (k < 0) {
         unclassified[i]!++;
@@ -47,7 +48,7 @@ export function breakdowns(
       const groups = (perUnit[i]![u] ??= d.groups.map(() => new GroupAccumulator(plan)));
       groups[k]!.add(answers);
     });
-  }
+  });
   const national: Record<string, BreakdownAggregate> = {};
   const units: OblastAggregate['breakdowns'][] = opts.units.map(() => ({}));
   defs.forEach((d, i) => {

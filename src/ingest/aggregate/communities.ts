@@ -1,6 +1,5 @@
 // communities.json: the responding communities, in the order the data page lists them.
 import type { BreakdownDefinition, CommunityEntry, OblastUnit, SurveyRecord } from '../../contract/types.ts';
-import { breakdownGroup } from '../records/breakdown.ts';
 
 /**
  * Registry order, then community name in Ukrainian collation, then input order; each with
@@ -10,21 +9,24 @@ export function communityList(
   records: SurveyRecord[],
   units: OblastUnit[],
   defs: readonly BreakdownDefinition[],
+  /** per record, its group id in each of `defs` (null: none) */
+  groupIds: (string | null)[][],
 ): CommunityEntry[] {
   const order = new Map(units.map((u, i) => [u.iso, i]));
   // Records by unit (registry order; a unit outside the registry last), each unit's
   // distinct names collated once: sorting 27 short lists takes a third fewer collator
   // calls than one long one.
   const collator = new Intl.Collator('uk');
-  const byUnit: SurveyRecord[][] = Array.from({ length: units.length + 1 }, () => []);
-  for (const r of records) byUnit[order.get(r.oblast) ?? units.length]!.push(r);
+  const byUnit: number[][] = Array.from({ length: units.length + 1 }, () => []);
+  records.forEach((r, i) => byUnit[order.get(r.oblast) ?? units.length]!.push(i));
   const out: CommunityEntry[] = [];
   for (const group of byUnit) {
-    const names = [...new Set(group.map((r) => r.community))].sort(collator.compare);
+    const names = [...new Set(group.map((i) => records[i]!.community))].sort(collator.compare);
     const rank = new Map(names.map((n, i) => [n, i]));
     // Stable sort: input order within a name.
-    const sorted = group.map((r) => ({ r, k: rank.get(r.community)! })).sort((a, b) => a.k - b.k);
-    for (const { r } of sorted)
+    const sorted = group.map((i) => ({ i, k: rank.get(records[i]!.community)! })).sort((a, b) => a.k - b.k);
+    for (const { i } of sorted) {
+      const r = records[i]!;
       out.push({
         respondent_id: r.respondent_id,
         community: r.community,
@@ -32,8 +34,9 @@ export function communityList(
         population: r.population,
         lat: r.lat,
         lon: r.lon,
-        groups: Object.fromEntries(defs.map((d) => [d.id, breakdownGroup(d, r)])),
+        groups: Object.fromEntries(defs.map((d, k) => [d.id, groupIds[i]![k] ?? null])),
       });
+    }
   }
   return out;
 }
