@@ -17,7 +17,7 @@ export async function readableWithoutJs(page: Page): Promise<ReadableWithoutJs> 
       return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none' && s.opacity !== '0'; };
     const h1 = document.querySelector('h1');
     const hiddenMaps = [...document.querySelectorAll('[data-map]')]
-      .map((el, i) => [i, el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg')])
+      .map((el, i) => [i, el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg:not(.uamap-defs)')])
       .filter(([, svg]) => !shown(svg)).map(([i]) => i);
     const notice = [...document.querySelectorAll('[data-illustrative-notice]')].some((n) => shown(n) && n.textContent.trim().length > 0);
     return { h1: h1 && shown(h1) ? h1.textContent.trim() : '', hiddenMaps, notice };
