@@ -103,12 +103,13 @@ describe('data/oblasts.json', () => {
     const all = ['Харківська', 'Херсонська', 'Хмельницька', 'Чернігівська', 'Чернівецька', 'Івано-Франківська'];
     expect(mapCodeProblem('Хар.', 'Харківська', all)).toBeNull();
     expect(mapCodeProblem('Ів.-Фр.', 'Івано-Франківська', all)).toBeNull();
-    expect(mapCodeProblem('Черн.', 'Чернігівська', all)).toBe('"Черн." could also be "Чернівецька"');
-    expect(mapCodeProblem('Хе.', 'Херсонська', all)).toMatch(/cut after a consonant/);
-    expect(mapCodeProblem('Харк', 'Харківська', all)).toMatch(/cut after a consonant/);
-    expect(mapCodeProblem('Хрк.', 'Харківська', all)).toMatch(/cut after a consonant/);
+    expect(mapCodeProblem('Черн.', 'Чернігівська', all)?.en).toBe('"Черн." could also be "Чернівецька"');
+    expect(mapCodeProblem('Хе.', 'Херсонська', all)?.en).toMatch(/cut after a consonant/);
+    expect(mapCodeProblem('Харк', 'Харківська', all)?.en).toMatch(/cut after a consonant/);
+    expect(mapCodeProblem('Хрк.', 'Харківська', all)?.en).toMatch(/cut after a consonant/);
     const r = registry() as { units: { map_code: { uk: string } }[] };
     r.units[21]!.map_code.uk = 'Х.';
     expect(problem(r).en).toContain('units[21].map_code.uk');
+    expect(problem(r).uk).toContain('обрізане після приголосної з крапкою');
   });
 });

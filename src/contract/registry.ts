@@ -55,8 +55,8 @@ const PART = /[-\s]/u;
 /** Letters a stem may not end on: vowels, the soft sign and apostrophes (abbreviations are cut after a consonant, ДСТУ 3582). */
 const NOT_STEM_END = /[аеєиіїоуюяьʼ'aeiouy]$/iu;
 
-/** Why `code` is not a valid phone-map code of the unit named `short` among `all` short names, or null. */
-export function mapCodeProblem(code: string, short: string, all: readonly string[]): string | null {
+/** Why `code` is not a valid phone-map code of the unit named `short` among `all` short names (Ukrainian, English), or null. */
+export function mapCodeProblem(code: string, short: string, all: readonly string[]): { uk: string; en: string } | null {
   if (code === short) return null;
   const stems = code.split(PART).map((p) => p.replace(/\.$/u, ''));
   const parts = short.split(PART);
@@ -68,9 +68,14 @@ export function mapCodeProblem(code: string, short: string, all: readonly string
     !matches(short) ||
     stems.some((s, i) => s !== parts[i] && (!code.split(PART)[i]!.endsWith('.') || NOT_STEM_END.test(s)))
   )
-    return `"${code}" is not "${short}" cut after a consonant with a "." (e.g. "Черніг.", "Ів.-Фр.")`;
+    return {
+      uk: `"${code}" — це не "${short}", обрізане після приголосної з крапкою (напр. "Черніг.", "Ів.-Фр.")`,
+      en: `"${code}" is not "${short}" cut after a consonant with a "." (e.g. "Черніг.", "Ів.-Фр.")`,
+    };
   const others = all.filter((n) => n !== short && matches(n));
-  return others.length ? `"${code}" could also be ${others.map((n) => `"${n}"`).join(', ')}` : null;
+  if (others.length === 0) return null;
+  const list = others.map((n) => `"${n}"`).join(', ');
+  return { uk: `"${code}" може означати й ${list}`, en: `"${code}" could also be ${list}` };
 }
 
 export const RegistrySchema = z
@@ -86,7 +91,12 @@ export const RegistrySchema = z
       const shorts = registry.units.map((u) => u[`short_${lang}`]);
       registry.units.forEach((u, i) => {
         const problem = mapCodeProblem(u.map_code[lang], u[`short_${lang}`], shorts);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['units', i, 'map_code', lang] });
+        if (problem)
+          ctx.addIssue({
+            code: 'custom',
+            message: schemaMessage(problem.uk, problem.en),
+            path: ['units', i, 'map_code', lang],
+          });
       });
     }
     for (const field of ['iso', 'katotth', 'pcode', 'koatuu'] as const) {
