@@ -110,6 +110,6 @@ describe('data/oblasts.json', () => {
     const r = registry() as { units: { map_code: { uk: string } }[] };
     r.units[21]!.map_code.uk = 'Х.';
     expect(problem(r).en).toContain('units[21].map_code.uk');
-    expect(problem(r).uk).toContain('обрізане після приголосної з крапкою');
+    expect(problem(r).uk).toContain('units[21].map_code.uk: "Х." може означати й');
   });
 });
