@@ -14,7 +14,7 @@ const ALPHABET =
   'абвгґдеєжзиіїйклмнопрстуфхцчшщьюяёъыэ' +
   'АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯЁЪЫЭ' +
   'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ' +
-  '0123456789 -\'’.,()«»"';
+  '0123456789 -–—\'’ʼ‘`.,:;()«»"/№';
 
 /** one character's weights at the three levels the collator compares */
 interface Weights {
@@ -75,11 +75,15 @@ export function ukCollationKey(name: string): string | null {
 }
 
 /**
- * `names` in Ukrainian collation order (a new array): by keys when every name has one,
- * else with Intl.Collator('uk'). Equal names keep their order.
+ * The positions of `names` in Ukrainian collation order: by keys when every name has one,
+ * else by Intl.Collator('uk'). Equal names keep their input order (the sort is stable).
  */
-export function sortUk(names: readonly string[]): string[] {
-  const keyed = names.map((name) => ({ name, key: ukCollationKey(name) }));
-  if (keyed.some((k) => k.key === null)) return [...names].sort(new Intl.Collator('uk').compare);
-  return keyed.sort((a, b) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0)).map((k) => k.name);
+export function ukOrder(names: readonly string[]): number[] {
+  const positions = names.map((_, i) => i);
+  const keys = names.map(ukCollationKey);
+  if (keys.includes(null)) {
+    const collator = new Intl.Collator('uk');
+    return positions.sort((a, b) => collator.compare(names[a]!, names[b]!));
+  }
+  return positions.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
 }

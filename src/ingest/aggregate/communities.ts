@@ -1,6 +1,6 @@
 // communities.json: the responding communities, in the order the data page lists them.
 import type { BreakdownDefinition, CommunityEntry, OblastUnit, SurveyRecord } from '../../contract/types.ts';
-import { sortUk } from '../../text/collation-key.ts';
+import { ukOrder } from '../../text/collation-key.ts';
 
 /**
  * Registry order, then community name in Ukrainian collation, then input order; each with
@@ -20,11 +20,7 @@ export function communityList(
   records.forEach((r, i) => byUnit[order.get(r.oblast) ?? units.length]!.push(i));
   const out: CommunityEntry[] = [];
   for (const group of byUnit) {
-    const names = sortUk([...new Set(group.map((i) => records[i]!.community))]);
-    const rank = new Map(names.map((n, i) => [n, i]));
-    // Stable sort: input order within a name.
-    const sorted = group.map((i) => ({ i, k: rank.get(records[i]!.community)! })).sort((a, b) => a.k - b.k);
-    for (const { i } of sorted) {
+    for (const i of ukOrder(group.map((i) => records[i]!.community)).map((k) => group[k]!)) {
       const r = records[i]!;
       out.push({
         respondent_id: r.respondent_id,
