@@ -232,7 +232,8 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     const adapted = adapter.toRow(cells, row);
     for (const d of summaryCheck?.(cells, adapted.cells) ?? [])
       problems.push({ file, row, ...d, code: 'summary_disagrees', severity: 'notice' });
-    validator.row(adapted.cells, row, [...(issuesAt.get(row) ?? []), ...adapted.problems]);
+    const earlier = issuesAt.get(row);
+    validator.row(adapted.cells, row, earlier === undefined ? adapted.problems : [...earlier, ...adapted.problems]);
     if (table.encoding === 'windows-1251')
       cells.forEach((c, i) => {
         if (CP1251_QUESTION_MARK.test(c)) questionMarks.push(`${row}:${plan.columns[i]?.header ?? i + 1}`);
@@ -248,8 +249,9 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     communityColumn: adapter.columnName.get('community') ?? 'community',
   });
   problems.push(...dup.problems);
-  const kept = new Set(dup.records.map((r) => r.row));
-  const keptOther = validation.other.filter((o) => kept.has(o.row));
+  // Most files repeat no community: then every "other" answer is kept as it is.
+  const kept = dup.records === validation.records ? null : new Set(dup.records.map((r) => r.row));
+  const keptOther = kept === null ? validation.other : validation.other.filter((o) => kept.has(o.row));
   problems.push(...validation.problems);
   if (questionMarks.length > 0) fileProblem('cp1251_question_mark', questionMarkNotice(questionMarks), 'notice');
   if (keptOther.length > 0) fileProblem('other_answers', otherNotice(keptOther, codebook), 'notice');

@@ -26,10 +26,11 @@ export interface CompiledCodebook {
 }
 
 // Accepted for every boolean question whatever the codebook aliases say.
-const BOOLEAN_WORDS: Record<string, string[]> = {
-  yes: ['yes', 'так', 'true', '1'],
-  no: ['no', 'ні', 'false', '0'],
-};
+// A Map, not an object: an option code such as "constructor" must not find Object's own.
+const BOOLEAN_WORDS = new Map([
+  ['yes', ['yes', 'так', 'true', '1']],
+  ['no', ['no', 'ні', 'false', '0']],
+]);
 
 /** Reads and validates data/codebook.json; throws ConfigError naming the path of each problem. */
 export function loadCodebook(path: string): Codebook {
@@ -60,7 +61,7 @@ function compileQuestion(question: Question): CompiledQuestion {
   };
   for (const o of question.options) {
     for (const text of [o.code, o.label.uk, o.label.en, ...(o.aliases ?? [])]) add(text, o.code);
-    if (question.type === 'boolean') for (const w of BOOLEAN_WORDS[o.code] ?? []) add(w, o.code);
+    if (question.type === 'boolean') for (const w of BOOLEAN_WORDS.get(o.code) ?? []) add(w, o.code);
   }
   const codes = question.options.map((o) => o.code);
   // Exports repeat a few dozen spellings endlessly; normalising each distinct one once keeps

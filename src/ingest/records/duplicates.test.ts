@@ -155,6 +155,9 @@ describe('communityIdentity', () => {
     expect(id('Бучанська міська громада')).toBe(id('Бучанська МОТГ'));
     expect(id('Бучанська міська громада')).toBe(id('Бучанська міська рада'));
     expect(id('Гостинська сільська громада')).toBe(id('Гостинська СОТГ'));
+    // A word that is a property name of every JS object is just a word.
+    expect(id('Constructor hromada')).toBe('UA-68|constructor');
+    expect(id('hromada toString')).toBe('UA-68|tostring');
   });
 
   it('tells of «… СТГ» beside «… сільська громада»: СТГ may be сільська or селищна', () => {
