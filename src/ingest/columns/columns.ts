@@ -46,8 +46,20 @@ export interface ColumnPlan {
 /** a match; `clash` lists the targets a header fits by key words when more than one does */
 type Entry = { target: Target; how: How; clash?: Target[] };
 
+// The header index and the key words depend on the codebook only; locating the header plans
+// up to 24 candidate rows, so each is built once per compiled codebook (a fifth of the
+// 100,000-row ingest's fixed cost in `npm run bench -- ingest`).
+const indexes = new WeakMap<CompiledCodebook, Map<string, Entry | null>>();
+const keywordLists = new WeakMap<CompiledCodebook, { target: Target; phrases: string[][] }[]>();
+
 /** header key → what it names, from ids, uk/en labels, short labels and aliases of the codebook */
 function headerIndex(cb: CompiledCodebook): Map<string, Entry | null> {
+  let index = indexes.get(cb);
+  if (index === undefined) indexes.set(cb, (index = buildHeaderIndex(cb)));
+  return index;
+}
+
+function buildHeaderIndex(cb: CompiledCodebook): Map<string, Entry | null> {
   const index = new Map<string, Entry | null>();
   const add = (text: string | undefined, target: Target, how: How) => {
     if (!text) return;
@@ -75,16 +87,21 @@ function headerIndex(cb: CompiledCodebook): Map<string, Entry | null> {
 
 /** Targets whose key words all appear in the header (each as the start of a word). */
 function keywordTargets(key: string, cb: CompiledCodebook): Target[] {
+  let list = keywordLists.get(cb);
+  if (list === undefined) {
+    const stems = (keywords: string[] | undefined) => (keywords ?? []).map((k) => textKey(k).split(' '));
+    list = [
+      ...cb.fields.map((f) => ({ target: { kind: 'field', id: f.id } as Target, phrases: stems(f.keywords) })),
+      ...cb.questions.map(({ question: q }) => ({
+        target: { kind: 'question', id: q.id } as Target,
+        phrases: stems(q.keywords),
+      })),
+    ];
+    keywordLists.set(cb, list);
+  }
   const words = key.split(' ');
-  const fits = (phrase: string) =>
-    textKey(phrase)
-      .split(' ')
-      .every((stem) => words.some((w) => w.startsWith(stem)));
-  const out: Target[] = [];
-  for (const f of cb.fields) if ((f.keywords ?? []).some(fits)) out.push({ kind: 'field', id: f.id });
-  for (const { question: q } of cb.questions)
-    if ((q.keywords ?? []).some(fits)) out.push({ kind: 'question', id: q.id });
-  return out;
+  const fits = (phrase: string[]) => phrase.every((stem) => words.some((w) => w.startsWith(stem)));
+  return list.filter((k) => k.phrases.some(fits)).map((k) => k.target);
 }
 
 function optionCode(q: CompiledQuestion, text: string): string | undefined {

@@ -2,6 +2,7 @@
 // Map lookup instead of a scan over labels and aliases.
 import type { Codebook, Field, Question } from '../../contract/types.ts';
 import { textKey } from '../../text/text-key.ts';
+import { memoByText } from '../../text/memo.ts';
 import { CodebookSchema } from '../../contract/codebook.ts';
 import { loadJson } from '../../contract/load.ts';
 import { checkFieldRanges } from './field-ranges.ts';
@@ -64,17 +65,7 @@ function compileQuestion(question: Question): CompiledQuestion {
     if (question.type === 'boolean') for (const w of BOOLEAN_WORDS.get(o.code) ?? []) add(w, o.code);
   }
   const codes = question.options.map((o) => o.code);
-  // Exports repeat a few dozen spellings endlessly; normalising each distinct one once keeps
-  // the 100,000-row ingest within 4× the floor of `npm run bench -- ingest`. Bounded, so a
-  // column of free text cannot exhaust memory.
-  const seen = new Map<string, string | null>();
-  const find = (text: string): string | undefined => {
-    let code = seen.get(text);
-    if (code === undefined) {
-      code = lookup.get(textKey(text)) ?? null;
-      if (seen.size < 50_000) seen.set(text, code);
-    }
-    return code ?? undefined;
-  };
+  // Exports repeat a few dozen spellings endlessly: each distinct one is normalised once.
+  const find = memoByText((text) => lookup.get(textKey(text)));
   return { question, lookup, order: new Map(codes.map((c, i) => [c, i])), codes, find };
 }

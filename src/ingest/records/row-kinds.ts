@@ -3,6 +3,7 @@
 // rows between answers, and a row repeating the header (two tables pasted together).
 import type { Localized } from '../../contract/types.ts';
 import { localized } from '../../i18n/index.ts';
+import { memoByText } from '../../text/memo.ts';
 import { textKey } from '../../text/text-key.ts';
 
 export type RowKind =
@@ -65,6 +66,8 @@ export function createRowClassifier(
 ): (cells: readonly string[]) => RowKind | null {
   const named = header.map((h) => h.trim().toLowerCase());
   const namedCount = named.filter((h) => h.length > 0).length;
+  // Short cells starting like a label repeat endlessly (answer codes, oblast names).
+  const isLabel = memoByText((c) => TOTALS.has(textKey(c).replace(/[:\s\d%]+$/, '')));
   return (cells) => {
     let label = -1;
     let same = 0;
@@ -81,7 +84,7 @@ export function createRowClassifier(
         c.length <= MAX_LABEL &&
         INITIALS.has(first === 32 ? c.trimStart().charCodeAt(0) : first) &&
         // «Разом», «Усього:», «Разом: 12» (the count in the label's own cell)
-        TOTALS.has(textKey(c).replace(/[:\s\d%]+$/, ''))
+        isLabel(c)
       )
         label = i;
       const h = named[i];

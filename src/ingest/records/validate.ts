@@ -8,6 +8,7 @@ import { invisibleProblem } from '../../text/invisible.ts';
 import { expectedChoice, parseChoice, parseDecimal, parseInteger, type ChoiceParse } from './cells.ts';
 import { breakdownGroup, typeWordsExpected } from './breakdown.ts';
 import { numberCell } from './number-cell.ts';
+import { memoByText } from '../../text/memo.ts';
 
 export interface ValidationContext {
   file: string;
@@ -36,25 +37,6 @@ export interface PriorProblem {
   value: string | null;
   code: string;
   message: Localized;
-}
-
-/**
- * Exports repeat a small set of spellings endlessly: the reading of each distinct cell
- * is remembered per column (the same function, asked once), which keeps the 100,000-row
- * ingest within 4× the floor printed by `npm run bench -- ingest`. Bounded so that a
- * file of free text cannot exhaust memory.
- */
-const MEMO_LIMIT = 50_000;
-function memo<T>(read: (raw: string) => T): (raw: string) => T {
-  const seen = new Map<string, T>();
-  return (raw) => {
-    let v = seen.get(raw);
-    if (v === undefined) {
-      v = read(raw);
-      if (seen.size < MEMO_LIMIT) seen.set(raw, v);
-    }
-    return v;
-  };
 }
 
 export class RowValidator {
@@ -88,7 +70,7 @@ export class RowValidator {
       col: ids.indexOf(q.question.id),
       read: (raw: string) => parseChoice(raw, q),
     }));
-    this.oblast = memo((raw) => ctx.oblasts.resolve(raw));
+    this.oblast = memoByText((raw) => ctx.oblasts.resolve(raw));
     this.centresNoticed = new Set();
     this.typeDef = ctx.codebook.codebook.breakdowns.find((b) => b.field === 'type');
     this.answersTemplate = Object.fromEntries(ctx.codebook.questions.map((q) => [q.question.id, null]));
