@@ -70,7 +70,16 @@ const QuestionSchema = z
       'caption of the question\'s top-option finding, e.g. "найчастіше бракує" / "most often lacking"',
     ),
     headline: z
-      .strictObject({ one: LocalizedSchema, tie: LocalizedSchema })
+      .strictObject({
+        one: LocalizedSchema,
+        tie: LocalizedSchema,
+        join: z
+          .enum(['and', 'or'])
+          .optional()
+          .describe(
+            'how {options} are joined in "tie": "and" (default; «і/й», "and") or "or" («або», "or") when a community gives only one of them',
+          ),
+      })
       .optional()
       .describe(
         'the chart title as a finding: "one" when one answer leads ({share} = "майже 9 з 10", {option} = its phrase), "tie" when the top answers cannot be told apart ({options} = their phrases with shares); verb forms in braces agree with the count, one|few|many',

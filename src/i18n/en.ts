@@ -291,6 +291,10 @@ const site: Catalogue['site'] = {
     noAnswers: 'no answers',
     groupsDiffer: "; some groups' intervals do not overlap — a difference larger than chance would explain",
     groupsOverlap: '; the intervals overlap, so the report calls no group higher',
+    findingDiffer: (answer: string, hi: string, hiShare: string, lo: string, loShare: string) =>
+      `"${answer}": ${hi} communities ${hiShare}, ${lo} ${loShare}`,
+    findingSame: (answer: string, by: string, range: string) => `"${answer}": no clear difference by ${by} (${range})`,
+    findingTooFew: (by: string) => `Too few answers to compare groups by ${by}`,
   },
   dataPage: {
     oblastsCsv: 'Indicators by oblast (CSV)',

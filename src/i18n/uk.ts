@@ -324,6 +324,12 @@ const site = {
     noAnswers: 'немає відповідей',
     groupsDiffer: '; інтервали деяких груп не перетинаються — різниця більша, ніж можна пояснити випадком',
     groupsOverlap: '; інтервали перетинаються, тож звіт не називає жодну групу вищою',
+    /** a breakdown's title when one answer's groups differ: «Фінансування»: великі громади — 92 %, малі — 81 % */
+    findingDiffer: (answer: string, hi: string, hiShare: string, lo: string, loShare: string) =>
+      `«${answer}»: ${hi} громади — ${hiShare}, ${lo} — ${loShare}`,
+    /** …when none does: «Фінансування»: розмір громади помітної різниці не дає (81–92 %) */
+    findingSame: (answer: string, by: string, range: string) => `«${answer}»: ${by} помітної різниці не дає (${range})`,
+    findingTooFew: (by: string) => `Порівняти групи (${by}) не можна: замало відповідей`,
   },
   dataPage: {
     oblastsCsv: 'Показники за областями (CSV)',

@@ -5,6 +5,7 @@ import type { SiteData } from './data.ts';
 import { t } from '../i18n/index.ts';
 import { countNoun, formatValue } from '../text/format.ts';
 import { breakdownSentence, breakdownView, type BreakdownView } from './breakdown-view.ts';
+import { breakdownFinding } from './breakdown-finding.ts';
 
 export interface BreakdownOptions {
   /** a codebook breakdown id: community_type, population_class */
@@ -22,7 +23,10 @@ export interface BreakdownOptions {
 export interface BreakdownFigure {
   id: string;
   view: BreakdownView;
+  /** the finding in words (or the editor's title) */
   heading: string;
+  /** the neutral label under it: «Смарт-стратегія: розмір громади (населення)» */
+  label: string;
   /** the inline sentence, '' for a figure */
   sentence: string;
   answerHeading: string;
@@ -51,7 +55,8 @@ export function breakdownFigure(data: SiteData, o: BreakdownOptions, lang: Lang)
   return {
     id: `breakdown-${o.by}-${o.question}`,
     view,
-    heading: o.title ?? `${view.question.short[lang]}: ${view.definition.label[lang].toLowerCase()}`,
+    heading: o.title ?? breakdownFinding(view, lang),
+    label: `${view.question.short[lang]}: ${view.definition.label[lang].toLowerCase()}`,
     sentence: o.inline ? breakdownSentence(view, o.option!, lang) : '',
     answerHeading: s.answer,
     source: dataset.source[lang] + (dataset.illustrative ? ` — ${s.illustrativeTitle.toLowerCase()}` : ''),

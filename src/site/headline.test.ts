@@ -107,6 +107,19 @@ describe('chart titles as findings', () => {
         'Громади найчастіше планують почати з онлайн-послуг (43 %) і навчання персоналу (36 %) — різниця в межах похибки',
       ),
     );
+    // alternatives of a one-answer question are joined by «або» / "or" (codebook headline.join)
+    const strategy = stat('smart_strategy', [
+      ['in_progress', 0.39],
+      ['planned', 0.33],
+    ]);
+    expect(questionHeadline(q('smart_strategy'), strategy, 'uk')).toBe(
+      nb(
+        'Громади найчастіше розробляють смарт-стратегію (39 %) або лише планують смарт-стратегію (33 %) — різниця в межах похибки',
+      ),
+    );
+    expect(questionHeadline(q('smart_strategy'), strategy, 'en')).toBe(
+      'Most often, communities are developing a Smart City strategy (39%) or only plan a Smart City strategy (33%) — too close to call',
+    );
     // the sentence under the chart names them without repeating the tie
     expect(topOptionFinding(q('priority_areas'), priorities, 'uk').text).not.toMatch(/розрізня|перетина|похибк/);
   });

@@ -7,7 +7,7 @@ import type { Codebook, Lang, MetricDefinition, Question, QuestionStat } from '.
 import type { SiteData } from './data.ts';
 import { t } from '../i18n/index.ts';
 import { approxFraction } from '../text/fraction.ts';
-import { joinAnd } from '../text/conjunction.ts';
+import { joinAnd, joinOr } from '../text/conjunction.ts';
 import { countNoun, formatValue } from '../text/format.ts';
 import { inSentence, leaderFinding } from './findings.ts';
 
@@ -75,7 +75,8 @@ export function questionHeadline(question: Question, stat: QuestionStat, lang: L
     return share === null || share === undefined ? phrase : `${phrase} (${formatValue(share, 'percent', lang)})`;
   });
   const more = top.length - named.length;
-  const list = more > 0 ? `${named.join(', ')} ${t(lang).site.findings.more(more)}` : joinAnd(named, lang);
+  const join = question.headline?.join === 'or' ? joinOr : joinAnd;
+  const list = more > 0 ? `${named.join(', ')} ${t(lang).site.findings.more(more)}` : join(named, lang);
   const template = question.headline?.tie[lang] ?? t(lang).site.headline.tie;
   return capitalise(agree(fill(template, { options: list }), MANY, lang));
 }

@@ -1,6 +1,6 @@
 // «і», «й» or «та» between two words in Ukrainian, by the euphony rule of the Ukrainian
 // orthography (Український правопис 2019, § 23): «й» after a vowel, «і» after a consonant
-// and always before «й, є, ї, ю, я, і»; English always "and".
+// and always before «й, є, ї, ю, я, і»; English always "and". «або» / "or" for alternatives.
 import type { Lang } from '../contract/types.ts';
 
 const UK_VOWEL = /[аеєиіїоуюя]$/iu;
@@ -27,4 +27,10 @@ export function joinAnd(items: readonly string[], lang: Lang): string {
   const last = items[items.length - 1]!;
   const before = head[head.length - 1]!;
   return `${head.join(', ')} ${andWord(before, last, lang)} ${last}`;
+}
+
+/** "A", "A або B", "A, B або C" ("or" in English): alternatives, of which one is given. */
+export function joinOr(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${lang === 'uk' ? 'або' : 'or'} ${items[items.length - 1]!}`;
 }

@@ -60,7 +60,9 @@ describe('answers first', () => {
       for (const path of ['/', '/en/']) {
         await s.page.goto(`${ctx.origin}${path}`, { waitUntil: 'load' });
         const titles = await s.page
-          .locator('[data-chart-figure] .fig-title, [data-ranking-chart] .fig-title, figure[data-map] .uamap-title')
+          .locator(
+            '[data-chart-figure] .fig-title, [data-ranking-chart] .fig-title, figure[data-breakdown] .fig-title, figure[data-map] .uamap-title',
+          )
           .allTextContents();
         expect(titles.length).toBeGreaterThanOrEqual(10);
         for (const title of titles) expect(title, title).toMatch(FINDING);
