@@ -65,6 +65,18 @@ describe('a community that submitted more than once', () => {
     expect(r.records.map((x) => x.row)).toEqual([2, 3]);
   });
 
+  it('reads a spreadsheet date serial in the time column ("General" format) and keeps the later submission', () => {
+    const csv = [
+      'Позначка часу,Назва громади,Область,Чи має громада стратегію розвитку «розумної громади»?,Які напрями розвитку «розумної громади» є пріоритетними?',
+      '45361.5,Бучанська,Київська,затверджена,Освіта',
+      '45361.4166666667,Бучанська,Київська,відсутня,Освіта',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'data/serial-time.csv', project);
+    // By hand: 45361.5 = 2024-03-10 12:00, .4166… = 10:00 — row 2 is the latest.
+    expect(r).toMatchObject({ ok: true, rowsValid: 1, rowsSkipped: 1, duplicatesResolved: 1 });
+    expect(r.records.map((x) => x.row)).toEqual([2]);
+  });
+
   it('names the rows whose submission time cannot be read, with what they hold', () => {
     const csv = [
       'Позначка часу,Назва громади,Область,Чи має громада стратегію розвитку «розумної громади»?,Які напрями розвитку «розумної громади» є пріоритетними?',
@@ -186,6 +198,11 @@ describe('parseSubmittedAt', () => {
     ['3/12/2020 12:05:00 AM', Date.UTC(2020, 2, 12, 0, 5, 0)],
     ['2020/03/12 3:47:12 PM EET', Date.UTC(2020, 2, 12, 15, 47, 12)],
     ['2020/03/12 3:47:12 PM GMT+2', Date.UTC(2020, 2, 12, 13, 47, 12)],
+    // a spreadsheet's date serial (a "General"-format column): 45717 = 2025-03-01, .4375 = 10:30
+    ['45717.4375', Date.UTC(2025, 2, 1, 10, 30)],
+    ['45717,4375', Date.UTC(2025, 2, 1, 10, 30)],
+    ['45717', Date.UTC(2025, 2, 1)],
+    ['43902.6577777778', Date.UTC(2020, 2, 12, 15, 47, 12)],
   ])('%s', (text, ms) => expect(parseSubmittedAt(text)).toBe(ms));
 
   it('reads slashed dates day-first when one of them cannot be month-first', () => {
@@ -193,5 +210,8 @@ describe('parseSubmittedAt', () => {
     expect(parseSubmittedAt('3/12/2020 10:00', true)).toBe(Date.UTC(2020, 11, 3, 10));
     expect(parseSubmittedAt('вчора')).toBeNull();
     expect(parseSubmittedAt('31.13.2020')).toBeNull();
+    // five digits outside 1970–2100 are no date serial
+    expect(parseSubmittedAt('12345')).toBeNull();
+    expect(parseSubmittedAt('99999.5')).toBeNull();
   });
 });

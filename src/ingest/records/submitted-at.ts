@@ -8,12 +8,18 @@ const DAY_FIRST_DOT = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?
 const YMD_SLASH =
   /^(\d{4})\/(\d{1,2})\/(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?(?:\s*(?:GMT|UTC)([+-]\d{1,2})(?::?(\d{2}))?|\s+[A-Z]{2,5})?$/i;
 const SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i;
+/** a spreadsheet's date serial: days since 1899-12-30 with the time as a fraction (`45717.4375`) */
+const SERIAL = /^(\d{5})(?:[.,](\d+))?$/;
+/** serials of 1970-01-01 and 2100-01-01: a five-digit number outside them is no submission date */
+const SERIAL_RANGE = [25569, 73051] as const;
+const DAY_MS = 86_400_000;
 
 /**
  * A submission time as milliseconds on one comparable scale, or null when the cell is
  * not a date. Read: ISO 8601 (`2020-03-12T10:14:05.000+02:00`, `2020-03-12 10:14:05`),
  * Google Forms' `2026/03/01 3:10:00 PM EET`, day-first with dots (`12.03.2020 10:14:05`, Ukrainian locales) and slashes (`3/12/2020
- * 3:47:12 PM`, month first unless `dayFirst` — see slashDayFirst). Times without a zone
+ * 3:47:12 PM`, month first unless `dayFirst` — see slashDayFirst), and a spreadsheet's date serial
+ * (`45717.4375` = 2025-03-01 10:30, to the second). Times without a zone
  * are compared as written: every row of one export comes from the same tool and zone.
  */
 export function parseSubmittedAt(text: string, dayFirst = false): number | null {
@@ -36,6 +42,14 @@ export function parseSubmittedAt(text: string, dayFirst = false): number | null 
   if (m) {
     const hour = m[4] === undefined ? undefined : hour12(m[4], m[7]);
     return dayFirst ? utc(+m[3]!, +m[2]!, +m[1]!, hour, m[5], m[6]) : utc(+m[3]!, +m[1]!, +m[2]!, hour, m[5], m[6]);
+  }
+  m = SERIAL.exec(s);
+  if (m) {
+    // Excel and LibreOffice (1900 date system, as both write by default); a column kept as
+    // "General" format shows the serial instead of the date.
+    const days = +`${m[1]}.${m[2] ?? 0}`;
+    if (days < SERIAL_RANGE[0] || days > SERIAL_RANGE[1]) return null;
+    return Math.round(((days - SERIAL_RANGE[0]) * DAY_MS) / 1000) * 1000;
   }
   return null;
 }
