@@ -6,8 +6,8 @@
 //   node scripts/check-budgets.ts [DIST_DIR]
 // Exit: 0 within budget, 1 over budget (every page over it is named).
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { budgetProblems, pageWeight } from './site-check/budgets.ts';
+import { join, resolve } from 'node:path';
+import { budgetProblems, loadGzipSizes, pageWeight, saveGzipSizes } from './site-check/budgets.ts';
 import { graphicBudgetProblems, graphicWeights } from './site-check/graphics.ts';
 import { discoverPages } from './site-check/pages.ts';
 
@@ -16,6 +16,9 @@ const raw = process.env.BASE_PATH || '/';
 const base = `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const layout = { distDir, base, siteOrigin: process.env.SITE_URL || 'https://smart-survey.example.org' };
 
+// Sizes of bytes this check has compressed before (unchanged pages, the shared CSS and scripts).
+const sizesFile = join(process.env.BUILD_CACHE_DIR || 'node_modules/.cache/build-steps', 'gzip-sizes.json');
+loadGzipSizes(sizesFile);
 const problems = discoverPages(distDir)
   .filter((p) => p.route.endsWith('/'))
   .flatMap((p) => {
@@ -27,6 +30,8 @@ const problems = discoverPages(distDir)
   })
   // A page's own bytes are what a budget is about; links the link checker reports.
   .filter((p) => !p.includes('which is not a local file'));
+
+saveGzipSizes(sizesFile);
 
 if (problems.length > 0) {
   console.error(

@@ -29,7 +29,8 @@ function vertices(d: string): number[][] {
       cmd = 'l';
     } else if (cmd === 'L') [x, y] = [a, b];
     else [x, y] = [x + a, y + b];
-    out.push([Math.round(x * 10), Math.round(y * 10)]);
+    // "+ 0" turns a -0 into 0: the same point whichever way the rounding came.
+    out.push([Math.round(x * 10) + 0, Math.round(y * 10) + 0]);
   }
   return out;
 }
