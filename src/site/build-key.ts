@@ -23,7 +23,7 @@ let key: Promise<string> | undefined;
  * frontmatter in both languages (titles, order, navigation) and which graphics the report's
  * sections show (read from the Ukrainian MDX bodies for the embed and press pages).
  */
-export function siteCacheKey(): Promise<string> {
+function siteCacheKey(): Promise<string> {
   key ??= (async () => {
     const data = readdirSync(`${root}/data`)
       .filter((name) => !name.startsWith('.') && name !== 'private')
