@@ -1,8 +1,8 @@
 // Page weight as a reader's browser would fetch it, in gzip bytes (level 9, so the
 // numbers are deterministic), and the budgets the report promises.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, extname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { attr, parseHtml, rawText, select } from './html.ts';
 import { cssUrls, pageReferences } from './references.ts';
@@ -39,38 +39,18 @@ export const BUDGETS: Record<PageKind, Budget> = {
   other: { total: 120 * KB },
 };
 
-/** gzip sizes by SHA-1 of the bytes: the same CSS, script or unchanged page is compressed once. */
+/** gzip sizes by SHA-1 of the bytes: the CSS and scripts every page shares are compressed once. */
 const known = new Map<string, number>();
-const used = new Map<string, number>();
 
-/** gzip bytes (level 9) of `data`; remembered by its digest (loadGzipSizes, saveGzipSizes). */
+/** gzip bytes (level 9) of `data`, remembered by its digest for the rest of the run. */
 export function gzipSize(data: string | Buffer): number {
   const key = createHash('sha1').update(data).digest('base64');
-  const size = known.get(key) ?? gzipSync(data, { level: 9 }).length;
-  known.set(key, size);
-  used.set(key, size);
+  let size = known.get(key);
+  if (size === undefined) {
+    size = gzipSync(data, { level: 9 }).length;
+    known.set(key, size);
+  }
   return size;
-}
-
-/** The sizes a previous check saved to `file` (none when it is missing or unreadable). */
-export function loadGzipSizes(file: string): void {
-  try {
-    for (const [k, v] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>))
-      known.set(k, v);
-  } catch {
-    // a first run, or a deleted cache: every size is computed
-  }
-}
-
-/** Keeps the sizes this run used (only those, so the file does not grow with every build). */
-export function saveGzipSizes(file: string): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(used)));
-    renameSync(`${file}.${process.pid}.tmp`, file);
-  } catch {
-    // a read-only checkout still checks, only without the cache
-  }
 }
 
 function assetType(file: string): AssetType {
