@@ -72,7 +72,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // A rebuild copies every page whose code, rendered MDX and data are unchanged from the last
-  // build instead of rendering it again (each getStaticPaths returns src/site/build-key.ts's
+  // build instead of rendering it again (each getStaticPaths returns src/site/build/cache-key.ts's
   // cacheKey): a one-word MDX edit redraws the pages that show that file. The copies live in
   // cacheDir; a build with another config or lockfile renders everything.
   experimental: { incrementalBuild: true },

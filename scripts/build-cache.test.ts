@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { treeDigest } from '../src/site/tree-digest.ts';
+import { treeDigest } from '../src/site/build/tree-digest.ts';
 import { freshStamp, saveStamp } from './build-cache.ts';
 import { dataStepInputs, dataStepOutputs } from './build-data.ts';
 

@@ -5,7 +5,7 @@
 // `npm run data` itself always runs.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { treeDigest } from '../src/site/tree-digest.ts';
+import { treeDigest } from '../src/site/build/tree-digest.ts';
 import { freshStamp, saveStamp } from './build-cache.ts';
 
 const STEP = 'data';

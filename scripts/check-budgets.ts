@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { treeDigest } from '../src/site/tree-digest.ts';
+import { treeDigest } from '../src/site/build/tree-digest.ts';
 import { budgetProblems, pageWeight } from './site-check/budgets.ts';
 import { graphicBudgetProblems, graphicWeights } from './site-check/graphics.ts';
 import { discoverPages } from './site-check/pages.ts';

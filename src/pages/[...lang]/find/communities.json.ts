@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { localePaths } from '../../../site/locale-paths.ts';
 import { pageLang } from '../../../site/lang.ts';
 import { findGroups, searchEntries } from '../../../site/search/entries.ts';
-import { withCacheKey } from '../../../site/build-key.ts';
+import { withCacheKey } from '../../../site/build/cache-key.ts';
 
 export function getStaticPaths() {
   return withCacheKey(localePaths());

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { graphicCsvFile } from '../../../site/embed/files.ts';
 import { graphicPaths } from '../../../site/embed/site-graphics.ts';
-import { withCacheKey } from '../../../site/build-key.ts';
+import { withCacheKey } from '../../../site/build/cache-key.ts';
 
 export const getStaticPaths = async () => withCacheKey(await graphicPaths());
 

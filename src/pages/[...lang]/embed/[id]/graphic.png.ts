@@ -3,7 +3,7 @@ import { graphicPng } from '../../../../site/embed/files.ts';
 import { graphicPaths } from '../../../../site/embed/site-graphics.ts';
 import { pageLang } from '../../../../site/lang.ts';
 import { withLocales } from '../../../../site/locale-paths.ts';
-import { withCacheKey } from '../../../../site/build-key.ts';
+import { withCacheKey } from '../../../../site/build/cache-key.ts';
 
 export const getStaticPaths = async () => withCacheKey(withLocales(await graphicPaths()));
 

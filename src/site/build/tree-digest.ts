@@ -1,5 +1,5 @@
 // A digest of files and folders as they are now: what build steps (scripts/build-cache.ts) and
-// the incremental page cache (build-key.ts) compare to know whether anything they read changed.
+// the incremental page cache (cache-key.ts) compare to know whether anything they read changed.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

@@ -6,8 +6,8 @@
 // pages that render that file, and a new export redraws everything.
 import { readdirSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { publishedDir } from './published.ts';
-import { siteGraphics } from './embed/site-graphics.ts';
+import { publishedDir } from '../published.ts';
+import { siteGraphics } from '../embed/site-graphics.ts';
 import { treeDigest } from './tree-digest.ts';
 
 const root = process.env.PROJECT_ROOT ?? process.cwd();
