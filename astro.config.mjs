@@ -71,6 +71,11 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // A rebuild copies every page whose code, rendered MDX and data are unchanged from the last
+  // build instead of rendering it again (each getStaticPaths returns src/site/build/cache-key.ts's
+  // cacheKey): a one-word MDX edit redraws the pages that show that file. The copies live in
+  // cacheDir; a build with another config or lockfile renders everything.
+  experimental: { incrementalBuild: true },
   // Shiki's inline styles would break the CSP; the report shows no code.
   markdown: { syntaxHighlight: false },
   vite: {

@@ -5,8 +5,10 @@
 // must not ship.
 //   node scripts/check-budgets.ts [DIST_DIR]
 // Exit: 0 within budget, 1 over budget (every page over it is named).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { treeDigest } from '../src/site/build/tree-digest.ts';
 import { budgetProblems, pageWeight } from './site-check/budgets.ts';
 import { graphicBudgetProblems, graphicWeights } from './site-check/graphics.ts';
 import { discoverPages } from './site-check/pages.ts';
@@ -16,17 +18,52 @@ const raw = process.env.BASE_PATH || '/';
 const base = `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const layout = { distDir, base, siteOrigin: process.env.SITE_URL || 'https://smart-survey.example.org' };
 
+// A page measured by an earlier run is not measured again while its HTML, every file it
+// loads, the layout and this check's code are the same: a rebuild after a one-word edit
+// measures the one page that changed.
+interface Measured {
+  problems: string[];
+  /** Digest of each file the page loads, when it was measured. */
+  assets: Record<string, string>;
+}
+const cacheFile = join(process.env.BUILD_CACHE_DIR || 'node_modules/.cache/build-steps', 'page-budgets.json');
+const previous = readCache(cacheFile);
+const next: Record<string, Measured> = {};
+const checker = treeDigest(process.cwd(), ['scripts/check-budgets.ts', 'scripts/site-check'], [JSON.stringify(layout)]);
+const fileDigests = new Map<string, string>();
+const fileDigest = (file: string): string => {
+  let d = fileDigests.get(file);
+  if (d === undefined) {
+    d = existsSync(file) ? sha1(readFileSync(file)) : 'missing';
+    fileDigests.set(file, d);
+  }
+  return d;
+};
+
+function pageProblems(route: string, file: string): string[] {
+  const bytes = readFileSync(file);
+  const key = sha1(`${checker}\n${route}\n`, bytes);
+  const last = previous[key];
+  if (last && Object.entries(last.assets).every(([f, d]) => fileDigest(f) === d)) {
+    next[key] = last;
+    return last.problems;
+  }
+  const html = bytes.toString('utf8');
+  const weight = pageWeight(layout, route, html);
+  const problems = [...budgetProblems(weight), ...graphicBudgetProblems(route, graphicWeights(html))];
+  // A page that loads a file which is not there is measured again next time (it may appear).
+  if (weight.unresolved.length === 0)
+    next[key] = { problems, assets: Object.fromEntries(weight.assets.map((a) => [a.file, fileDigest(a.file)])) };
+  return problems;
+}
+
 const problems = discoverPages(distDir)
   .filter((p) => p.route.endsWith('/'))
-  .flatMap((p) => {
-    const html = readFileSync(p.file, 'utf8');
-    return [
-      ...budgetProblems(pageWeight(layout, p.route, html)),
-      ...graphicBudgetProblems(p.route, graphicWeights(html)),
-    ];
-  })
+  .flatMap((p) => pageProblems(p.route, p.file))
   // A page's own bytes are what a budget is about; links the link checker reports.
   .filter((p) => !p.includes('which is not a local file'));
+
+writeCache(cacheFile, next);
 
 if (problems.length > 0) {
   console.error(
@@ -37,3 +74,28 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`Розмір сторінок у межах бюджету / page sizes within budget (${distDir})`);
+
+function sha1(...parts: (string | Buffer)[]): string {
+  const hash = createHash('sha1');
+  for (const p of parts) hash.update(p);
+  return hash.digest('base64');
+}
+
+function readCache(file: string): Record<string, Measured> {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, Measured>;
+  } catch {
+    return {}; // a first run, or a deleted cache: every page is measured
+  }
+}
+
+/** Keeps this run's pages only, written whole and renamed (a crashed run leaves the old file). */
+function writeCache(file: string, cache: Record<string, Measured>): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(cache));
+    renameSync(`${file}.${process.pid}.tmp`, file);
+  } catch {
+    // a read-only checkout still checks, only without the cache
+  }
+}

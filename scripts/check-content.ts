@@ -1,6 +1,7 @@
 // npm run check:content — checks every MDX file in content/ (syntax, frontmatter,
 // components and ids, allowed HTML and links) in well under a second, without building.
-// Editors run it before committing; `npm run build` and CI run it first.
+// Editors run it before committing; `npm run build` runs the same check inside `astro build`
+// (src/integrations/content-check.ts), before Astro compiles any MDX, instead of a second time here.
 // Exit: 0 all fine, 1 problems found (each printed with file:line:column, Ukrainian then English).
 import { join, resolve } from 'node:path';
 import { checkContent } from '../src/site/content/check-content.ts';

@@ -2,7 +2,7 @@
 // own (level 9, so deterministic) and element count — and the budget per kind of graphic. The
 // page's shared map geometry (`<svg class="uamap-defs">`, emitted once per page inside the first
 // map) is the page's, not that map's: it is left out of the figure that happens to carry it.
-import { gzipSync } from 'node:zlib';
+import { gzipSize } from './budgets.ts';
 import { allElements, attr, parseHtml } from './html.ts';
 
 export interface GraphicWeight {
@@ -73,7 +73,7 @@ export function graphicWeights(html: string): GraphicWeight[] {
       id: attr(el, 'data-map') ?? attr(el, 'data-chart-figure') ?? attr(el, 'data-breakdown') ?? '',
       elements: elementCount(part),
       bytes: Buffer.byteLength(part),
-      gzip: gzipSync(part, { level: 9 }).length,
+      gzip: gzipSize(part),
     };
   });
 }

@@ -10,7 +10,7 @@ import { readSiteData, type SiteData } from './data.ts';
  * Where the pipeline publishes: `data/generated` under the project, or SITE_DATA_DIR — a build
  * setting that lets previews and the system tests build the site from another published set.
  */
-function publishedDir(env: NodeJS.ProcessEnv = process.env): string {
+export function publishedDir(env: NodeJS.ProcessEnv = process.env): string {
   const root = resolve(env.PROJECT_ROOT ?? process.cwd());
   return resolve(env.SITE_DATA_DIR ?? join(root, 'data', 'generated'));
 }

@@ -28,7 +28,9 @@ export async function setup(project: TestProject): Promise<void> {
   const distDir = join(scratchDir, 'dist-snapshot');
   rmSync(distDir, { recursive: true, force: true });
   cpSync(builtDist, distDir, { recursive: true });
-  astroBuild(baseDir, { BASE_PATH });
+  // Its own Astro cache (kept between local runs): another base is another config, which would
+  // make the next `npm run build` render every page again if the two shared one.
+  astroBuild(baseDir, { BASE_PATH, ASTRO_CACHE_DIR: join(projectRoot, 'node_modules/.astro-base-path') });
 
   const config = (await import(join(projectRoot, 'astro.config.mjs'))) as { default: { site?: string } };
   const root = await startStaticServer([{ prefix: '/', dir: distDir }]);

@@ -14,12 +14,23 @@ const browser = useBrowser();
 const pages = discoverPages(ctx.distDir);
 const VIEWPORTS = [375, 1280];
 /**
- * The 54 profiles are one template over different data: axe runs on a large, a small and a
- * withheld one in both languages (and tests/e2e/profiles.test.ts checks those three closely);
- * every other profile is still loaded at both widths for errors, requests and overflow.
+ * The 54 profiles are one template over different data, and so are the 54 oblast cards
+ * (/embed/oblast-ua-xx/): axe runs on a large, a small and a withheld unit of each in both
+ * languages (tests/e2e/profiles.test.ts checks those three profiles closely); every other
+ * profile and card is still loaded at both widths for errors, requests and overflow.
  */
-const AXE_PROFILES = new Set(['ua-46', 'ua-65', 'ua-09']);
-const axeFor = (route: string) => pageKind(route) !== 'profile' || AXE_PROFILES.has(/ua-\d\d/.exec(route)?.[0] ?? '');
+const AXE_UNITS = new Set(['ua-46', 'ua-65', 'ua-09']);
+const oneTemplatePerUnit = (route: string) =>
+  pageKind(route) === 'profile' || /^\/(en\/)?embed\/oblast-ua-\d\d\/$/.test(route);
+const axeFor = (route: string) => !oneTemplatePerUnit(route) || AXE_UNITS.has(/ua-\d\d/.exec(route)?.[0] ?? '');
+
+it('every unit axe samples has a profile and a card in both languages', () => {
+  const routes = new Set(pages.map((p) => p.route));
+  const sampled = [...AXE_UNITS].flatMap((u) =>
+    ['', '/en'].flatMap((l) => [`${l}/oblasts/${u}/`, `${l}/embed/oblast-${u}/`]),
+  );
+  expect(sampled.filter((r) => !routes.has(r))).toEqual([]);
+});
 
 describe.concurrent.each(pages)('$route', ({ route }) => {
   it.each(VIEWPORTS)('at %i px: loads cleanly and passes axe in light and dark mode', async (width) => {

@@ -31,7 +31,8 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'e2e-xss-'));
   outDir = join(work, 'site');
   buildData(FIXTURE, join(work, 'data'), ['--min-respondents', '1']);
-  astroBuild(outDir, { SITE_DATA_DIR: join(work, 'data') });
+  // Its own Astro cache: hostile data must not become the incremental cache of the real build.
+  astroBuild(outDir, { SITE_DATA_DIR: join(work, 'data'), ASTRO_CACHE_DIR: join(work, 'cache') });
   server = await startStaticServer([{ prefix: '/', dir: outDir }]);
 });
 afterAll(async () => {

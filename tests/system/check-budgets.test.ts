@@ -1,6 +1,9 @@
 // The build's byte-budget gate: a page over budget makes `npm run build` fail, naming it.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureSite, page } from '../unit/quality/fixture-site.ts';
 
@@ -19,7 +22,10 @@ const heavyGraphics = fixtureSite({
       `<figure class="uamap" data-map="map-z"><svg><path d="M0 0"/></svg></figure>`,
   ),
 });
+// Its own cache of measured pages, not the project's.
+const cacheDir = mkdtempSync(join(tmpdir(), 'budgets-cache-'));
 afterAll(() => {
+  rmSync(cacheDir, { recursive: true, force: true });
   site.cleanup();
   small.cleanup();
   heavyGraphics.cleanup();
@@ -28,7 +34,7 @@ afterAll(() => {
 const check = (dir: string) =>
   spawnSync(process.execPath, ['scripts/check-budgets.ts', dir], {
     encoding: 'utf8',
-    env: { ...process.env, BASE_PATH: '' },
+    env: { ...process.env, BASE_PATH: '', BUILD_CACHE_DIR: cacheDir },
   });
 
 describe('scripts/check-budgets.ts', () => {
@@ -51,6 +57,30 @@ describe('scripts/check-budgets.ts', () => {
 
   it('passes a site within budget', () => {
     expect(check(small.dir).status).toBe(0);
+  });
+
+  it('measures a page again once it changed, and a stylesheet it loads once that changed', () => {
+    const grown = fixtureSite({
+      'index.html': page('<p>small</p>', '<link rel="stylesheet" href="/s.css">'),
+      's.css': 'p{}',
+    });
+    try {
+      expect(check(grown.dir).status).toBe(0);
+      expect(check(grown.dir).status).toBe(0); // measured pages remembered
+      writeFileSync(join(grown.dir, 's.css'), randomBytes(150 * 1024).toString('base64'));
+      const r = check(grown.dir);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/ \/: [\d.]+ KB total exceeds the report budget/);
+      writeFileSync(join(grown.dir, 's.css'), 'p{}');
+      expect(check(grown.dir).status).toBe(0);
+      writeFileSync(
+        join(grown.dir, 'index.html'),
+        page(`<p>${randomBytes(150 * 1024).toString('base64')}</p>`, '<link rel="stylesheet" href="/s.css">'),
+      );
+      expect(check(grown.dir).status).toBe(1);
+    } finally {
+      grown.cleanup();
+    }
   });
 
   it('is part of npm run build', async () => {

@@ -2,9 +2,10 @@ import type { APIRoute } from 'astro';
 import { ogNames, ogPng } from '../../site/embed/files.ts';
 import { profileOgNames, profileOgPng } from '../../site/profile/og.ts';
 import { publishedSite } from '../../site/published.ts';
+import { withCacheKey } from '../../site/build/cache-key.ts';
 
 export async function getStaticPaths() {
-  return [...(await ogNames()), ...profileOgNames(publishedSite())].map((name) => ({ params: { name } }));
+  return withCacheKey([...(await ogNames()), ...profileOgNames(publishedSite())].map((name) => ({ params: { name } })));
 }
 
 export const GET: APIRoute = async ({ params, locals }) => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactPath } from './compact-path.ts';
 
@@ -28,7 +29,8 @@ function vertices(d: string): number[][] {
       cmd = 'l';
     } else if (cmd === 'L') [x, y] = [a, b];
     else [x, y] = [x + a, y + b];
-    out.push([Math.round(x * 10), Math.round(y * 10)]);
+    // "+ 0" turns a -0 into 0: the same point whichever way the rounding came.
+    out.push([Math.round(x * 10) + 0, Math.round(y * 10) + 0]);
   }
   return out;
 }
@@ -55,5 +57,22 @@ describe('compactPath', () => {
     const short = compactPath(long);
     expect(vertices(short)).toEqual(vertices(long));
     expect(short.length).toBeLessThan(long.length * 0.6);
+  });
+
+  it('leaves out a separator exactly where the SVG number grammar allows', () => {
+    // ".5.5" reads as 0.5 then 0.5; ".5" after "1" needs its comma ("1.5" is one number); "-" separates.
+    expect(compactPath('M0,0L.5,.5L1,1.5L1.5,1')).toBe('M0,0l.5.5.5,1,.5-.5');
+  });
+
+  it('draws the same vertices for any path of moves and lines', () => {
+    const coord = fc.integer({ min: -99999, max: 99999 }).map((n) => (n / 10).toFixed(1));
+    const point = fc.tuple(coord, coord).map(([x, y]) => `${x},${y}`);
+    const ring = fc.array(point, { minLength: 1, maxLength: 30 }).map((ps) => `M${ps.join('L')}Z`);
+    fc.assert(
+      fc.property(fc.array(ring, { minLength: 1, maxLength: 4 }), (rings) => {
+        const d = rings.join('');
+        expect(vertices(compactPath(d))).toEqual(vertices(d));
+      }),
+    );
   });
 });

@@ -12,17 +12,23 @@ function tenths(t: number): string {
   return sign + (frac ? `${whole || ''}.${frac}` : `${whole}`);
 }
 
-/** Joins numbers with a separator only where the next one does not start with "-" or ".". */
-function join(parts: string[], prevEndsWithDot: (s: string) => boolean): string {
+/**
+ * Joins numbers with a separator only where the next one does not start with "-", or starts
+ * with "." right after a number that already has a fraction (".5.5" reads as 0.5 then 0.5).
+ * Each part is a number from `tenths`, so "has a fraction" is "contains a dot"; looking only
+ * at the part before keeps this linear in the path's length (a scan of the joined text was
+ * quadratic, seconds per build for the map geometry).
+ */
+function join(parts: readonly string[]): string {
   let out = '';
+  let prev = '';
   for (const p of parts) {
-    if (out && !/^[-]/.test(p) && !(p.startsWith('.') && prevEndsWithDot(out))) out += ',';
+    if (out && !p.startsWith('-') && !(p.startsWith('.') && prev.includes('.'))) out += ',';
     out += p;
+    prev = p;
   }
   return out;
 }
-
-const hasFraction = (s: string) => /\.\d*$/.test(s.slice(s.search(/[^,-]*$/)));
 
 export function compactPath(d: string): string {
   let out = '';
@@ -35,7 +41,7 @@ export function compactPath(d: string): string {
   let pending: string[] = [];
   let pendingLetter = '';
   const flush = () => {
-    if (pendingLetter) out += pendingLetter + join(pending, hasFraction);
+    if (pendingLetter) out += pendingLetter + join(pending);
     pending = [];
     pendingLetter = '';
   };

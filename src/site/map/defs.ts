@@ -20,7 +20,23 @@ export const tiePattern = (id = TIE_ID) =>
   `<pattern id="${id}" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(-45)">` +
   `<line x1="0" y1="0" x2="0" y2="7" stroke="#ffffff" stroke-opacity="0.6" stroke-width="2.5"/></pattern>`;
 
+const defsByLayout = new WeakMap<MapLayout, string>();
+
+/**
+ * The shared geometry of `layout` as a hidden <svg> of <defs>. A build draws it into every
+ * page with a map and every profile card, always from the one cached layout: it is worked
+ * out once per layout (layouts are never changed after they are made) and reused.
+ */
 export function renderGeometryDefs(layout: MapLayout): string {
+  let defs = defsByLayout.get(layout);
+  if (defs === undefined) {
+    defs = geometryDefs(layout);
+    defsByLayout.set(layout, defs);
+  }
+  return defs;
+}
+
+function geometryDefs(layout: MapLayout): string {
   const paths = layout.regions
     .map((r) => `<path id="${geometryId(r.iso)}" d="${escapeXml(compactPath(r.d))}"/>`)
     .join('');

@@ -5,7 +5,7 @@ import type { SiteData } from '../data.ts';
 import { t } from '../../i18n/index.ts';
 import { composeOg } from '../embed/og.ts';
 import { INK, MUTED } from '../embed/map-body.ts';
-import { renderPng } from '../embed/png.ts';
+import { cachedPng } from '../embed/png.ts';
 import { mapLayout } from '../map/layout.ts';
 import { renderMap } from '../map/render.ts';
 import { locatorRegions } from './maps.ts';
@@ -47,7 +47,7 @@ function profileOgSvg(name: string, data: SiteData): string {
   });
 }
 
-/** The card as PNG bytes. */
+/** The card as PNG bytes, through the build's render cache (an unchanged card is not drawn again). */
 export function profileOgPng(name: string, data: SiteData): Uint8Array {
-  return renderPng(profileOgSvg(name, data), 1);
+  return cachedPng(profileOgSvg(name, data), 1);
 }

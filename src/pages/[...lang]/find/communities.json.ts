@@ -4,9 +4,10 @@ import type { APIRoute } from 'astro';
 import { localePaths } from '../../../site/locale-paths.ts';
 import { pageLang } from '../../../site/lang.ts';
 import { findGroups, searchEntries } from '../../../site/search/entries.ts';
+import { withCacheKey } from '../../../site/build/cache-key.ts';
 
 export function getStaticPaths() {
-  return localePaths();
+  return withCacheKey(localePaths());
 }
 
 export const GET: APIRoute = ({ locals, currentLocale }) => {

@@ -2,9 +2,10 @@ import type { APIRoute } from 'astro';
 import { publishedSite } from '../../../site/published.ts';
 import { oblastSlug } from '../../../site/profile-paths.ts';
 import { profileCsv } from '../../../site/profile/downloads.ts';
+import { withCacheKey } from '../../../site/build/cache-key.ts';
 
 export function getStaticPaths() {
-  return publishedSite().registry.map((u) => ({ params: { id: oblastSlug(u.iso) } }));
+  return withCacheKey(publishedSite().registry.map((u) => ({ params: { id: oblastSlug(u.iso) } })));
 }
 
 export const GET: APIRoute = ({ params, locals }) => {
