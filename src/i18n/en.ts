@@ -132,6 +132,8 @@ const site: Catalogue['site'] = {
   mainNav: 'Main navigation',
   languageSwitch: 'Language',
   contents: 'Contents',
+  backToContents: 'Back to contents',
+  menu: 'Menu',
   keyFigures: 'Key figures',
   illustrativeTitle: 'Illustrative data',
   respondents: 'communities responded',

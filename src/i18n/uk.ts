@@ -152,6 +152,8 @@ const site = {
   mainNav: 'Основна навігація',
   languageSwitch: 'Мова',
   contents: 'Зміст',
+  backToContents: 'До змісту',
+  menu: 'Меню',
   keyFigures: 'Ключові цифри',
   illustrativeTitle: 'Ілюстративні дані',
   respondents: 'громад відповіли',
