@@ -133,6 +133,7 @@ const site: Catalogue['site'] = {
   languageSwitch: 'Language',
   contents: 'Contents',
   backToContents: 'Back to contents',
+  printTables: 'The data tables behind the charts, and all data to download, are on the Data page:',
   menu: 'Menu',
   keyFigures: 'Key figures',
   illustrativeTitle: 'Illustrative data',

@@ -153,6 +153,7 @@ const site = {
   languageSwitch: 'Мова',
   contents: 'Зміст',
   backToContents: 'До змісту',
+  printTables: 'Таблиці з даними до графіків і всі дані для завантаження — на сторінці «Дані»:',
   menu: 'Меню',
   keyFigures: 'Ключові цифри',
   illustrativeTitle: 'Ілюстративні дані',
