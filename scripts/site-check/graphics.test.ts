@@ -1,6 +1,6 @@
 // Graphic weights: outermost elements only, the page's shared geometry left out of the map that carries it.
 import { describe, expect, it } from 'vitest';
-import { graphicBudgetProblems, graphicWeights, outerRanges, withoutElements } from './graphics.ts';
+import { elementCount, graphicBudgetProblems, graphicWeights, outerRanges, withoutElements } from './graphics.ts';
 
 describe('outerRanges', () => {
   it('finds outermost elements, nested and self-closing ones included in their parent', () => {
@@ -14,6 +14,14 @@ describe('outerRanges', () => {
 
   it('does not take <svgx> or </svg> without an opening tag for an svg', () => {
     expect(outerRanges('<svgx></svgx></svg>', 'svg')).toEqual([]);
+  });
+});
+
+describe('elementCount', () => {
+  it('counts what a browser with scripting on builds: a noscript, not the elements written inside it', () => {
+    const html =
+      '<main><details><summary>s</summary><noscript data-deferred><table><tr><td>1</td></tr></table></noscript></details></main>';
+    expect(elementCount(html)).toBe(4);
   });
 });
 

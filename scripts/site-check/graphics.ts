@@ -61,7 +61,12 @@ export function withoutElements(html: string, tag: string, drop: (openTag: strin
 
 export const isGeometryDefs = (openTag: string) => /\bclass="uamap-defs"/.test(openTag);
 
-export const elementCount = (html: string) => allElements(parseHtml(html)).length;
+/**
+ * Elements in the DOM a browser with scripting on builds from `html`: a <noscript>'s content is
+ * then one text node (deferred disclosures, src/site/defer.ts), so what is inside one is not counted.
+ */
+export const elementCount = (html: string) =>
+  allElements(parseHtml(html)).reduce((n, el) => n + 1 - (el.name === 'noscript' ? allElements(el).length - 1 : 0), 0);
 
 /** Every outermost `<figure>` of a page, measured on its own without the page's shared geometry. */
 export function graphicWeights(html: string): GraphicWeight[] {

@@ -4,3 +4,4 @@
 // itself up once per page.
 import './map-interactions.ts';
 import './embed-height.ts';
+import './deferred.ts';

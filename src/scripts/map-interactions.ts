@@ -3,7 +3,8 @@
 // regions (roving tabindex: one tab stop per map). A region with a profile is a link:
 // a mouse click and Enter follow it; a first tap shows the tooltip with an "open the
 // profile" link instead (a finger has no hover); a second tap closes it. Plain DOM, no d3 — the map itself is
-// already in the HTML. The same facts are in each region's <title> and in the table.
+// already in the HTML. The tooltip's facts are the table's: the row with the region's data-iso
+// (read once, at the map's first use, from the deferred table's text if it is not open yet).
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const ARROWS: Record<string, [number, number]> = {
   ArrowLeft: [-1, 0],
@@ -19,6 +20,28 @@ function centre(el: Element): [number, number] {
   return [b.left + b.width / 2, b.top + b.height / 2];
 }
 
+/** The cells' text of each row of the map's table, by data-iso, and the table's column headings. */
+function tableFacts(figure: HTMLElement): { rows: Map<string, string[]>; headings: string[] } {
+  const details = figure.querySelector('.uamap-table');
+  const deferred = details?.querySelector(':scope > noscript[data-deferred]');
+  let root: ParentNode | null | undefined = details;
+  if (deferred) {
+    // Not inserted: the table joins the page only when its disclosure opens (deferred.ts).
+    const template = document.createElement('template');
+    template.innerHTML = deferred.textContent ?? '';
+    root = template.content;
+  }
+  const cells = (tr: Element) => [...tr.children].map((c) => c.textContent?.trim() ?? '');
+  const rows = new Map<string, string[]>();
+  for (const tr of root?.querySelectorAll<HTMLElement>('tbody tr[data-iso]') ?? [])
+    rows.set(tr.dataset.iso!, cells(tr));
+  const head = root?.querySelector('thead tr');
+  return { rows, headings: head ? cells(head) : [] };
+}
+
+/** A table cell's "—" (no value) shows no line in the tooltip. */
+const NONE = new Set(['', '—', '–', '-']);
+
 function setup(figure: HTMLElement): void {
   const svg = figure.querySelector<SVGSVGElement>('.uamap-svg');
   const tip = figure.querySelector<HTMLElement>('[role="tooltip"]');
@@ -26,8 +49,7 @@ function setup(figure: HTMLElement): void {
   if (!svg || !tip || !frame) return;
   const regions = [...svg.querySelectorAll<Region>('[data-iso]')];
   const legend = [...figure.querySelectorAll<HTMLElement>('.uamap-legend [data-class]')];
-  // The tooltip replaces the native <title> tooltip; the accessible name stays in aria-label.
-  for (const r of regions) r.querySelector('title')?.remove();
+  const facts = tableFacts(figure);
 
   const ring = document.createElementNS(SVG_NS, 'use');
   ring.setAttribute('class', 'uamap-hl');
@@ -55,16 +77,17 @@ function setup(figure: HTMLElement): void {
     active = region;
     region.classList.add('is-active');
     const d = region.dataset;
+    const [name, value, ci, n] = facts.rows.get(d.iso ?? '') ?? [];
     ring.setAttribute('href', region.querySelector('use')?.getAttribute('href') ?? '');
     svg!.append(ring);
     const href = withLink ? region.getAttribute('href') : null;
     const open = href ? line('a', figure.dataset.openLabel) : [];
     if (href) open[0]!.setAttribute('href', href);
     tip!.replaceChildren(
-      ...line('strong', d.name),
-      ...line('span', d.text),
-      ...line('span', d.ci && `${figure.dataset.ciLabel ?? ''} ${d.ci}`),
-      ...line('span', d.n),
+      ...line('strong', name),
+      ...line('span', value),
+      ...line('span', ci && !NONE.has(ci) ? `${figure.dataset.ciLabel ?? ''} ${ci}` : undefined),
+      ...line('span', n && !NONE.has(n) ? `${facts.headings[3] ?? ''}: ${n}` : undefined),
       ...open,
     );
     tip!.hidden = false;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
+import { settle } from './probes.ts';
 import { withStrictPage } from './strict-page.ts';
 
 const ctx = e2e();
@@ -23,6 +24,7 @@ describe('data-table disclosures', () => {
       for (const i of [0, n - 1]) {
         const summary = summaries.nth(i);
         await summary.scrollIntoViewIfNeeded();
+        await settle(s.page); // its section (content-visibility: auto) is drawn once it is near the viewport
         expect(await summary.innerText()).toBe('Показати таблицю з даними');
         await summary.click();
         expect(await summary.innerText()).toBe('Сховати таблицю з даними');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
+import { openDisclosures } from './probes.ts';
 import { withStrictPage } from './strict-page.ts';
 
 const ctx = e2e();
@@ -112,6 +113,7 @@ describe('findings in the report', () => {
       expect(leading.sort()).toEqual([...national.leaders].sort());
       const summary = (await s.page.locator('[data-ranking-summary]').textContent()) ?? '';
       expect(summary).toMatch(new RegExp(String(national.leaders.length)));
+      await openDisclosures(s.page); // the ranking table joins the page when its disclosure opens
       const starred = await s.page
         .locator('.ranking tr:has(.lead-mark)')
         .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-iso')));
@@ -134,7 +136,7 @@ describe('findings in the report', () => {
       const tip = (await map.locator('[role="tooltip"]').textContent()) ?? '';
       expect(tip).toMatch(/ — \d+\u00a0%/); // the winner's share
       expect(tip).toMatch(/\d+–\d+\u00a0%/); // its interval
-      expect(tip).toMatch(/респондент/);
+      expect(tip).toMatch(/респондент/i);
       // Ties are drawn (stripes), explained by a legend entry and a note that names what is drawn: never a glyph alone.
       const striped = await map.locator('.uamap-svg [fill="url(#uamap-tie)"]').count();
       expect(await map.locator('.uamap-legend [data-class="tie"]').count()).toBe(striped > 0 ? 1 : 0);

@@ -33,3 +33,13 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 export async function settle(page: Page): Promise<void> {
   await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
 }
+
+/**
+ * Opens every closed data-table disclosure of the page by clicking its summary, as a reader
+ * would: a deferred table (src/site/defer.ts) joins the DOM only then.
+ */
+export async function openDisclosures(page: Page): Promise<void> {
+  await page.evaluate(
+    `document.querySelectorAll('details[data-defer]:not([open]) > summary').forEach((s) => s.click())`,
+  );
+}

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
+import { openDisclosures } from './probes.ts';
 import { withStrictPage } from './strict-page.ts';
 import { PLACEHOLDER_SITE } from '../../src/site/origin.ts';
 
@@ -162,6 +163,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
   it('lists communities on their oblast’s profile, linked from the report, the map table and the ranking', async () => {
     await withStrictPage(browser(), ctx.origin, phone(width), async (s) => {
       await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });
+      await openDisclosures(s.page); // the map and ranking tables join the page when opened
       const hrefs = await s.page.evaluate(() =>
         ['[data-community-index] a', '.uamap-table a', '[data-ranking] a'].map(
           (q) => document.querySelector<HTMLAnchorElement>(q)?.getAttribute('href') ?? null,

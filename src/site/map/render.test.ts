@@ -73,7 +73,10 @@ describe('renderMapSvg', () => {
     for (const g of gs) {
       expect(g).toMatch(/data-value="0\.5"/);
       expect(g).toMatch(/role="button" aria-label="[^"]+: 50%"/);
+      // the tooltip reads its facts from the map's table: none repeated per region
+      expect(g).not.toMatch(/data-(?:name|text|ci|n)=/);
     }
+    expect(svg).not.toContain('<title>');
   });
 
   it('references the shared geometry instead of repeating it', () => {

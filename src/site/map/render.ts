@@ -96,7 +96,9 @@ function pageRegion(datum: RegionDatum, callout: Callout | undefined, focusable:
       (leader ? `<line class="uamap-leader" x1="${leader[0][0]}" y1="${leader[0][1]}" x2="${cx}" y2="${cy}"/>` : '') +
       `<circle class="uamap-callout" cx="${cx}" cy="${cy}" r="${callout.r}"${fill}/>`;
   }
-  // A region with a profile is a link; the client script adds tooltips (map-interactions.ts).
+  // A region with a profile is a link; the client script adds tooltips (map-interactions.ts),
+  // whose facts come from the map's table (the row with the same data-iso): neither they nor a
+  // <title> repeating the aria-label are carried by each region, bytes every map paid 27 times.
   const [open, close] = datum.href ? ['a', '</a>'] : ['g', '</g>'];
   return (
     `<${open} class="uamap-region uamap-${datum.status}"` +
@@ -104,14 +106,10 @@ function pageRegion(datum: RegionDatum, callout: Callout | undefined, focusable:
     attr('data-iso', datum.iso) +
     attr('data-value', datum.raw) +
     attr('data-class', datum.classKey) +
-    attr('data-name', datum.name) +
-    attr('data-text', datum.valueText) +
-    (datum.ciText ? attr('data-ci', datum.ciText) : '') +
-    attr('data-n', datum.respondentsText) +
     attr('tabindex', focusable ? 0 : -1) +
     (datum.href ? '' : ` role="button"`) +
     attr('aria-label', datum.label) +
-    `><title>${escapeXml(datum.label)}</title>${shape}${close}`
+    `>${shape}${close}`
   );
 }
 

@@ -42,6 +42,8 @@ export interface MapLegendView {
 }
 
 interface MapTableRow {
+  /** The unit's ISO code: the tooltip script finds a region's row by it; '' for the national row. */
+  iso: string;
   name: string;
   /** The oblast's community page, or null. */
   href: string | null;
@@ -116,6 +118,7 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
   const rows = [...model.regions]
     .sort((a, b) => collator.compare(a.name, b.name))
     .map((r): MapTableRow => ({
+      iso: r.iso,
       name: r.name,
       href: profileHref(r.iso, lang),
       valueText: r.valueText,
@@ -149,6 +152,7 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
       headings: [t.region, model.kind === 'categorical' ? t.categoryUnit : t.value, t.interval, t.respondents],
       rows,
       national: model.national && {
+        iso: '',
         name: t.national,
         href: null,
         valueText: model.national.valueText,
