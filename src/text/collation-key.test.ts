@@ -58,6 +58,7 @@ describe('ukCollationKey', () => {
     expect(ukCollationKey('Громада #1')).toBeNull();
     expect(ukCollationKey('Ústí')).toBeNull();
     expect(ukCollationKey('Біла Церква')).not.toBeNull();
+    expect(ukCollationKey('а'.repeat(200_000))).toBeNull();
   });
 });
 

@@ -16,25 +16,19 @@ const ALPHABET =
   'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ' +
   '0123456789 -–—\'’ʼ‘`.,:;()«»"/№';
 
-/** one character's weights at the three levels the collator compares */
-interface Weights {
-  primary: string;
-  secondary: string;
-  tertiary: string;
-}
-
 /**
  * Each character's rank at the three levels, read from the collator itself: characters
  * equal at `sensitivity: 'base'` share a primary rank, those also equal at 'accent' a
- * secondary one. Ranks are written as characters from U+0021 up, so that U+0001 (the level
- * separator) sorts below every weight and a shorter name sorts first.
+ * secondary one. Ranks are kept as UTF-16 code units from U+0021 up, so that U+0001 (the
+ * level separator) sorts below every weight and a shorter name sorts first. Indexed by
+ * char code × 3 (primary, secondary, tertiary); 0 = not in the alphabet.
  */
-function weightTable(locale: string): Map<string, Weights> {
+function weightTable(locale: string): Uint16Array {
   const full = new Intl.Collator(locale);
   const base = new Intl.Collator(locale, { sensitivity: 'base' });
   const accent = new Intl.Collator(locale, { sensitivity: 'accent' });
   const chars = [...ALPHABET].sort(full.compare);
-  const table = new Map<string, Weights>();
+  const table = new Uint16Array((Math.max(...chars.map((c) => c.charCodeAt(0))) + 1) * 3);
   let p = 0;
   let s = 0;
   let t = 0;
@@ -45,13 +39,12 @@ function weightTable(locale: string): Map<string, Weights> {
       else if (accent.compare(prev, c) !== 0) [s, t] = [s + 1, 0];
       else t++;
     }
-    const w = (n: number) => String.fromCharCode(0x21 + n);
-    table.set(c, { primary: w(p), secondary: w(s), tertiary: w(t) });
+    table.set([0x21 + p, 0x21 + s, 0x21 + t], c.charCodeAt(0) * 3);
   });
   return table;
 }
 
-let ukTable: Map<string, Weights> | null = null;
+let ukTable: Uint16Array | null = null;
 
 /**
  * A string that sorts (by plain code-unit comparison) where `name` sorts under
@@ -60,18 +53,22 @@ let ukTable: Map<string, Weights> | null = null;
  * outside the alphabet above — sort such names with the collator.
  */
 export function ukCollationKey(name: string): string | null {
-  ukTable ??= weightTable('uk');
-  let primary = '';
-  let secondary = '';
-  let tertiary = '';
-  for (const c of name) {
-    const w = ukTable.get(c);
-    if (w === undefined) return null;
-    primary += w.primary;
-    secondary += w.secondary;
-    tertiary += w.tertiary;
+  const table = (ukTable ??= weightTable('uk'));
+  const n = name.length;
+  // a name is short; the spread below must stay under the engine's argument limit
+  if (n > 10_000) return null;
+  const codes = new Array<number>(n * 3 + 2);
+  for (let i = 0; i < n; i++) {
+    const at = name.charCodeAt(i) * 3;
+    const primary = table[at];
+    if (primary === undefined || primary === 0) return null;
+    codes[i] = primary;
+    codes[n + 1 + i] = table[at + 1]!;
+    codes[2 * n + 2 + i] = table[at + 2]!;
   }
-  return `${primary}\u0001${secondary}\u0001${tertiary}`;
+  codes[n] = 1;
+  codes[2 * n + 1] = 1;
+  return String.fromCharCode(...codes);
 }
 
 /**
@@ -79,11 +76,16 @@ export function ukCollationKey(name: string): string | null {
  * else by Intl.Collator('uk'). Equal names keep their input order (the sort is stable).
  */
 export function ukOrder(names: readonly string[]): number[] {
-  const positions = names.map((_, i) => i);
   const keys = names.map(ukCollationKey);
   if (keys.includes(null)) {
     const collator = new Intl.Collator('uk');
-    return positions.sort((a, b) => collator.compare(names[a]!, names[b]!));
+    return names.map((_, i) => i).sort((a, b) => collator.compare(names[a]!, names[b]!));
   }
-  return positions.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  // Each key tagged with its position after U+0000 (below every weight and separator; keys of
+  // different names differ before their ends): the engine's own string sort, no comparator.
+  const width = String(names.length).length;
+  return keys
+    .map((k, i) => `${k}\u0000${String(i).padStart(width, '0')}`)
+    .sort()
+    .map((k) => +k.slice(k.length - width));
 }

@@ -29,9 +29,16 @@ export function communityList(
         population: r.population,
         lat: r.lat,
         lon: r.lon,
-        groups: Object.fromEntries(defs.map((d, k) => [d.id, groupIds[i]![k] ?? null])),
+        groups: groupsOf(defs, groupIds[i]!),
       });
     }
   }
   return out;
+}
+
+/** breakdown id → group id (null: none), built without intermediate arrays: one per community */
+function groupsOf(defs: readonly BreakdownDefinition[], ids: (string | null)[]): Record<string, string | null> {
+  const groups: Record<string, string | null> = {};
+  for (let k = 0; k < defs.length; k++) groups[defs[k]!.id] = ids[k] ?? null;
+  return groups;
 }
