@@ -1,8 +1,18 @@
 // Every page and endpoint of the build reads the same published set from `Astro.locals.site`.
+// Every HTML page then gets its typography (src/text/typeset-html.ts: soft hyphens in long
+// words, no-break numbers and ranges) in one place, so MDX text and component text alike are
+// covered and no attribute, script, SVG graphic or data file is touched.
 import { defineMiddleware } from 'astro:middleware';
 import { publishedSite } from './site/published.ts';
+import { typesetHtml } from './text/typeset-html.ts';
 
-export const onRequest = defineMiddleware((context, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.site = publishedSite();
-  return next();
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const lang = context.currentLocale === 'en' ? 'en' : 'uk';
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  const { status, statusText } = response;
+  return new Response(typesetHtml(await response.text(), lang), { status, statusText, headers });
 });
