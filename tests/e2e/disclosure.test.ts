@@ -23,11 +23,11 @@ describe('data-table disclosures', () => {
       for (const i of [0, n - 1]) {
         const summary = summaries.nth(i);
         await summary.scrollIntoViewIfNeeded();
-        expect(await summary.innerText()).toBe('Показати таблицю з даними');
+        expect(await summary.innerText()).toBe('Показати таблицю');
         await summary.click();
-        expect(await summary.innerText()).toBe('Сховати таблицю з даними');
+        expect(await summary.innerText()).toBe('Сховати таблицю');
         await summary.click();
-        expect(await summary.innerText()).toBe('Показати таблицю з даними');
+        expect(await summary.innerText()).toBe('Показати таблицю');
       }
     });
   });
