@@ -12,10 +12,10 @@ import uk from 'hyphen/uk/index.js';
 import en from 'hyphen/en-us/index.js';
 import type { Lang } from '../contract/types.ts';
 
-export const SOFT_HYPHEN = '\u00ad';
+const SOFT_HYPHEN = '\u00ad';
 
 /** Words shorter than this many letters stay whole: they fit a phone's line and rarely matter. */
-export const MIN_HYPHENATED_LETTERS = 10;
+const MIN_HYPHENATED_LETTERS = 10;
 
 const patterns: Record<Lang, (word: string, options: { minWordLength: number }) => string> = {
   uk: uk.hyphenateSync,
