@@ -49,6 +49,16 @@ describe('typesetHtml', () => {
     );
   });
 
+  it('leaves the text of a control named by aria-label as written, so its visible text stays part of its name', () => {
+    const html =
+      '<a href="/" aria-label="Українська версія">Українська</a><button aria-label="Енергоефективність">Енергоефективність</button>' +
+      '<span role="button" aria-label="територіальних">територіальних</span>';
+    expect(typesetHtml(html, 'uk')).toBe(html);
+    expect(show(typesetHtml('<section aria-label="Таблиця"><p>територіальних</p></section>', 'uk'))).toBe(
+      '<section aria-label="Таблиця"><p>те·ри·то·рі·аль·них</p></section>',
+    );
+  });
+
   it('keeps going after void elements, self-closing tags and unclosed elements', () => {
     const html = '<ul><li>територіальних<br>громад<img src="a.png" alt="територіальних"><li>10 000</ul><p>communities';
     expect(show(typesetHtml(html, 'en'))).toBe(

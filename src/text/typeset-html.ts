@@ -31,6 +31,11 @@ const VOID = new Set([
 
 // A comment, a doctype or CDATA, an end tag, or a start tag whose attribute values may hold ">".
 const TAG = /<!--[\s\S]*?-->|<![^>]*>|<\/([a-zA-Z][^\s/>]*)[^>]*>|<([a-zA-Z][^\s/>]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
+// A control named by aria-label whose visible text must stay part of that name (WCAG 2.5.3,
+// axe's label-content-name-mismatch): its text is left as written, so the two still match.
+const LABELLED_CONTROL = new Set(['a', 'button', 'summary', 'label', 'option']);
+const WIDGET_ROLE = /(?:^|\s)role\s*=\s*["']?(?:button|link|menuitem\w*|tab|checkbox|radio|switch|option|treeitem)\b/i;
+const ARIA_LABEL = /(?:^|\s)aria-label\s*=/i;
 const LANG_ATTR = /(?:^|\s)lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 interface Open {
@@ -56,7 +61,8 @@ function typesetText(text: string, lang: Lang | null): string {
  * long words in the language of the nearest `lang` attribute (`lang` for text outside any),
  * no-break spaces and word joiners in numbers and ranges. Markup, attribute values and the
  * contents of script, style, title, textarea, code, pre, kbd, samp, template, svg and math are
- * returned byte for byte; so is every element marked `data-verbatim`. Tolerates unclosed
+ * returned byte for byte; so is every element marked `data-verbatim`, and every link, button or
+ * other control named by `aria-label` (its visible text must stay part of its name). Tolerates unclosed
  * elements (an end tag closes everything opened after its start tag).
  */
 export function typesetHtml(html: string, lang: Lang): string {
@@ -93,7 +99,11 @@ export function typesetHtml(html: string, lang: Lang): string {
     stack.push({
       name,
       lang: langAttr ? langOf(langAttr[1] ?? langAttr[2] ?? langAttr[3] ?? '') : top.lang,
-      verbatim: top.verbatim || VERBATIM.has(name) || /(?:^|\s)data-verbatim(?:[\s=]|$)/.test(attrs),
+      verbatim:
+        top.verbatim ||
+        VERBATIM.has(name) ||
+        /(?:^|\s)data-verbatim(?:[\s=]|$)/.test(attrs) ||
+        (ARIA_LABEL.test(attrs) && (LABELLED_CONTROL.has(name) || WIDGET_ROLE.test(attrs))),
     });
   }
   const top = stack[stack.length - 1]!;
