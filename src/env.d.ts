@@ -11,3 +11,18 @@ declare namespace App {
     site: import('./site/data.ts').SiteData;
   }
 }
+
+// The `hyphen` package ships no types; src/text/hyphenate.ts uses only this part of it.
+// (Imported by file: the package has no "exports" map, and Node's ESM resolver refuses
+// directory imports such as `hyphen/uk`.)
+interface HyphenPatterns {
+  hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
+}
+declare module 'hyphen/uk/index.js' {
+  const patterns: HyphenPatterns;
+  export default patterns;
+}
+declare module 'hyphen/en-us/index.js' {
+  const patterns: HyphenPatterns;
+  export default patterns;
+}

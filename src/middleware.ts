@@ -1,12 +1,20 @@
 // Every page and endpoint of the build reads the same published set from `Astro.locals.site`.
-// HTML pages then have their marked disclosures' content deferred (src/site/defer.ts).
+// Every HTML page then gets its typography (src/text/typeset-html.ts: soft hyphens in long
+// words, no-break numbers and ranges) in one place, so MDX text and component text alike are
+// covered and no attribute, script, SVG graphic or data file is touched; after that its marked
+// disclosures' content is deferred (src/site/defer.ts), typeset like the rest.
 import { defineMiddleware } from 'astro:middleware';
 import { deferDisclosures } from './site/defer.ts';
 import { publishedSite } from './site/published.ts';
+import { typesetHtml } from './text/typeset-html.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.site = publishedSite();
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(deferDisclosures(await response.text()), response);
+  const lang = context.currentLocale === 'en' ? 'en' : 'uk';
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  const { status, statusText } = response;
+  return new Response(deferDisclosures(typesetHtml(await response.text(), lang)), { status, statusText, headers });
 });

@@ -159,8 +159,8 @@ const site: Catalogue['site'] = {
   count: 'Count',
   answer: 'Answer',
   interval: '95% confidence interval',
-  showTable: 'Show the data table',
-  hideTable: 'Hide the data table',
+  showTable: 'Show table',
+  hideTable: 'Hide table',
   communitiesTitle: 'Participating communities',
   communitiesIntro:
     'Every community that answered the survey, by oblast — names as in the survey export, with a Latin spelling by Ukraine’s national transliteration.',
@@ -257,7 +257,6 @@ const site: Catalogue['site'] = {
     noLeader: 'No oblast has enough answers to be ranked.',
     oblastsOf: ['oblast', 'oblasts'],
     legend: 'Dot: the oblast’s index; line: its 95% confidence interval; vertical line: Ukraine overall.',
-    showTable: 'Show the ranking as a table',
   },
   contact: {
     warnEmpty:

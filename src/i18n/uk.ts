@@ -183,8 +183,8 @@ const site = {
   count: 'Кількість',
   answer: 'Відповідь',
   interval: '95 % довірчий інтервал',
-  showTable: 'Показати таблицю з даними',
-  hideTable: 'Сховати таблицю з даними',
+  showTable: 'Показати таблицю',
+  hideTable: 'Сховати таблицю',
   communitiesTitle: 'Громади-учасниці',
   communitiesIntro: 'Усі громади, що відповіли на опитування, за областями — назви подано так, як у файлі опитування.',
   footerSource: 'Джерело даних',
@@ -286,7 +286,6 @@ const site = {
     /** after «з N» (genitive): «з 21 області», «з 13 областей» */
     oblastsOf: ['області', 'областей', 'областей'],
     legend: 'Крапка — індекс області, лінія — його 95 % довірчий інтервал, вертикальна лінія — Україна загалом.',
-    showTable: 'Показати рейтинг таблицею',
   },
   /** Contact, licence and the quotable summary (src/site/contact.ts, src/site/answers.ts). */
   contact: {

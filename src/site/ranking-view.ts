@@ -29,9 +29,10 @@ export interface RankingView {
   /** the neutral label */
   subtitle: string;
   chart: RankingChartView;
-  /** the chart's key and the table's disclosure */
+  /** the chart's key */
   legend: string;
-  showTable: string;
+  /** the table's disclosure: what a click does while folded and while open */
+  toggle: { show: string; hide: string };
   headings: { rank: string; rankRange: string; oblast: string; value: string; interval: string; respondents: string };
   leaderMark: string;
   rows: RankingViewRow[];
@@ -60,7 +61,7 @@ export function rankingView(
     subtitle: s.rankingTitle,
     chart: rankingChartView(rows, rankRanges, shortNames, national.metrics[metricId], lang),
     legend: s.rankingChart.legend,
-    showTable: s.rankingChart.showTable,
+    toggle: { show: s.showTable, hide: s.hideTable },
     headings: {
       rank: s.rank,
       rankRange: s.rankRange,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countNoun, formatDate, formatInterval, formatNumber, formatValue } from './format.ts';
+import { countNoun, formatDate, formatInterval, formatNumber, formatValue, glueNumbers } from './format.ts';
 import type { Lang } from '../contract/types.ts';
 
 const respondentForms = { uk: ['респондент', 'респонденти', 'респондентів'], en: ['respondent', 'respondents'] };
@@ -87,5 +87,32 @@ describe('formatDate', () => {
   it('refuses what is not a date', () => {
     expect(() => formatDate('2020-02-30', 'uk')).toThrow(/YYYY-MM-DD.*2020-02-30/);
     expect(() => formatDate('25.02.2020', 'en')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('glueNumbers', () => {
+  const show = (s: string) => s.replace(/\u00a0/g, '⍽').replace(/\u2060/g, '⁀');
+
+  it('keeps digit groups and codebook ranges on one line', () => {
+    expect(show(glueNumbers('10 000–49 999 мешканців'))).toBe('10⍽000–⁀49⍽999⍽мешканців');
+    expect(show(glueNumbers('1 234 567'))).toBe('1⍽234⍽567');
+    expect(show(glueNumbers('10,000–49,999 residents'))).toBe('10,000–⁀49,999⍽residents');
+  });
+
+  it('keeps a percentage with its sign and an interval whole', () => {
+    expect(show(glueNumbers('енергоефективність — 42 % (37–47 %)'))).toBe('енергоефективність — 42⍽% (37–⁀47⍽%)');
+    expect(show(glueNumbers('42% (37–47%)'))).toBe('42% (37–⁀47%)');
+    expect(show(glueNumbers(formatInterval([-0.05, 0.03], 'percent', 'uk')))).toBe('−5⍽–⍽3⍽%');
+  });
+
+  it('keeps a count with its noun and "N in M" together', () => {
+    expect(show(glueNumbers('423 громади з 24 областей'))).toBe('423⍽громади з 24⍽областей');
+    expect(show(glueNumbers('Almost 9 in 10 communities'))).toBe('Almost 9⍽in⍽10⍽communities');
+    expect(show(glueNumbers('майже 9 з 10 громад'))).toBe('майже 9⍽з⍽10⍽громад');
+  });
+
+  it('leaves text without digits, and words around numbers, as they are', () => {
+    expect(glueNumbers('Показати таблицю — з даними')).toBe('Показати таблицю — з даними');
+    expect(show(glueNumbers('у 2020 році, розділ 5'))).toBe('у 2020⍽році, розділ 5');
   });
 });

@@ -101,3 +101,31 @@ export function formatDate(iso: string, lang: Lang): string {
     ? `${weekday}, ${day}${NBSP}${month} ${date.getUTCFullYear()}${NBSP}року`
     : `${weekday} ${day}${NBSP}${month} ${date.getUTCFullYear()}`;
 }
+
+const WORD_JOINER = '\u2060';
+
+/**
+ * Reader-visible text in which no number, percentage or range can be split across lines:
+ * «10 000–49 999», «42 % (37–47 %)», «423 громади», "9 in 10". Digit groups, the space before
+ * "%", the space between a number and the word after it, and the spaces of "N in M" / «N з M»
+ * become no-break spaces (U+00A0); an en dash between numbers is followed by a word joiner
+ * (U+2060), since browsers may break after a dash. Used on HTML text (labels from the codebook
+ * such as «10 000–49 999» are glued here, not edited by hand); never on attribute values, data
+ * files or SVG text (graphics do not wrap, and a joiner there is a glyph a font may lack).
+ */
+export function glueNumbers(text: string): string {
+  if (!/\d/.test(text)) return text;
+  return (
+    text
+      // "N in M", «N з M», «N із M», "N of M"
+      .replace(/(\d) (in|of|з|із|зі) (?=\d)/g, `$1${NBSP}$2${NBSP}`)
+      // digit groups: «10 000», «1 234 567» (a space followed by exactly three digits)
+      .replace(/(\d) (?=\d{3}(?!\d))/g, `$1${NBSP}`)
+      // the space before a percent sign or a word: «42 %», «423 громади», "24 oblasts"
+      .replace(/(\d) (?=[%\p{L}])/gu, `$1${NBSP}`)
+      // ranges: «37–47 %», «10 000–49 999», «−5 – 3»
+      .replace(/([\d%])([ \u00a0]?)–( ?)(?=[−-]?\d)/g, (_, before: string, s1: string, s2: string) =>
+        s1 === '' && s2 === '' ? `${before}–${WORD_JOINER}` : `${before}${NBSP}–${NBSP}`,
+      )
+  );
+}

@@ -25,11 +25,11 @@ describe('data-table disclosures', () => {
         const summary = summaries.nth(i);
         await summary.scrollIntoViewIfNeeded();
         await settle(s.page); // its section (content-visibility: auto) is drawn once it is near the viewport
-        expect(await summary.innerText()).toBe('Показати таблицю з даними');
+        expect(await summary.innerText()).toBe('Показати таблицю');
         await summary.click();
-        expect(await summary.innerText()).toBe('Сховати таблицю з даними');
+        expect(await summary.innerText()).toBe('Сховати таблицю');
         await summary.click();
-        expect(await summary.innerText()).toBe('Показати таблицю з даними');
+        expect(await summary.innerText()).toBe('Показати таблицю');
       }
     });
   });

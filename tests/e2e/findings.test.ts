@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
 import { openDisclosures } from './probes.ts';
+import { readable } from './readable.ts';
 import { withStrictPage } from './strict-page.ts';
 
 const ctx = e2e();
@@ -111,7 +112,7 @@ describe('findings in the report', () => {
         .locator('[data-ranking-chart] [data-tier="leading"] [data-iso]')
         .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-iso')));
       expect(leading.sort()).toEqual([...national.leaders].sort());
-      const summary = (await s.page.locator('[data-ranking-summary]').textContent()) ?? '';
+      const summary = readable(await s.page.locator('[data-ranking-summary]').textContent());
       expect(summary).toMatch(new RegExp(String(national.leaders.length)));
       await openDisclosures(s.page); // the ranking table joins the page when its disclosure opens
       const starred = await s.page
@@ -120,7 +121,7 @@ describe('findings in the report', () => {
       expect(starred.sort()).toEqual([...national.leaders].sort());
       const ranges = await s.page.locator('.ranking tr[data-status="ok"] td .range').allTextContents();
       expect(ranges.length).toBeGreaterThan(0);
-      for (const r of ranges) expect(r).toMatch(/^\d+(–\d+)?$/);
+      for (const r of ranges) expect(readable(r)).toMatch(/^\d+(–\d+)?$/);
       // Cards and the new section do not widen the page on a phone.
       expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     });
@@ -133,14 +134,15 @@ describe('findings in the report', () => {
       const region = map.locator('[data-iso="UA-46"]');
       await region.scrollIntoViewIfNeeded();
       await region.hover();
-      const tip = (await map.locator('[role="tooltip"]').textContent()) ?? '';
+      const tip = readable(await map.locator('[role="tooltip"]').textContent());
       expect(tip).toMatch(/ — \d+\u00a0%/); // the winner's share
       expect(tip).toMatch(/\d+–\d+\u00a0%/); // its interval
       expect(tip).toMatch(/респондент/i);
       // Ties are drawn (stripes), explained by a legend entry and a note that names what is drawn: never a glyph alone.
       const striped = await map.locator('.uamap-svg [fill="url(#uamap-tie)"]').count();
       expect(await map.locator('.uamap-legend [data-class="tie"]').count()).toBe(striped > 0 ? 1 : 0);
-      if (striped > 0) expect(await map.locator('.uamap-note').first().textContent()).toMatch(/^Заштриховані області/);
+      if (striped > 0)
+        expect(readable(await map.locator('.uamap-note').first().textContent())).toMatch(/^Заштриховані області/);
       expect((await map.locator('.uamap-labels').allTextContents()).join(' ')).not.toContain('≈');
     });
   });
@@ -153,7 +155,7 @@ describe('findings in the report', () => {
         expect(await section.locator('figure[data-breakdown]').count()).toBeGreaterThanOrEqual(4);
         const heads = await section.locator('figure[data-breakdown] thead .group-n').allTextContents();
         for (const h of heads) expect(h).toMatch(/n\u00a0=\u00a0\d+|немає відповідей|no answers/);
-        expect(await section.locator('.breakdown-inline').first().textContent()).toMatch(
+        expect(readable(await section.locator('.breakdown-inline').first().textContent())).toMatch(
           /\d+\u00a0?% \(\d+–\d+\u00a0?%\)/,
         );
       }

@@ -7,6 +7,7 @@ import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
 import { horizontalOverflow, settle } from './probes.ts';
 import { withStrictPage } from './strict-page.ts';
+import { readable } from './readable.ts';
 
 const ctx = e2e();
 const browser = useBrowser();
@@ -29,7 +30,7 @@ describe('oblast profiles', () => {
       const page = s.page;
       expect(await page.locator('.profile-locator svg .uamap-here').count()).toBe(1);
       expect(await page.locator('[data-illustrative-notice]').count()).toBe(1);
-      expect(await page.locator('[data-coverage]').textContent()).toMatch(/\d/);
+      expect(readable(await page.locator('[data-coverage]').textContent())).toMatch(/\d/);
       const downloads = await page
         .locator('.profile-downloads a')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -40,19 +41,23 @@ describe('oblast profiles', () => {
         `${prefix}/embed/oblast-${slug}/`,
       ]);
       if (figures) {
-        expect(await page.locator('[data-profile-standing] dd').first().textContent()).toMatch(/\d+\s*\(\d+–\d+\)/);
-        expect(await page.locator('[data-tier]').textContent()).not.toBe('');
+        expect(readable(await page.locator('[data-profile-standing] dd').first().textContent())).toMatch(
+          /\d+\s*\(\d+–\d+\)/,
+        );
+        expect(readable(await page.locator('[data-tier]').textContent())).not.toBe('');
         // every question of the codebook, each answer beside the rest of the country
         expect(await page.locator('[data-profile-questions] [data-question]').count()).toBe(6);
         expect(await page.locator('[data-profile-questions] tbody tr').first().locator('td').count()).toBe(3);
         expect(await page.locator('[data-profile-communities] tbody tr').count()).toBeGreaterThan(0);
       } else {
-        expect(await page.locator('[data-withheld]').textContent()).toMatch(/2/);
+        expect(readable(await page.locator('[data-withheld]').textContent())).toMatch(/2/);
         expect(await page.locator('[data-profile-questions]').count()).toBe(0);
         expect(await page.locator('[data-profile-communities] tbody tr').count()).toBe(2);
       }
       if (prefix === '/en')
-        expect(await page.locator('[data-profile-communities] tbody th').first().textContent()).toMatch(/^[A-Za-z]/);
+        expect(readable(await page.locator('[data-profile-communities] tbody th').first().textContent())).toMatch(
+          /^[A-Za-z]/,
+        );
       const light = await axeViolations(page);
       await page.emulateMedia({ colorScheme: 'dark' });
       await settle(page);
@@ -70,7 +75,7 @@ describe('oblast profiles', () => {
       const lviv = s.page.locator(`${MAP} [data-iso="UA-46"]`);
       await lviv.scrollIntoViewIfNeeded();
       await Promise.all([s.page.waitForURL(/\/oblasts\/ua-46\/$/), lviv.click()]);
-      expect(await s.page.locator('h1').textContent()).toBe('Львівська область');
+      expect(readable(await s.page.locator('h1').textContent())).toBe('Львівська область');
     });
   });
 

@@ -12,6 +12,11 @@ describe('find your community', () => {
       expect(find(q), q).toEqual([names[0]]);
   });
 
+  it('finds a name pasted from a page, with its soft hyphens and word joiners', () => {
+    expect(find('Зна\u00adм’ян\u00adська мі\u00adська')).toEqual([names[0]]);
+    expect(find('Бар\u2060ська')).toEqual([names[1]]);
+  });
+
   it('finds a name without «громада» or its type word, and ignores «громада» typed alone', () => {
     expect(find('Барська громада')).toEqual([names[1]]);
     expect(find('барська')).toEqual([names[1]]);

@@ -9,9 +9,13 @@ import { textKey } from '../../text/text-key.ts';
 /** Query words that name the kind of place, not the place. */
 const GENERIC = new Set(['громада', 'гр', 'тг', 'отг', 'hromada', 'community', 'otg', 'tg']);
 
-/** The comparison key of a name or query: textKey without apostrophes. */
+// Soft hyphens and word joiners: the site's typesetting puts them into long words and numbers
+// (src/text/typeset-html.ts), and a reader may paste a name copied from a page.
+const TYPESETTING = /[\u00ad\u2060]/g;
+
+/** The comparison key of a name or query: textKey without apostrophes, soft hyphens and word joiners. */
 function searchKey(text: string): string {
-  return textKey(text).replace(/'/g, '');
+  return textKey(text.replace(TYPESETTING, '')).replace(/'/g, '');
 }
 
 /** The words of a query that must each begin a word of the name; [] for an empty or generic query. */
