@@ -50,7 +50,7 @@ describe('<KeyFigure> findings', () => {
 
   it('gives a share its 95 % interval and n on the card, and inline when asked', async () => {
     const card = text(await render({ metric: 'strategy_adopted' }));
-    expect(card).toMatch(/95 % ДІ \d+–\d+ % · n = 274/);
+    expect(card).toMatch(/95 % інтервал \d+–\d+ % · n = 274/);
     expect(text(await render({ metric: 'strategy_adopted', inline: true, interval: true }))).toMatch(
       /^\d+ % \(\d+–\d+ %\)$/,
     );

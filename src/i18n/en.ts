@@ -148,7 +148,7 @@ const site: Catalogue['site'] = {
   leadingOblast: 'leads the Smart Readiness Index',
   leadingGroup: 'could each be first on the Smart Readiness Index',
   tiedNote: 'too close to call',
-  ciShort: '95% CI',
+  ciShort: '95% interval',
   breakdownNote:
     "The dot is the group's share, the line its 95% confidence interval. Groups with too few answers show no shares.",
   noData: 'no data',
@@ -239,6 +239,7 @@ const site: Catalogue['site'] = {
     metric: (label: string, value: string) => `${label}: ${value}`,
   },
   answers: {
+    indexOf100: (value: string) => `${value} of 100`,
     title: 'Key findings',
     sampleTitle: 'Who answered',
     uncertainty:
@@ -293,9 +294,10 @@ const site: Catalogue['site'] = {
     noAnswers: 'no answers',
     groupsDiffer: "; some groups' intervals do not overlap — a difference larger than chance would explain",
     groupsOverlap: '; the intervals overlap, so the report calls no group higher',
-    findingDiffer: (answer: string, hi: string, hiShare: string, lo: string, loShare: string) =>
-      `"${answer}": ${hi} communities ${hiShare}, ${lo} ${loShare}`,
-    findingSame: (answer: string, by: string, range: string) => `"${answer}": no clear difference by ${by} (${range})`,
+    findingDiffer: (question: string, answer: string, hi: string, hiShare: string, lo: string, loShare: string) =>
+      `${question} "${answer}": ${hi} communities ${hiShare}, ${lo} ${loShare}`,
+    findingSame: (question: string, answer: string, by: string, range: string) =>
+      `${question} "${answer}": no clear difference by ${by} (${range} across groups)`,
     findingTooFew: (by: string) => `Too few answers to compare groups by ${by}`,
   },
   dataPage: {

@@ -172,7 +172,7 @@ const site = {
   leadingOblast: 'лідер за індексом смарт-готовності',
   leadingGroup: 'можуть бути першими за індексом смарт-готовності',
   tiedNote: 'різниця між ними в межах похибки',
-  ciShort: '95 % ДІ',
+  ciShort: '95 % інтервал',
   breakdownNote:
     'Крапка — частка групи, лінія — її 95 % довірчий інтервал. Для груп, де відповіло замало громад, частки не показано.',
   noData: 'немає даних',
@@ -266,6 +266,8 @@ const site = {
   },
   /** The top of the report: the answers, then who answered. */
   answers: {
+    /** the index with its scale, so a bare «59» is not read as a share or a count */
+    indexOf100: (value: string) => `${value} з 100`,
     title: 'Головне',
     sampleTitle: 'Хто відповів',
     uncertainty:
@@ -326,11 +328,12 @@ const site = {
     noAnswers: 'немає відповідей',
     groupsDiffer: '; інтервали деяких груп не перетинаються — різниця більша, ніж можна пояснити випадком',
     groupsOverlap: '; інтервали перетинаються, тож звіт не називає жодну групу вищою',
-    /** a breakdown's title when one answer's groups differ: «Фінансування»: великі громади — 92 %, малі — 81 % */
-    findingDiffer: (answer: string, hi: string, hiShare: string, lo: string, loShare: string) =>
-      `«${answer}»: ${hi} громади — ${hiShare}, ${lo} — ${loShare}`,
-    /** …when none does: «Фінансування»: розмір громади помітної різниці не дає (81–92 %) */
-    findingSame: (answer: string, by: string, range: string) => `«${answer}»: ${by} помітної різниці не дає (${range})`,
+    /** a breakdown's title when one answer's groups differ: Потреби «Фінансування»: великі громади — 92 %, малі — 81 % */
+    findingDiffer: (question: string, answer: string, hi: string, hiShare: string, lo: string, loShare: string) =>
+      `${question} «${answer}»: ${hi} громади — ${hiShare}, ${lo} — ${loShare}`,
+    /** …when none does: Потреби «Фінансування»: розмір громади помітної різниці не дає (у групах — 81–92 %) */
+    findingSame: (question: string, answer: string, by: string, range: string) =>
+      `${question} «${answer}»: ${by} помітної різниці не дає (у групах — ${range})`,
     findingTooFew: (by: string) => `Порівняти групи (${by}) не можна: замало відповідей`,
   },
   dataPage: {

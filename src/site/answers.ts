@@ -43,7 +43,8 @@ function forMetric(data: SiteData, id: string, lang: Lang): Omit<AnswerView, 'se
     return {
       finding: leaderHeadline(data, lang),
       figure: f.names,
-      detail: national === null ? null : `${t(lang).site.map.national}: ${national}${ci}`,
+      detail:
+        national === null ? null : `${t(lang).site.map.national}: ${t(lang).site.answers.indexOf100(national)}${ci}`,
     };
   }
   const value = typeof mv?.value === 'number' ? mv.value : null;
@@ -114,7 +115,7 @@ export function quotableSummary(data: SiteData, sources: readonly AnswerSource[]
   const answers = sources.map((s): QuotableSentence => {
     const a = 'metric' in s ? forMetric(data, s.metric, lang) : forQuestion(data, s.question, lang);
     // a tie's title already names each answer with its share
-    // one level of brackets: "20 %, 95 % ДІ 17–24 %", not "20 % (17–24 %)" inside brackets
+    // one level of brackets: "20 %, 95 % інтервал 17–24 %", not "20 % (17–24 %)" inside brackets
     const figure = a.figure.replace(/ \(([^()]*)\)/g, `, ${t(lang).site.ciShort} $1`);
     const figures = /\d\s?%/.test(a.finding) ? '' : ` (${figure})`;
     return {

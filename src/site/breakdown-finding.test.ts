@@ -39,8 +39,8 @@ describe('breakdownFinding', () => {
       group('ok', strategy([0.3, [0.21, 0.4]], [0.5, [0.4, 0.6]])),
       group('ok', strategy([0.5, [0.4, 0.6]], [0.4, [0.3, 0.5]])),
     );
-    expect(finding(data, 'uk')).toBe('«затверджена»: великі громади — 50\u00a0%, малі — 10\u00a0%');
-    expect(finding(data, 'en')).toBe('"Adopted": large communities 50%, small 10%');
+    expect(finding(data, 'uk')).toBe('Смарт-стратегія «затверджена»: великі громади — 50\u00a0%, малі — 10\u00a0%');
+    expect(finding(data, 'en')).toBe('Smart strategy "Adopted": large communities 50%, small 10%');
   });
 
   it('says plainly when no answer separates the groups, with the range of the top answer', () => {
@@ -49,8 +49,12 @@ describe('breakdownFinding', () => {
       group('ok', strategy([0.32, [0.22, 0.42]], [0.5, [0.4, 0.6]])),
       group('insufficient', strategy([0.9, [0.2, 1]], [0.1, [0, 0.8]])),
     );
-    expect(finding(data, 'uk')).toBe('«розробляється»: розмір громади помітної різниці не дає (45–50\u00a0%)');
-    expect(finding(data, 'en')).toBe('"In progress": no clear difference by community size (45–50%)');
+    expect(finding(data, 'uk')).toBe(
+      'Смарт-стратегія «розробляється»: розмір громади помітної різниці не дає (у групах — 45–50\u00a0%)',
+    );
+    expect(finding(data, 'en')).toBe(
+      'Smart strategy "In progress": no clear difference by community size (45–50% across groups)',
+    );
   });
 
   it('says there is nothing to compare when fewer than two groups have shares', () => {

@@ -14,8 +14,8 @@ interface Shown {
 
 /**
  * A title for `view`: for the answer (row) whose highest and lowest group are furthest
- * apart with non-overlapping 95 % intervals — «Фінансування»: великі громади — 92 %, малі —
- * 81 % —, else "no clear difference" for the first row with the range of its group shares.
+ * apart with non-overlapping 95 % intervals — Потреби «Фінансування»: великі громади — 92 %,
+ * малі — 81 % —, else "no clear difference" for the first row with the range of its group shares.
  * Non-overlapping intervals are a conservative test of a difference (Schenker & Gentleman
  * 2001, "On judging the significance of differences by examining the overlap between
  * confidence intervals", The American Statistician 55(3)): a difference the title names is
@@ -44,8 +44,14 @@ export function breakdownFinding(view: BreakdownView, lang: Lang): string {
     const gap = hi.ci[0] - lo.ci[1];
     if (gap > 0 && (best === null || gap > best.gap)) best = { label: r.label, hi, lo, gap };
   }
+  const question = view.question.short[lang];
   if (best !== null)
-    return s.findingDiffer(best.label, best.hi.short, pct(best.hi.share), best.lo.short, pct(best.lo.share));
+    return s.findingDiffer(question, best.label, best.hi.short, pct(best.hi.share), best.lo.short, pct(best.lo.share));
   const shares = first.shown.map((x) => x.share);
-  return s.findingSame(first.label, by, formatInterval([Math.min(...shares), Math.max(...shares)], 'percent', lang));
+  return s.findingSame(
+    question,
+    first.label,
+    by,
+    formatInterval([Math.min(...shares), Math.max(...shares)], 'percent', lang),
+  );
 }

@@ -46,6 +46,11 @@ describe('breakdownView', () => {
     const adopted = view.rows.find((r) => r.code === 'adopted')!;
     expect(adopted.cells.map((c) => c.text)).toEqual(['—', '—', '50\u00a0% (35–65\u00a0%)']);
     expect(view.unclassified).toBe(3);
+    // answers nobody gave (planned, none: count 0 in the country) get no row
+    expect(view.rows.map((r) => r.code)).toEqual(['in_progress', 'adopted']);
+    // unless the editor names them
+    const named = breakdownView(cb, data, 'population_class', 'smart_strategy', 'uk', { codes: ['adopted', 'none'] });
+    expect(named.rows.map((r) => r.code)).toEqual(['adopted', 'none']);
   });
 
   it('says when groups differ beyond chance and when the difference is not established', () => {

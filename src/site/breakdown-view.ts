@@ -98,9 +98,15 @@ export function breakdownView(
       );
     }
     opts = options.codes.map((c) => opts.find((o) => o.code === c)!);
-  } else if ((options.sort ?? 'share') === 'share') {
-    const share = (code: string) => national.questions[questionId]?.options[code]?.share ?? -1;
-    opts = [...opts].sort((a, b) => share(b.code) - share(a.code));
+  } else {
+    // An answer nobody gave (an «Інше 0 %» row) says nothing in any group; an editor who names
+    // the options with `options=` still gets exactly those.
+    const stat = national.questions[questionId];
+    if (stat !== undefined) opts = opts.filter((o) => (stat.options[o.code]?.count ?? 0) > 0);
+    if ((options.sort ?? 'share') === 'share') {
+      const share = (code: string) => stat?.options[code]?.share ?? -1;
+      opts = [...opts].sort((a, b) => share(b.code) - share(a.code));
+    }
   }
   const rows = opts.map((o) => ({
     code: o.code,

@@ -55,7 +55,7 @@ describe('quotable summary', () => {
       ]);
     }
     const [sample, strategy] = quotableSummary(site, reportAnswers, 'uk');
-    expect(strategy!.text).toMatch(/^.+ \(\d+\s%, 95\s%\sДІ \d+–\d+\s%\)\.$/);
+    expect(strategy!.text).toMatch(/^.+ \(\d+\s%, 95\s%\sінтервал \d+–\d+\s%\)\.$/);
     expect(sample!.text).toContain(`відповіли ${site.national.respondents}\u00a0`);
   });
 });

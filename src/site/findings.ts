@@ -130,7 +130,7 @@ export function questionFindingCaption(question: Question, lang: Lang): string {
   return question.finding?.[lang] ?? question.short[lang];
 }
 
-/** A share metric's detail line for a card: "95 % ДІ 17–25 % · n = 423". */
+/** A share metric's detail line for a card: "95 % інтервал 17–25 % · n = 423". */
 export function metricDetail(mv: MetricValue | undefined, lang: Lang, ciLabel: string): string | null {
   if (!mv || mv.value === null) return null;
   const parts = [];

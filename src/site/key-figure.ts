@@ -33,7 +33,7 @@ export interface KeyFigureOptions {
 export interface KeyFigureView {
   id: string;
   value: string;
-  /** the figure's uncertainty and base: "95 % ДІ 17–25 % · n = 423" */
+  /** the figure's uncertainty and base: "95 % інтервал 17–25 % · n = 423" */
   detail: string | null;
   /** a group that cannot be told apart: "статистично не розрізняються" */
   note: string | null;

@@ -31,11 +31,14 @@ function glyphEm(ch: string): number {
 export const labelWidth = (text: string, size: number) =>
   [...text].reduce((sum, ch) => sum + glyphEm(ch), 0) * size * 1.05;
 
-/** Greedy word wrap to `width` px; a single word longer than the line stays whole. */
+/** breakable white space: not the no-break spaces that keep «48 %» and «10 000» whole */
+const BREAKABLE = /[^\S\u00a0\u2007\u202f]+/;
+
+/** Greedy word wrap to `width` px at breakable spaces; a single word longer than the line stays whole. */
 function wrapText(text: string, width: number, size: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(BREAKABLE).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, size, bold) > width) {
       lines.push(line);
