@@ -46,6 +46,8 @@ describe('breakdownView', () => {
     const adopted = view.rows.find((r) => r.code === 'adopted')!;
     expect(adopted.cells.map((c) => c.text)).toEqual(['—', '—', '50\u00a0% (35–65\u00a0%)']);
     expect(view.unclassified).toBe(3);
+    // the card label keeps a range whole at the phone's line end
+    expect(view.columns[1]!.cardLabel).toBe('Середні (10\u00a0000–\u206049\u00a0999), немає відповідей');
     // answers nobody gave (planned, none: count 0 in the country) get no row
     expect(view.rows.map((r) => r.code)).toEqual(['in_progress', 'adopted']);
     // unless the editor names them

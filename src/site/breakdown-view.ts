@@ -10,7 +10,7 @@ import type {
   Question,
   UnitStatus,
 } from '../contract/types.ts';
-import { formatInterval, formatValue } from '../text/format.ts';
+import { formatInterval, formatValue, glueNumbers } from '../text/format.ts';
 import { findQuestion } from './present.ts';
 import { nText, shareWithInterval } from './findings.ts';
 
@@ -31,6 +31,8 @@ interface BreakdownColumn {
   status: UnitStatus;
   /** "n = 356", or "замало даних (n = 2)" */
   nText: string;
+  /** the label a phone's card shows beside each share (an attribute, so glued here: «10 000–49 999» stays whole) */
+  cardLabel: string;
 }
 interface BreakdownCell {
   share: number | null;
@@ -75,18 +77,20 @@ export function breakdownView(
     const respondents = agg?.respondents ?? 0;
     const status: UnitStatus = agg?.status ?? 'no_data';
     const n = nText(respondents, lang);
+    const shown =
+      status === 'ok'
+        ? n
+        : status === 'no_data'
+          ? t(lang).site.breakdown.noAnswers
+          : `${t(lang).site.breakdown.insufficient} (${n})`;
     return {
       id: g.id,
+      cardLabel: glueNumbers(`${g.label[lang]}, ${shown}`),
       label: g.label[lang],
       short: g.short[lang],
       respondents,
       status,
-      nText:
-        status === 'ok'
-          ? n
-          : status === 'no_data'
-            ? t(lang).site.breakdown.noAnswers
-            : `${t(lang).site.breakdown.insufficient} (${n})`,
+      nText: shown,
     };
   });
   let opts = question.options;
