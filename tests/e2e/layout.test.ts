@@ -5,15 +5,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
-import { horizontalOverflow } from './probes.ts';
+import { horizontalOverflow, openDisclosures } from './probes.ts';
 import { withStrictPage } from './strict-page.ts';
 
 const ctx = e2e();
 const browser = useBrowser();
 const PAGES = ['/', '/en/', '/oblasts/ua-46/', '/press/'];
 
-/** Opens every table disclosure (not the site menu). */
+/** Opens every table disclosure (not the site menu); deferred tables are parsed in by the click. */
 async function openTables(page: Page): Promise<void> {
+  await openDisclosures(page);
   await page.evaluate(() => {
     for (const d of document.querySelectorAll<HTMLDetailsElement>('main details:not([data-site-menu])')) d.open = true;
   });
@@ -82,6 +83,12 @@ describe('tables', () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 375, height: 800 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
       await openTables(s.page);
+      // Sections below the fold are not rendered (content-visibility: auto), and Chromium's
+      // accessibility snapshot leaves their subtrees out until they are: render them all.
+      await s.page.evaluate(() => {
+        for (const e of document.querySelectorAll<HTMLElement>('.report-section'))
+          e.style.contentVisibility = 'visible';
+      });
       const dom = await s.page.evaluate(() => {
         const tables = [...document.querySelectorAll('main table.reflow')];
         const count = (q: string) => tables.reduce((n, t) => n + t.querySelectorAll(q).length, 0);
