@@ -15,7 +15,7 @@ import { communityList } from './communities.ts';
 import { zFor } from './normal.ts';
 import { leadingGroup, rankRanges } from './rank-range.ts';
 import { breakdowns } from './breakdowns.ts';
-import { breakdownGroup } from '../records/breakdown.ts';
+import { codeRecords, type CodedRecords } from './coded.ts';
 import { coverage, metricValues, questionStats, statusOf } from './figures.ts';
 import { versusRest } from './versus-rest.ts';
 import { defaultDigits } from '../../text/format.ts';
@@ -34,20 +34,20 @@ export interface Aggregates {
 
 export function aggregate(records: SurveyRecord[], opts: AggregateOptions): Aggregates {
   const plan = groupPlan(opts.codebook);
-  return summarise(tallyRecords(records, plan, opts.units), records, opts);
+  // Each record's unit, coded answers and breakdown groups (its name is read for its type),
+  // worked out once for the tallies, the breakdown figures and the community list alike.
+  const coded = codeRecords(records, plan, opts.units, opts.codebook.breakdowns ?? []);
+  return summarise(tallyRecords(coded, plan, opts.units), coded, opts);
 }
 
-/** Aggregates from a tally filled with exactly `records` (tallyRecords). */
-function summarise(tally: Tally, records: SurveyRecord[], opts: AggregateOptions): Aggregates {
+/** Aggregates from a tally filled with exactly the coded records (tallyRecords). */
+function summarise(tally: Tally, coded: CodedRecords, opts: AggregateOptions): Aggregates {
   const z = zFor(opts.confidence);
   const plan = tally.plan;
   const all = tally.all;
   const countryQuestions = questionStats(all, plan, z);
-  // Each record's group in every breakdown, worked out once (its name is read for its type)
-  // for the breakdown figures and the community list alike.
   const defs = opts.codebook.breakdowns ?? [];
-  const groups = records.map((r) => defs.map((d) => breakdownGroup(d, r)));
-  const split = breakdowns(records, groups, plan, opts, z);
+  const split = breakdowns(coded, plan, opts, z);
   const oblasts: OblastAggregate[] = opts.units.map((u, i) => {
     const g = tally.groups[i]!;
     const questions = questionStats(g, plan, z);
@@ -81,7 +81,7 @@ function summarise(tally: Tally, records: SurveyRecord[], opts: AggregateOptions
     metrics: metricValues(all, plan, opts.codebook, z, nationalTotal(opts.units)),
     breakdowns: split.national,
   };
-  return { oblasts, national, communities: communityList(records, opts.units, defs, groups) };
+  return { oblasts, national, communities: communityList(coded, opts.units, defs) };
 }
 
 /**

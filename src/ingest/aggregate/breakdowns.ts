@@ -2,10 +2,11 @@
 // question, and inside each unit with the headline metrics (its small against its large
 // communities on a profile page). One pass over the records; answers are coded once per
 // distinct cell value.
-import type { BreakdownAggregate, OblastAggregate, SurveyRecord } from '../../contract/types.ts';
+import type { BreakdownAggregate, OblastAggregate } from '../../contract/types.ts';
 import type { AggregateOptions } from './aggregate.ts';
 import { metricValues, questionStats, statusOf } from './figures.ts';
-import { createAnswerCoder, GroupAccumulator, type GroupPlan } from './group.ts';
+import { GroupAccumulator, type GroupPlan } from './group.ts';
+import type { CodedRecords } from './coded.ts';
 
 export interface BreakdownFigures {
   national: Record<string, BreakdownAggregate>;
@@ -18,24 +19,15 @@ export interface BreakdownFigures {
  * per group plus how many respondents fit no group; for each unit respondents, status and
  * metrics per group. Units without respondents get an empty record per breakdown.
  */
-export function breakdowns(
-  records: SurveyRecord[],
-  /** per record, its group id in each codebook breakdown (null: none) */
-  groupIds: (string | null)[][],
-  plan: GroupPlan,
-  opts: AggregateOptions,
-  z: number,
-): BreakdownFigures {
+export function breakdowns(coded: CodedRecords, plan: GroupPlan, opts: AggregateOptions, z: number): BreakdownFigures {
   const defs = opts.codebook.breakdowns ?? [];
-  const unitIndex = new Map(opts.units.map((u, i) => [u.iso, i]));
   const accumulators = defs.map((d) => d.groups.map(() => new GroupAccumulator(plan)));
   // [breakdown][unit][group], created when a unit's first respondent arrives
   const perUnit = defs.map(() => opts.units.map((): GroupAccumulator[] | null => null));
   const unclassified = defs.map(() => 0);
-  const code = createAnswerCoder(plan);
-  records.forEach((r, n) => {
-    const answers = code(r);
-    const u = unitIndex.get(r.oblast);
+  const { unit, answers, groups: groupIds } = coded;
+  for (let n = 0; n < answers.length; n++) {
+    const u = unit[n]!;
     defs.forEach((d, i) => {
       const id = groupIds[n]![i] ?? null;
       const k = id === null ? -1 : d.groups.findIndex((g) => g.id === id);
@@ -43,12 +35,12 @@ export function breakdowns(
         unclassified[i]!++;
         return;
       }
-      accumulators[i]![k]!.add(answers);
-      if (u === undefined) return;
+      accumulators[i]![k]!.add(answers[n]!);
+      if (u < 0) return;
       const groups = (perUnit[i]![u] ??= d.groups.map(() => new GroupAccumulator(plan)));
-      groups[k]!.add(answers);
+      groups[k]!.add(answers[n]!);
     });
-  });
+  }
   const national: Record<string, BreakdownAggregate> = {};
   const units: OblastAggregate['breakdowns'][] = opts.units.map(() => ({}));
   defs.forEach((d, i) => {

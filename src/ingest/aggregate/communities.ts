@@ -1,26 +1,28 @@
 // communities.json: the responding communities, in the order the data page lists them.
-import type { BreakdownDefinition, CommunityEntry, OblastUnit, SurveyRecord } from '../../contract/types.ts';
+import type { BreakdownDefinition, CommunityEntry, OblastUnit } from '../../contract/types.ts';
 import { ukOrder } from '../../text/collation-key.ts';
+import type { CodedRecords } from './coded.ts';
 
 /**
  * Registry order, then community name in Ukrainian collation, then input order; each with
  * the group it falls in for every breakdown (its type, its population band).
  */
 export function communityList(
-  records: SurveyRecord[],
-  units: OblastUnit[],
+  coded: CodedRecords,
+  units: readonly OblastUnit[],
   defs: readonly BreakdownDefinition[],
-  /** per record, its group id in each of `defs` (null: none) */
-  groupIds: (string | null)[][],
 ): CommunityEntry[] {
-  const order = new Map(units.map((u, i) => [u.iso, i]));
+  const { records, unit, groups } = coded;
   // Records by unit (registry order; a unit outside the registry last), each unit's
   // distinct names collated once.
   const byUnit: number[][] = Array.from({ length: units.length + 1 }, () => []);
-  records.forEach((r, i) => byUnit[order.get(r.oblast) ?? units.length]!.push(i));
+  for (let i = 0; i < records.length; i++) byUnit[unit[i]! < 0 ? units.length : unit[i]!]!.push(i);
   const out: CommunityEntry[] = [];
-  for (const group of byUnit) {
-    for (const i of ukOrder(group.map((i) => records[i]!.community)).map((k) => group[k]!)) {
+  for (const members of byUnit) {
+    const names = new Array<string>(members.length);
+    for (let j = 0; j < members.length; j++) names[j] = records[members[j]!]!.community;
+    for (const k of ukOrder(names)) {
+      const i = members[k]!;
       const r = records[i]!;
       out.push({
         respondent_id: r.respondent_id,
@@ -29,7 +31,7 @@ export function communityList(
         population: r.population,
         lat: r.lat,
         lon: r.lon,
-        groups: groupsOf(defs, groupIds[i]!),
+        groups: groupsOf(defs, groups[i]!),
       });
     }
   }

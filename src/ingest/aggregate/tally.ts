@@ -1,7 +1,8 @@
 // Per-unit and national running totals, filled from validated records (tallyRecords);
 // aggregate() turns them into the published figures (summarise).
-import type { OblastUnit, SurveyRecord } from '../../contract/types.ts';
-import { type CodedAnswer, createAnswerCoder, GroupAccumulator, type GroupPlan } from './group.ts';
+import type { OblastUnit } from '../../contract/types.ts';
+import { type CodedAnswer, GroupAccumulator, type GroupPlan } from './group.ts';
+import type { CodedRecords } from './coded.ts';
 
 export class Tally {
   readonly plan: GroupPlan;
@@ -22,10 +23,10 @@ export class Tally {
   }
 }
 
-export function tallyRecords(records: readonly SurveyRecord[], plan: GroupPlan, units: readonly OblastUnit[]): Tally {
+/** The unit and national totals of the coded records (codeRecords). */
+export function tallyRecords(coded: CodedRecords, plan: GroupPlan, units: readonly OblastUnit[]): Tally {
   const tally = new Tally(plan, units);
-  const position = new Map(units.map((u, i) => [u.iso, i]));
-  const code = createAnswerCoder(plan);
-  for (const r of records) tally.add(position.get(r.oblast) ?? -1, code(r));
+  const { unit, answers } = coded;
+  for (let i = 0; i < answers.length; i++) tally.add(unit[i]!, answers[i]!);
   return tally;
 }
