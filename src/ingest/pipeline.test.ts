@@ -153,6 +153,21 @@ describe('runPipeline on the fixtures', () => {
     });
   });
 
+  it('rejects every repeat of a respondent id, naming the row that used it first', () => {
+    const lines = new TextDecoder().decode(fixture('valid.csv')).trim().split('\n');
+    // rows 3 and 5 reuse R001 (row 2), row 6 reuses R003 (row 4); ids differing only in case are different
+    const ids = ['R001', 'R001', 'R003', 'R001', 'R003', 'r001'];
+    const text = [lines[0], ...lines.slice(1, 7).map((l, i) => l.replace(/^R\d+/, ids[i]!))].join('\n');
+    const r = runPipeline(new TextEncoder().encode(text), 'data/ids.csv', project);
+    expect(r.ok).toBe(false);
+    expect(errors(r).map((p) => [p.row, p.code, p.value, p.message.uk])).toEqual([
+      [3, 'duplicate_id', 'R001', 'очікували унікальний ідентифікатор — «R001» вже є в рядку 2'],
+      [5, 'duplicate_id', 'R001', 'очікували унікальний ідентифікатор — «R001» вже є в рядку 2'],
+      [6, 'duplicate_id', 'R003', 'очікували унікальний ідентифікатор — «R003» вже є в рядку 4'],
+    ]);
+    expect(r.rowsRejected).toBe(3);
+  });
+
   it('reports a type cell that names no community type, with row, column and value', () => {
     const text = new TextDecoder().decode(fixture('type-column.csv')).replace(',сільська,', ',хутір,');
     const r = runPipeline(new TextEncoder().encode(text), 'data/type.csv', project);

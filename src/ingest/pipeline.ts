@@ -185,7 +185,13 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   }
 
   const validator = new RowValidator(
-    { file, codebook, oblasts: options.oblasts ?? createOblastMatcher(options.units), columnName: adapter.columnName },
+    {
+      file,
+      codebook,
+      oblasts: options.oblasts ?? createOblastMatcher(options.units),
+      columnName: adapter.columnName,
+      expectedRows: dataRows,
+    },
     adapter.ids,
   );
   const width = header[0]!.cells.length;

@@ -6,6 +6,7 @@ import type { Problem, SurveyRecord } from '../../contract/types.ts';
 import type { DuplicatePolicy } from '../../contract/dataset.ts';
 import { localized } from '../../i18n/index.ts';
 import { textKey } from '../../text/text-key.ts';
+import { FirstSeen } from './first-seen.ts';
 import { parseSubmittedAt, slashDayFirst } from './submitted-at.ts';
 import { rowRanges } from './row-kinds.ts';
 
@@ -110,14 +111,13 @@ function nameKeys(r: Pick<SurveyRecord, 'community' | 'oblast'>): NameKeys {
 export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
   // Arrays only for the communities that repeat: most surveys have none.
   const keys = input.records.map(nameKeys);
-  const first = new Map<string, SurveyRecord>();
+  const first = new FirstSeen<SurveyRecord>(input.records.length);
   const groups = new Map<string, SurveyRecord[]>();
   for (let i = 0; i < input.records.length; i++) {
     const r = input.records[i]!;
     const key = keys[i]!.identity;
-    const f = first.get(key);
-    if (f === undefined) first.set(key, r);
-    else {
+    const f = first.firstOr(key, r);
+    if (f !== undefined) {
       const g = groups.get(key);
       if (g) g.push(r);
       else groups.set(key, [f, r]);

@@ -9,6 +9,7 @@ import { expectedChoice, parseChoice, parseDecimal, parseInteger, type ChoicePar
 import { breakdownGroup, typeWordsExpected } from './breakdown.ts';
 import { numberCell } from './number-cell.ts';
 import { memoByText } from '../../text/memo.ts';
+import { FirstSeen } from './first-seen.ts';
 
 export interface ValidationContext {
   file: string;
@@ -16,6 +17,8 @@ export interface ValidationContext {
   oblasts: OblastMatcher;
   /** codebook id → the header as written in the file, for messages */
   columnName?: Map<string, string>;
+  /** about how many rows will be checked (sizes the table of respondent ids; a hint) */
+  expectedRows?: number;
 }
 /** free text given as "other", kept for the report team only */
 export interface OtherAnswer {
@@ -44,7 +47,8 @@ export class RowValidator {
   private readonly problems: Problem[] = [];
   private readonly records: SurveyRecord[] = [];
   private readonly other: OtherAnswer[] = [];
-  private readonly seenIds = new Map<string, number>();
+  /** respondent id → the row it was first used in */
+  private readonly seenIds: FirstSeen<number>;
   private readonly questions: { q: CompiledQuestion; col: number; read: (raw: string) => ChoiceParse }[];
   private readonly oblast: (raw: string) => OblastMatch;
   private readonly fields: Map<string, Field>;
@@ -90,6 +94,7 @@ export class RowValidator {
       read: (raw: string) => parseChoice(raw, q),
     }));
     this.oblast = memoByText((raw) => ctx.oblasts.resolve(raw));
+    this.seenIds = new FirstSeen(ctx.expectedRows ?? 0);
     this.centresNoticed = new Set();
     this.typeDef = ctx.codebook.codebook.breakdowns.find((b) => b.field === 'type');
     this.answersTemplate = Object.fromEntries(ctx.codebook.questions.map((q) => [q.question.id, null]));
@@ -113,13 +118,12 @@ export class RowValidator {
     else if (isSuspicious(id)) report('respondent_id', id, 'suspicious_text', suspicious);
     else if (invisibleProblem(id) !== null) report('respondent_id', id, 'invisible_character', invisibleProblem(id)!);
     else {
-      const first = this.seenIds.get(id);
+      const first = this.seenIds.firstOr(id, row);
       if (first !== undefined)
         report('respondent_id', id, 'duplicate_id', {
           uk: `очікували унікальний ідентифікатор — «${id}» вже є в рядку ${first}`,
           en: `expected a unique respondent id — "${id}" is also used in row ${first}`,
         });
-      else this.seenIds.set(id, row);
     }
 
     const community = at('community');
