@@ -408,6 +408,9 @@ export const en: Catalogue = {
       jsonNeedsCheck: '--json is only for --check',
       inputWithOut: '--input and --out go together',
       needsValue: (option) => `--${option} needs a value`,
+      takesNoValue: (option) => `--${option} is a switch: it takes no value`,
+      strayArgument: (value) =>
+        `unexpected argument "${value}": give the file after --input or --check (npm run data -- --check FILE)`,
       minRespondents: '--min-respondents must be a whole number ≥ 1',
       unknownEncoding: (name) => `unknown encoding "${name}" (try utf-8, windows-1251, utf-16le)`,
       noMapFile: (path) => `--map: no such file ${path}`,

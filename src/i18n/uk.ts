@@ -442,6 +442,9 @@ export const uk = {
       jsonNeedsCheck: '--json — лише разом із --check',
       inputWithOut: '--input і --out задають разом',
       needsValue: (option: string) => `--${option}: потрібне значення`,
+      takesNoValue: (option: string) => `--${option} — перемикач, значення після нього не потрібне`,
+      strayArgument: (value: string) =>
+        `зайвий аргумент «${value}»: файл задають після --input або --check (npm run data -- --check ФАЙЛ)`,
       minRespondents: '--min-respondents має бути цілим числом ≥ 1',
       unknownEncoding: (name: string) => `невідоме кодування «${name}» (спробуйте utf-8, windows-1251, utf-16le)`,
       noMapFile: (path: string) => `--map: файлу ${path} немає`,

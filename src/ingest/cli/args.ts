@@ -46,6 +46,24 @@ export interface ArgsContext {
   exists: (path: string) => boolean;
 }
 
+/**
+ * Node's parseArgs words its errors in English only: each kind it throws (an unknown option,
+ * a value missing or not taken, a stray argument) is put into our catalogue's words.
+ */
+function optionError(err: Error & { code?: string }): UsageError {
+  const m = err.message;
+  const unknown = /^Unknown option '([^']+)'/.exec(m);
+  if (unknown) return usage((c) => c.unknownOption(unknown[1]!));
+  const option = /Option '--([\w-]+)/.exec(m)?.[1];
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined)
+    return /does not take an argument/.test(m)
+      ? usage((c) => c.takesNoValue(option))
+      : usage((c) => c.needsValue(option));
+  const stray = /^Unexpected argument '([^']*)'/.exec(m);
+  if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && stray) return usage((c) => c.strayArgument(stray[1]!));
+  return usage((c) => c.badOptions(m));
+}
+
 /** Parses `argv` (without node and the script); null for --help. Throws UsageError. */
 export function parseCli(argv: readonly string[], { root, dataset, env, exists }: ArgsContext): Cli | null {
   let parsed;
@@ -69,10 +87,7 @@ export function parseCli(argv: readonly string[], { root, dataset, env, exists }
       },
     });
   } catch (err) {
-    // Node words these in English only; the common one is put into Ukrainian too.
-    const m = (err as Error).message;
-    const unknown = /^Unknown option '([^']+)'/.exec(m);
-    throw unknown ? usage((c) => c.unknownOption(unknown[1]!)) : usage((c) => c.badOptions(m));
+    throw optionError(err as Error & { code?: string });
   }
   const v = parsed.values;
   if (v.help) return null;

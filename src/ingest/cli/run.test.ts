@@ -167,6 +167,20 @@ describe('runDataCli (npm run data)', () => {
     expect(typo.stderr).not.toContain('\\n');
   });
 
+  it.each([
+    [['--check'], '--check: потрібне значення', '--check needs a value'],
+    [['--check', '--json'], '--check: потрібне значення', '--check needs a value'],
+    [['--json=yes', '--check', 'x.csv'], '--json — перемикач', '--json is a switch'],
+    [['export.csv'], 'зайвий аргумент «export.csv»', 'unexpected argument "export.csv"'],
+  ])('words every argument mistake node reports in Ukrainian, or English with --lang en: %j', async (args, uk, en) => {
+    const r = await cli(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(uk);
+    expect(r.stderr).not.toMatch(/Option '|Unexpected argument|ambiguous/);
+    const english = await cli(...args, '--lang', 'en');
+    expect(english.stderr).toContain(en);
+  });
+
   it('--json gives every problem a stable code and the text in the chosen language', async () => {
     const r = await cli('--check', fixture('bad-rows.csv'), '--json', '--lang', 'en');
     const problems = JSON.parse(r.stdout).problems as { code: string; message: string; row: number | null }[];
