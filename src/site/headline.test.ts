@@ -11,7 +11,7 @@ import type {
 } from '../contract/types.ts';
 import { approxFraction } from '../text/fraction.ts';
 import { andWord, joinAnd } from '../text/conjunction.ts';
-import { leaderHeadline, oneAnswerHeadline, questionHeadline, shareWords } from './headline.ts';
+import { leaderHeadline, metricHeadline, oneAnswerHeadline, questionHeadline, shareWords } from './headline.ts';
 import { topOptionFinding } from './findings.ts';
 import { niceAxis, tierOf } from './ranking-chart.ts';
 
@@ -179,6 +179,26 @@ describe('chart titles as findings', () => {
     );
     expect(leaderHeadline(data(isos.slice(0, 21)), 'en')).toBe('No clear leader: 21\u00a0oblasts could rank first');
     expect(leaderHeadline(data([]), 'en')).toBe('No leader yet: too few answers');
+  });
+
+  it('titles a share map as its bar chart when the answer is tied for the top: no majority the interval does not show', () => {
+    const metric = cb.metrics.find((m) => m.kind === 'share' && m.question === 'has_cdto')!;
+    const data = (top: [string, number][]) => {
+      const questions = { has_cdto: stat('has_cdto', top) };
+      const national = { metrics: { [metric.id]: { value: top[0]![1] } }, questions } as unknown as NationalAggregate;
+      return { codebook: cb, national, oblasts: [], registry: registry.units as unknown as OblastUnit[] };
+    };
+    const tied = data([
+      ['yes', 0.52],
+      ['no', 0.48],
+    ]);
+    for (const lang of langs) {
+      const title = metricHeadline(tied, metric, lang);
+      expect(title).toBe(questionHeadline(q('has_cdto'), tied.national.questions.has_cdto!, lang));
+      expect(title).not.toMatch(/понад|over/i);
+    }
+    // Alone at the top, the share is said in words.
+    expect(metricHeadline(data([['yes', 0.53]]), metric, 'uk')).toMatch(/^Понад 1 з 2 громад має /);
   });
 });
 

@@ -117,7 +117,15 @@ export function metricHeadline(
     return capitalise(agree(fill(h.coverage, { share: words.text }), words.count, lang));
   }
   const code = metric.codes?.length === 1 ? metric.codes[0] : undefined;
-  if (metric.kind === 'share' && q && code !== undefined) return oneAnswerHeadline(q, code, value, lang);
+  if (metric.kind === 'share' && q && code !== undefined) {
+    // An answer tied with others for the top (their intervals overlap: «так» 52 %, «ні» 48 %)
+    // gets the question's tie title, as its bar chart does: «Понад 1 з 2 громад має…» would
+    // claim a majority the data do not show.
+    const stat = data.national.questions[q.id];
+    const top = stat?.top ?? [];
+    if (stat && top.length > 1 && top.includes(code)) return questionHeadline(q, stat, lang);
+    return oneAnswerHeadline(q, code, value, lang);
+  }
   return h.metric(
     metric.label[lang],
     formatValue(value, metric.format === 'category' ? 'integer' : metric.format, lang),
