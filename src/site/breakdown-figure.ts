@@ -58,19 +58,21 @@ export function breakdownFigure(data: SiteData, o: BreakdownOptions, lang: Lang)
   if (o.inline && o.option === undefined)
     throw new Error(`<Breakdown by="${o.by}" question="${o.question}" inline>: inline needs option="…"`);
   const heading = o.title ?? breakdownFinding(view, lang);
-  const chart = o.inline
-    ? ''
-    : renderBreakdownChart(
-        view.rows.map((r) => ({
-          label: r.label,
-          marks: r.cells.map((c) => (c.share === null ? null : { share: c.share, ci: c.ci })),
-        })),
-        {
-          label: heading,
-          groups: view.columns.length,
-          ticks: [0, 0.5, 1].map((v) => formatValue(v, 'percent', lang)) as [string, string, string],
-        },
-      );
+  // no chart for a sentence, nor an empty one when no group has shares to show (the title says so)
+  const chart =
+    o.inline || view.rows.every((r) => r.cells.every((c) => c.share === null))
+      ? ''
+      : renderBreakdownChart(
+          view.rows.map((r) => ({
+            label: r.label,
+            marks: r.cells.map((c) => (c.share === null ? null : { share: c.share, ci: c.ci })),
+          })),
+          {
+            label: heading,
+            groups: view.columns.length,
+            ticks: [0, 0.5, 1].map((v) => formatValue(v, 'percent', lang)) as [string, string, string],
+          },
+        );
   return {
     id: `breakdown-${o.by}-${o.question}`,
     view,
