@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join, resolve } from 'node:path';
 import { treeDigest } from '../src/site/build/tree-digest.ts';
 import { budgetProblems, pageWeight } from './site-check/budgets.ts';
-import { graphicBudgetProblems, graphicWeights } from './site-check/graphics.ts';
+import { domBudgetProblems, graphicBudgetProblems, graphicWeights } from './site-check/graphics.ts';
 import { discoverPages } from './site-check/pages.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
@@ -50,7 +50,11 @@ function pageProblems(route: string, file: string): string[] {
   }
   const html = bytes.toString('utf8');
   const weight = pageWeight(layout, route, html);
-  const problems = [...budgetProblems(weight), ...graphicBudgetProblems(route, graphicWeights(html))];
+  const problems = [
+    ...budgetProblems(weight),
+    ...graphicBudgetProblems(route, graphicWeights(html)),
+    ...domBudgetProblems(route, weight.kind, html),
+  ];
   // A page that loads a file which is not there is measured again next time (it may appear).
   if (weight.unresolved.length === 0)
     next[key] = { problems, assets: Object.fromEntries(weight.assets.map((a) => [a.file, fileDigest(a.file)])) };

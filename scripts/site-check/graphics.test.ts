@@ -1,6 +1,14 @@
 // Graphic weights: outermost elements only, the page's shared geometry left out of the map that carries it.
 import { describe, expect, it } from 'vitest';
-import { elementCount, graphicBudgetProblems, graphicWeights, outerRanges, withoutElements } from './graphics.ts';
+import {
+  REPORT_DOM_BUDGET,
+  domBudgetProblems,
+  elementCount,
+  graphicBudgetProblems,
+  graphicWeights,
+  outerRanges,
+  withoutElements,
+} from './graphics.ts';
 
 describe('outerRanges', () => {
   it('finds outermost elements, nested and self-closing ones included in their parent', () => {
@@ -48,10 +56,30 @@ describe('graphicWeights', () => {
 
   it('names every graphic over its budget and nothing within it', () => {
     expect(graphicBudgetProblems('/', weights)).toEqual([]);
-    const heavy = { ...weights[0], elements: 401, gzip: 7 * 1024 };
+    const heavy = { ...weights[0], elements: 201, gzip: 6 * 1024 };
     expect(graphicBudgetProblems('/en/', [heavy])).toEqual([
-      '/en/ uamap map-a: 7.0 KB gzip exceeds the uamap budget of 6 KB',
-      '/en/ uamap map-a: 401 elements exceed the uamap budget of 400',
+      '/en/ uamap map-a: 6.0 KB gzip exceeds the uamap budget of 5.5 KB',
+      '/en/ uamap map-a: 201 elements exceed the uamap budget of 200',
     ]);
+    // a bar chart drawn with an element per mark again (8 per bar, 10 bars) is over its budget
+    const perMark = { kind: 'chart', id: 'bar-x', elements: 12 + 8 * 10, bytes: 0, gzip: 0 };
+    expect(graphicBudgetProblems('/', [perMark])).toEqual(['/ chart bar-x: 92 elements exceed the chart budget of 60']);
+  });
+});
+
+describe('domBudgetProblems', () => {
+  const page = (n: number) => `<html><body>${'<p></p>'.repeat(n - 2)}</body></html>`;
+
+  it('holds the report pages to their element budget, counting what scripting-on readers build', () => {
+    expect(domBudgetProblems('/', 'report', page(REPORT_DOM_BUDGET))).toEqual([]);
+    expect(domBudgetProblems('/en/', 'report', page(REPORT_DOM_BUDGET + 1))).toEqual([
+      `/en/: ${REPORT_DOM_BUDGET + 1} DOM elements exceed the report budget of ${REPORT_DOM_BUDGET}`,
+    ]);
+    const deferred = page(REPORT_DOM_BUDGET).replace('<p></p>', '<noscript data-deferred><p></p><p></p></noscript>');
+    expect(domBudgetProblems('/', 'report', deferred)).toEqual([]);
+  });
+
+  it('leaves pages that grow with the data to their byte budgets', () => {
+    expect(domBudgetProblems('/find/', 'other', page(REPORT_DOM_BUDGET * 2))).toEqual([]);
   });
 });

@@ -30,6 +30,26 @@ describe('<Breakdown>', () => {
     expect(text(html)).toContain('ілюстративні дані');
   });
 
+  it('draws a dot chart named by its finding, with a legend of groups, and keeps the table behind a deferred disclosure', async () => {
+    const html = await render({ by: 'community_type', question: 'smart_strategy' });
+    const chart = html.slice(html.indexOf('<svg class="bd-chart"'), html.indexOf('<details'));
+    expect(chart).toMatch(/role="img" aria-label="[^"]+"/);
+    // every dot of a group in one path: no element per mark
+    expect(chart.match(/<path class="bd-dot bd-g\d"/g)!.length).toBeLessThanOrEqual(3);
+    expect(chart).not.toMatch(/<circle|<line/);
+    expect(text(html.slice(html.indexOf('<ul class="bd-legend"'), html.indexOf('</ul>')))).toMatch(/n = \d+/);
+    const table = html.slice(html.indexOf('<details'));
+    expect(table).toMatch(/^<details class="data-table" data-defer>/);
+    expect(table).toContain('<table class="reflow"');
+  });
+
+  it('draws no empty chart when no group has enough answers (the title says so; the table shows the n)', async () => {
+    const html = await render({ by: 'population_class', question: 'needs' });
+    expect(text(html)).toContain('Порівняти групи (розмір громади) не можна');
+    expect(html).not.toContain('bd-chart');
+    expect(html).toContain('<table class="reflow"');
+  });
+
   it('says one option across the groups inline, and needs option= for it', async () => {
     const inline = text(
       await render({ by: 'community_type', question: 'smart_strategy', option: 'adopted', inline: true }),

@@ -6,6 +6,7 @@ import { t } from '../i18n/index.ts';
 import { countNoun, formatValue } from '../text/format.ts';
 import { breakdownSentence, breakdownView, type BreakdownView } from './breakdown-view.ts';
 import { breakdownFinding } from './breakdown-finding.ts';
+import { renderBreakdownChart } from './chart/breakdown.ts';
 
 export interface BreakdownOptions {
   /** a codebook breakdown id: community_type, population_class */
@@ -35,6 +36,10 @@ export interface BreakdownFigure {
   note: string;
   /** how many communities fit no group, '' when none */
   unclassified: string;
+  /** the dot chart (chart/breakdown.ts) as SVG markup, '' for an inline sentence */
+  chart: string;
+  /** the texts of the table's disclosure */
+  toggle: { show: string; hide: string };
 }
 
 /** The breakdown of `o.question` by `o.by` in `lang`. Throws on unknown ids, or `inline` without `option`. */
@@ -52,10 +57,26 @@ export function breakdownFigure(data: SiteData, o: BreakdownOptions, lang: Lang)
   });
   if (o.inline && o.option === undefined)
     throw new Error(`<Breakdown by="${o.by}" question="${o.question}" inline>: inline needs option="…"`);
+  const heading = o.title ?? breakdownFinding(view, lang);
+  // no chart for a sentence, nor an empty one when no group has shares to show (the title says so)
+  const chart =
+    o.inline || view.rows.every((r) => r.cells.every((c) => c.share === null))
+      ? ''
+      : renderBreakdownChart(
+          view.rows.map((r) => ({
+            label: r.label,
+            marks: r.cells.map((c) => (c.share === null ? null : { share: c.share, ci: c.ci })),
+          })),
+          {
+            label: heading,
+            groups: view.columns.length,
+            ticks: [0, 0.5, 1].map((v) => formatValue(v, 'percent', lang)) as [string, string, string],
+          },
+        );
   return {
     id: `breakdown-${o.by}-${o.question}`,
     view,
-    heading: o.title ?? breakdownFinding(view, lang),
+    heading,
     label: `${view.question.short[lang]}: ${view.definition.label[lang].toLowerCase()}`,
     sentence: o.inline ? breakdownSentence(view, o.option!, lang) : '',
     answerHeading: s.answer,
@@ -68,5 +89,7 @@ export function breakdownFigure(data: SiteData, o: BreakdownOptions, lang: Lang)
             countNoun(view.unclassified, s.communityAccusativeForms, lang),
           )
         : '',
+    chart,
+    toggle: { show: s.showTable, hide: s.hideTable },
   };
 }

@@ -111,7 +111,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
       }, MAP);
       expect(labels.length).toBeGreaterThanOrEqual(15);
       for (const l of labels) expect(l.px, l.text ?? '').toBeGreaterThanOrEqual(9.5);
-      const legend = await s.page.locator(`${MAP} .uamap-step-label`).allTextContents();
+      const legend = await s.page.locator(`${MAP} .uamap-steps li`).allTextContents();
       expect(legend.length).toBeGreaterThanOrEqual(2);
       for (const text of legend) expect(text).toMatch(/\d/);
     });

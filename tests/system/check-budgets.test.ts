@@ -13,11 +13,18 @@ const site = fixtureSite({
   'en/index.html': page('<p>small</p>'),
 });
 const small = fixtureSite({ 'index.html': page('<p>small</p>') });
+// A report page within its byte budget that builds too many elements (its deferred ones do not count).
+const crowded = fixtureSite({
+  'index.html': page('<p></p>'.repeat(1900)),
+  'en/index.html': page(
+    `<details data-defer><summary>s</summary><noscript data-deferred>${'<p></p>'.repeat(1900)}</noscript></details>`,
+  ),
+});
 // A page well within its own budget whose one map has too many elements and one chart too many bytes.
 const heavyGraphics = fixtureSite({
   'index.html': page(
     `<figure class="uamap" data-map="map-x"><svg class="uamap-defs">${'<path d="M0 0"/>'.repeat(600)}</svg>` +
-      `${'<i></i>'.repeat(401)}</figure>` +
+      `${'<i></i>'.repeat(200)}</figure>` +
       `<figure class="chart" data-chart-figure="bar-y"><p>${randomBytes(4 * 1024).toString('base64')}</p></figure>` +
       `<figure class="uamap" data-map="map-z"><svg><path d="M0 0"/></svg></figure>`,
   ),
@@ -29,6 +36,7 @@ afterAll(() => {
   site.cleanup();
   small.cleanup();
   heavyGraphics.cleanup();
+  crowded.cleanup();
 });
 
 const check = (dir: string) =>
@@ -49,10 +57,17 @@ describe('scripts/check-budgets.ts', () => {
   it('fails when a graphic is over the budget of its kind, naming it; the shared geometry is not counted as the map', () => {
     const r = check(heavyGraphics.dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/\/ uamap map-x: 402 elements exceed the uamap budget of 400/);
+    expect(r.stderr).toMatch(/\/ uamap map-x: 201 elements exceed the uamap budget of 200/);
     expect(r.stderr).toMatch(/\/ chart bar-y: [\d.]+ KB gzip exceeds the chart budget of 3 KB/);
     expect(r.stderr).not.toMatch(/map-z/);
     expect(r.stderr).not.toMatch(/total exceeds/);
+  });
+
+  it('fails when a report page builds more DOM elements than its budget, not counting unopened deferred tables', () => {
+    const r = check(crowded.dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/ \/: \d+ DOM elements exceed the report budget of 1850/);
+    expect(r.stderr).not.toMatch(/\/en\//);
   });
 
   it('passes a site within budget', () => {

@@ -9,11 +9,16 @@ const bars: Bar[] = [
 describe('renderBarChart', () => {
   it('draws one row per bar, longest bar at the fixed extent, lengths proportional', () => {
     const svg = renderBarChart(bars, { id: 'needs', label: 'Needs' });
-    expect(svg.match(/<g class="bar-row"/g)).toHaveLength(2);
-    // domain max is the upper CI bound 0.7, drawn at maxBarExtent of the width
-    expect(svg).toContain(`width="${((0.5 / 0.7) * maxBarExtent * 100).toFixed(2)}%"`);
-    expect(svg).toContain(`width="${((0.25 / 0.7) * maxBarExtent * 100).toFixed(2)}%"`);
-    expect(svg).toContain(`x2="${(maxBarExtent * 100).toFixed(2)}%"`);
+    expect(svg.match(/<text class="bar-label"/g)).toHaveLength(2);
+    // all bars in one path, in % of the width; domain max is the upper CI bound 0.7, drawn at maxBarExtent
+    const d = /<path class="bar" d="([^"]*)"/.exec(svg)![1]!;
+    const ends = [...d.matchAll(/H([\d.]+)V/g)].map((m) => +m[1]!);
+    expect(ends).toEqual([
+      +((0.5 / 0.7) * maxBarExtent * 100).toFixed(2),
+      +((0.25 / 0.7) * maxBarExtent * 100).toFixed(2),
+    ]);
+    expect(svg).toContain(`x="${+(maxBarExtent * 100).toFixed(2)}%"`);
+    expect(svg).toContain('viewBox="0 0 100 ');
     expect(svg).toContain('data-chart="needs"');
   });
 
@@ -27,19 +32,29 @@ describe('renderBarChart', () => {
   it('uses pixel lengths when a fixed width is asked for (standalone files)', () => {
     const svg = renderBarChart(bars, { id: 'x', label: 'x', width: 700 });
     expect(svg).toContain('width="700"');
-    expect(svg).toContain(`width="${((0.5 / 0.7) * maxBarExtent * 700).toFixed(1)}"`);
+    expect(svg).not.toContain('viewBox');
+    expect(svg).toContain(`H${+((0.5 / 0.7) * maxBarExtent * 700).toFixed(1)}V`);
   });
 
   it('puts each value right beside its bar or interval, not at the far edge', () => {
     const svg = renderBarChart(bars, { id: 'x', label: 'x', width: 700 });
     // the first value follows its interval's upper end (0.7), the second its bar (0.25, no interval)
-    expect(svg).toContain(`<text class="bar-value" x="${(maxBarExtent * 700).toFixed(1)}" dx="6"`);
-    expect(svg).toContain(`<text class="bar-value" x="${((0.25 / 0.7) * maxBarExtent * 700).toFixed(1)}" dx="6"`);
+    expect(svg).toContain(`<text class="bar-value" x="${+(maxBarExtent * 700).toFixed(1)}" dx="6"`);
+    expect(svg).toContain(`<text class="bar-value" x="${+((0.25 / 0.7) * maxBarExtent * 700).toFixed(1)}" dx="6"`);
   });
 
   it('draws the interval over a halo, so it shows on a dark bar', () => {
     const svg = renderBarChart(bars, { id: 'x', label: 'x', paint: { bar: '#1f4e8c', ink: '#222', halo: '#fff' } });
-    expect(svg).toMatch(/<line class="bar-ci-halo" stroke="#fff"[^>]*stroke-width="4.5"/);
-    expect(svg).toMatch(/<line class="bar-ci" stroke="#222"[^>]*stroke-width="1.5"/);
+    const halo = /<path class="bar-ci-halo" stroke="#fff" d="([^"]*)"[^>]*stroke-width="4.5"/.exec(svg);
+    const whisker = /<path class="bar-ci" stroke="#222" d="([^"]*)"[^>]*stroke-width="1.5"/.exec(svg);
+    expect(svg.indexOf('bar-ci-halo')).toBeLessThan(svg.indexOf('class="bar-ci"'));
+    // the halo under the interval line, the whisker the line and its two end ticks; one interval here
+    expect(halo![1]!.match(/M/g)).toHaveLength(1);
+    expect(whisker![1]!.match(/M/g)).toHaveLength(3);
+  });
+
+  it('has two elements per bar (label, value) and a fixed few for all marks', () => {
+    const svg = renderBarChart([...bars, ...bars, ...bars], { id: 'x', label: 'x' });
+    expect(svg.match(/<[a-z]+\b/g)).toHaveLength(2 + 3 + 6 * 2);
   });
 });

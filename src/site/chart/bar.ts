@@ -71,42 +71,54 @@ const VALUE_GAP = 6;
  * end (or its interval's, whichever is further), so the eye never travels across
  * the chart to read a short bar. The 95 % interval is a dark line with end ticks over
  * a halo in the page colour, so it shows on the bar as well as beside it.
+ *
+ * Few elements, however many bars: all bars are one <path>, all halos one, all whiskers one;
+ * only the label and the value of a row are elements of their own. In a fluid chart the
+ * marks sit in a nested <svg> whose x runs 0–100 (% of the width), stretched to the chart's
+ * width, with strokes that do not scale; a fixed-width chart (standalone files) draws them in px.
  */
 export function renderBarChart(bars: Bar[], options: BarChartOptions): string {
   const rowHeight = options.rowHeight ?? ROW_HEIGHT;
   const height = barChartHeight(bars.length, rowHeight);
   const { paint, at } = options;
   const domainMax = Math.max(...bars.map((b) => Math.max(b.value, b.ci?.[1] ?? 0)), 0.0001);
-  const pct = (v: number) => ((v / domainMax) * maxBarExtent * 100).toFixed(2) + '%';
-  const px = (v: number) => (options.width ? ((v / domainMax) * maxBarExtent * options.width).toFixed(1) : pct(v));
+  const span = options.width ?? 100;
+  /** a share as an x in mark space: px of a fixed-width chart, % of the width of a fluid one */
+  const mx = (v: number) => +((v / domainMax) * maxBarExtent * span).toFixed(options.width ? 1 : 2);
+  const px = (v: number) => (options.width ? String(mx(v)) : `${mx(v)}%`);
   const widthAttr = options.width ? `width="${options.width}"` : 'width="100%"';
-  const rows = bars.map((bar, i) => {
+  let barsD = '';
+  let whiskersD = '';
+  const texts = bars.map((bar, i) => {
     const y = i * rowHeight;
     const mid = y + 29;
-    const whisker = bar.ci
-      ? `<line ${classed('bar-ci-halo', paint)} x1="${px(bar.ci[0])}" x2="${px(bar.ci[1])}" y1="${mid}" y2="${mid}" stroke-width="4.5" stroke-linecap="round"/>` +
-        `<line ${classed('bar-ci', paint)} x1="${px(bar.ci[0])}" x2="${px(bar.ci[1])}" y1="${mid}" y2="${mid}" stroke-width="1.5"/>` +
-        [bar.ci[0], bar.ci[1]]
-          .map(
-            (v) =>
-              `<line ${classed('bar-ci', paint)} x1="${px(v)}" x2="${px(v)}" y1="${mid - 5}" y2="${mid + 5}" stroke-width="1.5"/>`,
-          )
-          .join('')
-      : '';
+    barsD += `M0 ${y + 21}H${mx(bar.value)}V${y + 37}H0Z`;
+    if (bar.ci) {
+      const [lo, hi] = [mx(bar.ci[0]), mx(bar.ci[1])];
+      whiskersD += `M${lo} ${mid}H${hi}M${lo} ${mid - 5}V${mid + 5}M${hi} ${mid - 5}V${mid + 5}`;
+    }
     const end = Math.max(bar.value, bar.ci?.[1] ?? 0);
     return (
-      `<g class="bar-row" data-code="${escapeXml(bar.code)}" data-value="${bar.value}">` +
       `<text ${classed('bar-label', paint)} x="0" y="${y + 15}">${escapeXml(bar.label)}</text>` +
-      `<rect ${classed('bar', paint)} x="0" y="${y + 21}" width="${px(bar.value)}" height="16" rx="2"/>` +
-      whisker +
-      `<text ${classed('bar-value', paint)} x="${px(end)}" dx="${VALUE_GAP}" y="${mid + 5}">${escapeXml(bar.valueText)}</text>` +
-      `</g>`
+      `<text ${classed('bar-value', paint)} x="${px(end)}" dx="${VALUE_GAP}" y="${mid + 5}" data-code="${escapeXml(bar.code)}" data-value="${bar.value}">${escapeXml(bar.valueText)}</text>`
     );
   });
+  // the halo follows the interval line only (not its end ticks), with round ends
+  const halosD = whiskersD.replace(/M[\d.]+ [\d.]+V[\d.]+/g, '');
+  const scaling = options.width ? '' : ' vector-effect="non-scaling-stroke"';
+  const marks =
+    `<path ${classed('bar', paint)} d="${barsD}"/>` +
+    (whiskersD
+      ? `<path ${classed('bar-ci-halo', paint)} d="${halosD}" fill="none" stroke-width="4.5" stroke-linecap="round"${scaling}/>` +
+        `<path ${classed('bar-ci', paint)} d="${whiskersD}" fill="none" stroke-width="1.5"${scaling}/>`
+      : '');
   return (
     // A nested <svg> in a composition keeps the chart's own coordinates; x/y place it.
     `<svg ${at ? `x="${at.x}" y="${at.y}" font-size="${at.fontSize}" ` : ''}class="bar-chart" data-chart="${escapeXml(options.id)}" ${widthAttr} height="${height}" role="img" aria-label="${escapeXml(options.label)}" xmlns="http://www.w3.org/2000/svg">` +
-    rows.join('') +
+    (options.width
+      ? marks
+      : `<svg class="bar-marks" width="100%" height="${height}" viewBox="0 0 100 ${height}" preserveAspectRatio="none" overflow="visible">${marks}</svg>`) +
+    texts.join('') +
     `</svg>`
   );
 }

@@ -129,16 +129,12 @@ function labelPaint(p: PlacedText): string {
   );
 }
 
+/** Every leader line of a label set as one path (one element, however many labels sit outside). */
 function labelLeaders(placed: PlacedText[]): string {
-  return placed
-    .flatMap(({ leader }) =>
-      leader
-        ? [
-            `<line class="uamap-label-leader" x1="${leader[0][0]}" y1="${leader[0][1]}" x2="${leader[1][0]}" y2="${leader[1][1]}"/>`,
-          ]
-        : [],
-    )
+  const d = placed
+    .flatMap(({ leader }) => (leader ? [`M${leader[0][0]} ${leader[0][1]}L${leader[1][0]} ${leader[1][1]}`] : []))
     .join('');
+  return d ? `<path class="uamap-label-leader" d="${d}"/>` : '';
 }
 
 function pageLabels(placed: PlacedText[], compact: boolean): string {
