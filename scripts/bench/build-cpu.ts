@@ -26,7 +26,8 @@ function cpuSeconds(command: string, args: string[], cwd: string, env: Record<st
   return [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
 }
 
-function bareSite(root: string): string {
+/** A one-page Astro site in a temporary folder, using `root`'s node_modules; the caller removes it. */
+export function bareSite(root: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-bare-astro-'));
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{"type":"module","private":true}\n');
