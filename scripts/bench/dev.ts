@@ -38,7 +38,7 @@ async function until(url: string, since: number, ok: (body: string) => boolean):
 /** User + sys seconds of every process in group `pgid`, its finished children included (Linux /proc; 0 elsewhere). */
 function groupCpu(pgid: number): number {
   let ticks = 0;
-  let pids: string[] = [];
+  let pids: string[];
   try {
     pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
   } catch {
