@@ -8,6 +8,12 @@ import contentCheck from './src/integrations/content-check.ts';
 // which our links are built from; vitest sets it to '/' for its children, and CI
 // systems often define it. The site's base comes from BASE_PATH only.
 delete process.env.BASE_URL;
+// Astro inlines into server modules that read `import.meta.env` whole the value of every
+// environment variable whose name occurs anywhere in their source, and `_` (the shell's
+// "last command") occurs in all of them. Its value differs between `npm run build`,
+// `astro build` and `time astro build`, which changed every page's dependency hash and
+// made the incremental build render all pages again. Nothing of ours reads it.
+delete process.env._;
 
 // BASE_PATH lets the same build be hosted under a subpath (e.g. /reports/smart/).
 const base = process.env.BASE_PATH || '/';

@@ -2,7 +2,7 @@
 // Sveltia CMS bundled from the pinned npm package with our editor components and the
 // content check (src/admin/main.ts), its fonts, icons and Ukrainian strings, and a page
 // with its own CSP. Nothing is loaded from another origin. The bundle is cached in
-// node_modules/.cache/admin/ and rebuilt only when its sources or the pinned version change.
+// node_modules/.cache/admin/ (or ADMIN_CACHE_DIR) and rebuilt only when its sources or the pinned version change.
 //   node scripts/build-admin.ts [DIST_DIR]
 // Env: GITHUB_REPOSITORY (set by GitHub Actions) or CMS_REPO — owner/name of the repository;
 // CMS_BRANCH (main); CMS_AUTH_URL — the Sveltia CMS authenticator's URL for GitHub sign-in;
@@ -118,9 +118,10 @@ async function bundle(dir: string): Promise<void> {
 }
 
 const key = hashInputs();
-const cached = join(root, 'node_modules/.cache/admin', key);
+const cacheDir = process.env.ADMIN_CACHE_DIR || join(root, 'node_modules/.cache/admin');
+const cached = join(cacheDir, key);
 if (!existsSync(join(cached, 'cms.js'))) {
-  rmSync(join(root, 'node_modules/.cache/admin'), { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
   await bundle(cached);
 }
 rmSync(outDir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { polygonContains } from 'd3-polygon';
 import type { Position } from 'geojson';
 import { fitToWidth } from '../geo/projection.ts';
 import { ukraineGeometry, type RegionFeature } from '../geo/ukraine.ts';
+import { cachedJson } from './json-cache.ts';
 
 export type Point = [number, number];
 
@@ -114,6 +115,26 @@ function callouts(byIso: Map<string, RegionFeature>, path: ReturnType<typeof geo
   ];
 }
 
+const isAnchor = (a: unknown): boolean => {
+  const { at, clearance } = (a ?? {}) as { at?: unknown; clearance?: unknown };
+  return Array.isArray(at) && at.length === 2 && at.every(Number.isFinite) && Number.isFinite(clearance);
+};
+
+/**
+ * Every region's label anchors (`labelAnchors`, in region order). The grid search is the
+ * slowest part of the layout and its answer depends only on the rings, the callouts and
+ * the search's own code, so it is kept on disk (json-cache.ts) under a digest of all three.
+ */
+function allAnchors(rings: Array<Pick<RegionShape, 'outer' | 'holes'>>, calls: Callout[]): RegionShape['anchors'][] {
+  const code = [labelAnchors, segmentDistance, insideShape, polygonContains, round1].map(String);
+  return cachedJson(
+    [...code, JSON.stringify(rings), JSON.stringify(calls)],
+    () => rings.map((r) => labelAnchors(r, calls)),
+    (v): v is RegionShape['anchors'][] =>
+      Array.isArray(v) && v.length === rings.length && v.every((list) => Array.isArray(list) && list.every(isAnchor)),
+  );
+}
+
 let cached: MapLayout | undefined;
 
 export function mapLayout(): MapLayout {
@@ -123,10 +144,14 @@ export function mapLayout(): MapLayout {
   const path = geoPath(projection).digits(1);
   const byIso = new Map(geo.regions.map((r) => [r.properties.iso, r]));
   const calls = callouts(byIso, path);
-  const regions = geo.regions.map((region) => {
-    const rings = projectRings(region, projection);
-    return { iso: region.properties.iso, d: path(region) ?? '', ...rings, anchors: labelAnchors(rings, calls) };
-  });
+  const rings = geo.regions.map((region) => projectRings(region, projection));
+  const anchors = allAnchors(rings, calls);
+  const regions = geo.regions.map((region, i) => ({
+    iso: region.properties.iso,
+    d: path(region) ?? '',
+    ...rings[i]!,
+    anchors: anchors[i]!,
+  }));
   cached = {
     width,
     height,
