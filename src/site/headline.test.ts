@@ -181,24 +181,21 @@ describe('chart titles as findings', () => {
     expect(leaderHeadline(data([]), 'en')).toBe('No leader yet: too few answers');
   });
 
-  it('titles a share map as its bar chart when the answer is tied for the top: no majority the interval does not show', () => {
+  it('says "over" or "almost" a fraction only when the interval leaves the fraction out', () => {
+    // 52 % with an interval spanning one half: not "over 1 in 2" (a majority the data do not show)
+    expect(shareWords(0.52, 'uk', [0.45, 0.59]).text).toBe('1 з 2');
+    expect(shareWords(0.52, 'en', [0.45, 0.59]).text).toBe('1 in 2');
+    expect(shareWords(0.53, 'uk', [0.51, 0.55]).text).toBe('понад 1 з 2');
+    expect(shareWords(0.48, 'uk', [0.41, 0.55]).text).toBe('1 з 2');
+    expect(shareWords(0.48, 'uk', [0.46, 0.499]).text).toBe('майже 1 з 2');
+    expect(shareWords(0.52, 'uk').text).toBe('понад 1 з 2');
     const metric = cb.metrics.find((m) => m.kind === 'share' && m.question === 'has_cdto')!;
-    const data = (top: [string, number][]) => {
-      const questions = { has_cdto: stat('has_cdto', top) };
-      const national = { metrics: { [metric.id]: { value: top[0]![1] } }, questions } as unknown as NationalAggregate;
+    const data = (value: number, ci: [number, number]) => {
+      const national = { metrics: { [metric.id]: { value, ci } }, questions: {} } as unknown as NationalAggregate;
       return { codebook: cb, national, oblasts: [], registry: registry.units as unknown as OblastUnit[] };
     };
-    const tied = data([
-      ['yes', 0.52],
-      ['no', 0.48],
-    ]);
-    for (const lang of langs) {
-      const title = metricHeadline(tied, metric, lang);
-      expect(title).toBe(questionHeadline(q('has_cdto'), tied.national.questions.has_cdto!, lang));
-      expect(title).not.toMatch(/понад|over/i);
-    }
-    // Alone at the top, the share is said in words.
-    expect(metricHeadline(data([['yes', 0.53]]), metric, 'uk')).toMatch(/^Понад 1 з 2 громад має /);
+    expect(metricHeadline(data(0.52, [0.45, 0.59]), metric, 'uk')).toMatch(/^1 з 2 громад має /);
+    expect(metricHeadline(data(0.53, [0.51, 0.55]), metric, 'en')).toMatch(/^Over 1 in 2 communities /);
   });
 });
 

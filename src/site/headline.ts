@@ -23,12 +23,19 @@ interface ShareWords {
   count: number;
 }
 
-/** A share (0..1) as a headline says it: "майже 9 з 10" / "almost 9 in 10"; a percentage for 0 and 1. */
-export function shareWords(share: number, lang: Lang): ShareWords {
+/**
+ * A share (0..1) as a headline says it: "майже 9 з 10" / "almost 9 in 10"; a percentage for 0
+ * and 1. With its interval `ci`, "almost" and "over" are said only when the interval leaves
+ * the fraction out: 52 % (45–59 %) is "1 in 2", never "over 1 in 2" — a majority the data do
+ * not show (the bar chart beside it calls yes and no too close to call).
+ */
+export function shareWords(share: number, lang: Lang, ci?: readonly [number, number] | null): ShareWords {
   const h = t(lang).site.headline;
   const f = approxFraction(share);
   if (f === null) return { text: formatValue(share, 'percent', lang), count: Math.round(share * 100) };
-  const qualifier = f.relation === 'almost' ? `${h.almost} ` : f.relation === 'over' ? `${h.over} ` : '';
+  const fraction = f.k / f.d;
+  const shown = ci !== undefined && ci !== null && ci[0] <= fraction && fraction <= ci[1] ? 'about' : f.relation;
+  const qualifier = shown === 'almost' ? `${h.almost} ` : shown === 'over' ? `${h.over} ` : '';
   return { text: qualifier + h.fraction(f.k, f.d), count: f.k };
 }
 
@@ -52,8 +59,14 @@ function optionPhrase(question: Question, code: string, lang: Lang): string {
 }
 
 /** The title of one answer held by `share` of communities: «Майже 9 з 10 громад бракує фінансування». */
-export function oneAnswerHeadline(question: Question, code: string, share: number, lang: Lang): string {
-  const words = shareWords(share, lang);
+export function oneAnswerHeadline(
+  question: Question,
+  code: string,
+  share: number,
+  lang: Lang,
+  ci?: readonly [number, number] | null,
+): string {
+  const words = shareWords(share, lang, ci);
   const template = question.headline?.one[lang] ?? t(lang).site.headline.one;
   const text = fill(template, { share: words.text, option: optionPhrase(question, code, lang) });
   return capitalise(agree(text, words.count, lang));
@@ -68,7 +81,10 @@ export function questionHeadline(question: Question, stat: QuestionStat, lang: L
   const top = stat.top ?? [];
   const first = top[0];
   if (first === undefined) return question.short[lang];
-  if (top.length === 1) return oneAnswerHeadline(question, first, stat.options[first]?.share ?? 0, lang);
+  if (top.length === 1) {
+    const o = stat.options[first];
+    return oneAnswerHeadline(question, first, o?.share ?? 0, lang, o?.ci);
+  }
   const named = top.slice(0, MAX_TIED).map((code) => {
     const share = stat.options[code]?.share;
     const phrase = optionPhrase(question, code, lang);
@@ -113,19 +129,11 @@ export function metricHeadline(
   }
   if (typeof value !== 'number') return metric.label[lang];
   if (metric.kind === 'coverage') {
-    const words = shareWords(value, lang);
+    const words = shareWords(value, lang, mv?.ci);
     return capitalise(agree(fill(h.coverage, { share: words.text }), words.count, lang));
   }
   const code = metric.codes?.length === 1 ? metric.codes[0] : undefined;
-  if (metric.kind === 'share' && q && code !== undefined) {
-    // An answer tied with others for the top (their intervals overlap: «так» 52 %, «ні» 48 %)
-    // gets the question's tie title, as its bar chart does: «Понад 1 з 2 громад має…» would
-    // claim a majority the data do not show.
-    const stat = data.national.questions[q.id];
-    const top = stat?.top ?? [];
-    if (stat && top.length > 1 && top.includes(code)) return questionHeadline(q, stat, lang);
-    return oneAnswerHeadline(q, code, value, lang);
-  }
+  if (metric.kind === 'share' && q && code !== undefined) return oneAnswerHeadline(q, code, value, lang, mv?.ci);
   return h.metric(
     metric.label[lang],
     formatValue(value, metric.format === 'category' ? 'integer' : metric.format, lang),
