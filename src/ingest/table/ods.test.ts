@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
 import { writeOds } from '../../../tests/fixtures/exports/ods-writer.ts';
 import { writeXlsx } from '../../../tests/fixtures/exports/xlsx-writer.ts';
 import { project } from '../../../tests/support/survey.ts';
@@ -51,6 +52,12 @@ describe('LibreOffice .ods', () => {
     expect(await readTable(ods, { sheet: 'Аркуш2' })).toMatchObject({ ok: false, code: 'sheet_not_found' });
     const broken = ods.slice(0, 200);
     expect(await readTable(broken)).toMatchObject({ ok: false, code: 'ods_unreadable' });
+    // a whole zip whose content.xml is damaged XML (the parser threw: exit 70, "internal error")
+    const damaged = zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'content.xml': strToU8('<office:document-content><table:table'),
+    });
+    expect(await readTable(damaged)).toMatchObject({ ok: false, code: 'ods_unreadable' });
   });
 });
 

@@ -38,14 +38,20 @@ export function readOdsTable(bytes: Uint8Array, sheet?: string): TableResult {
   } catch {
     return { ok: false, code: 'ods_unreadable', message: localized((c) => c.ingest.odsUnreadable) };
   }
-  const doc = new XMLParser({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    trimValues: false,
-    parseTagValue: false,
-    processEntities: true,
-  }).parse(xml) as Node[];
+  let doc: Node[];
+  try {
+    doc = new XMLParser({
+      preserveOrder: true,
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      trimValues: false,
+      parseTagValue: false,
+      processEntities: true,
+    }).parse(xml) as Node[];
+  } catch {
+    // A content.xml cut short or damaged: the parser throws on the first bad tag.
+    return { ok: false, code: 'ods_unreadable', message: localized((c) => c.ingest.odsUnreadable) };
+  }
   const tables = find(doc, 'table:table');
   const table = sheet === undefined ? tables[0] : tables.find((t) => t[':@']?.['table:name'] === sheet);
   if (!table)
