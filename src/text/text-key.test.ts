@@ -10,6 +10,8 @@ describe('textKey', () => {
     expect(textKey('Камʼянець—Подільська (ТГ)')).toBe("кам'янець подільська тг");
     expect(textKey('и\u0306ого')).toBe('його'); // й typed as и + combining breve
     expect(textKey('\u00a0Буча\u2009громада\ufeff')).toBe('буча громада');
+    expect(textKey('"«Кременецька» міська громада"')).toBe('кременецька міська громада');
+    expect(textKey('„Буча“ ТГ')).toBe('буча тг');
     expect(textKey('')).toBe('');
     expect(textKey(' .-, ')).toBe('');
   });

@@ -1,8 +1,8 @@
 // One comparison key for free-typed place names, so that case, spacing, dots,
-// hyphens, apostrophe variants and stray Latin look-alike letters don't matter.
+// hyphens, quotation marks, apostrophe variants and stray Latin look-alike letters don't matter.
 
 const APOSTROPHES = /[’ʼ`‘′´]/g;
-const SEPARATORS = /[.\-–—,()]/g;
+const SEPARATORS = /[.\-–—,()"«»„“”]/g;
 const SPACES = /\s+/g;
 const CYRILLIC = /[\u0400-\u04ff]/;
 // Latin letters that look identical to Cyrillic ones; people mix them when typing "Київська".
@@ -31,7 +31,7 @@ export function cyrillicLookalikes(s: string): string {
 /**
  * The comparison key of a free-typed name or answer: NFC, lower case, apostrophe variants as
  * «'», dots, hyphens, dashes, commas and brackets as spaces, runs of white space as one, no
- * space at either end, and Latin look-alike letters as Cyrillic when the text holds Cyrillic.
+ * space at either end (quotation marks «»"„“” count as spaces too), and Latin look-alike letters as Cyrillic when the text holds Cyrillic.
  * «Київська  обл.» → «київська обл»; "Kиїв" (Latin K) → «київ».
  */
 export function textKey(raw: string): string {

@@ -167,6 +167,9 @@ describe('communityIdentity', () => {
     expect(id('Бучанська міська громада')).toBe(id('Бучанська МОТГ'));
     expect(id('Бучанська міська громада')).toBe(id('Бучанська міська рада'));
     expect(id('Гостинська сільська громада')).toBe(id('Гостинська СОТГ'));
+    // Quotation marks around the name or part of it (a data team's review found these counted twice).
+    expect(id('Кременецька міська громада')).toBe(id('"«Кременецька» міська громада"'));
+    expect(id('Кременецька міська громада')).toBe(id('„Кременецька“ МТГ'));
     // A word that is a property name of every JS object is just a word.
     expect(id('Constructor hromada')).toBe('UA-68|constructor');
     expect(id('hromada toString')).toBe('UA-68|tostring');
