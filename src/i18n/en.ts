@@ -396,6 +396,9 @@ const site: Catalogue['site'] = {
   notFound: { title: 'Page not found', body: 'This page does not exist.', toReport: 'Go to the report in English' },
 };
 
+/** "row 5", "rows 5, 7", "rows 5–9": the noun for a list of spreadsheet rows (rowRanges) */
+const rowsWord = (ranges: string) => (/[,–]/.test(ranges) ? 'rows' : 'row');
+
 export const en: Catalogue = {
   ingest: {
     cli: {
@@ -517,7 +520,8 @@ export const en: Catalogue = {
     // — issue #23: repeated submissions, rows that are not answers, the row count check —
     duplicateKeptLatest: (community, rows, kept, column, tie) =>
       `community "${community}" submitted the form more than once (rows ${rows}) — the latest, row ${kept} (by column "${column}"${tie ? '; several rows share the latest time, so the one lower in the file was taken — check which is right' : ''}), is used and the others are skipped; data/dataset.json ("duplicates") can choose another rule`,
-    duplicateUnfinished: (rows) => `; rows ${rows} have no submission time — never sent to the end, so not taken`,
+    duplicateUnfinished: (rows) =>
+      `; ${rowsWord(rows)} ${rows} ${rowsWord(rows) === 'row' ? 'has' : 'have'} no submission time — never sent to the end, so not taken`,
     duplicateKeptFirst: (community, rows, kept, tie) =>
       `community "${community}" submitted the form more than once (rows ${rows}) — the first, row ${kept}${tie ? ' (several rows share the earliest time, so the one higher in the file was taken — check which is right)' : ''}, is used and the others are skipped ("duplicates": "keep-first" in data/dataset.json)`,
     duplicateRefused: (community: string, rows: string) =>
@@ -529,7 +533,9 @@ export const en: Catalogue = {
     duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
       `community "${community}" submitted the form more than once (rows ${rows}) but the submission time in column "${column}" is not a readable date (${bad.map((b) => `row ${b.row}: ${b.value === '' ? 'empty' : `"${b.value}"`}`).join('; ')}) — correct it or keep one row`,
     unsubmittedResponses: (rows, counted, column) =>
-      `empty submission time in column "${column}" (rows ${rows}) — how LimeSurvey marks responses never sent to the end; ${counted === '' ? 'none of them is counted' : `those with every required answer are counted (rows ${counted})`}; if unfinished responses must not count, export completed responses only (Completion state: Completed responses only)`,
+      `empty submission time in column "${column}" (${rowsWord(rows)} ${rows}) — how LimeSurvey marks responses never sent to the end; ${counted === '' ? 'none of them is counted' : `those with every required answer are counted (${rowsWord(counted)} ${counted})`}; if unfinished responses must not count, export completed responses only (Completion state: Completed responses only)`,
+    unfinishedResponses: (rows, counted, column) =>
+      `responses never finished (column "${column}" = False, ${rowsWord(rows)} ${rows}): ${counted === '' ? 'none of them is counted' : `those with every required answer are counted (${rowsWord(counted)} ${counted})`}; if unfinished responses must not count, export finished ones only (in Qualtrics, filter Finished = True)`,
     sumsRow: (largest) =>
       `a row with no community or oblast and only numbers in the answer columns (the largest ${largest}) — totals computed by formulas, it seems; skipped`,
     strayOptionColumn: (option, question) =>
@@ -543,7 +549,7 @@ export const en: Catalogue = {
     ambiguousSplit: (readings: string) =>
       `the options joined by spaces read more than one way (${readings}) — the answer is not counted; separate them with commas or "|", or download the export with one column per option`,
     headerFound: (rows: string, above: string | null) =>
-      `the table's header is row ${rows}${above === null ? '' : `; the rows above it (${above}) are titles and notes, not data`}`,
+      `the table's header is ${rowsWord(rows)} ${rows}${above === null ? '' : `; the ${rowsWord(above)} above it (${above}) ${rowsWord(above) === 'row' ? 'is a title or note' : 'are titles and notes'}, not data`}`,
     qualtricsHeader: (row: number) =>
       `a Qualtrics export: three header rows, questions read from row ${row}; the {"ImportId": …} row and Qualtrics' own columns are skipped`,
     qualtricsNumeric: (columns: string) =>

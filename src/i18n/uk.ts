@@ -430,6 +430,9 @@ const site = {
   notFound: { title: 'Сторінку не знайдено', body: 'Такої сторінки у звіті немає.', toReport: 'Перейти до звіту' },
 };
 
+/** «рядок 5», «рядки 5, 7», «рядки 5–9»: the noun for a list of spreadsheet rows (rowRanges) */
+const rowsWord = (ranges: string) => (/[,–]/.test(ranges) ? 'рядки' : 'рядок');
+
 export const uk = {
   ingest: {
     cli: {
@@ -564,7 +567,7 @@ export const uk = {
     /** `tie`: the earliest time is shared by several rows, and the one highest in the file was kept */
     /** appended to duplicateKeptLatest: rows of the group with an empty submission time */
     duplicateUnfinished: (rows: string) =>
-      `; рядки ${rows} без часу подання — анкету не надіслали до кінця, тож її не взято`,
+      `; ${rowsWord(rows)} ${rows} без часу подання — анкету не надіслали до кінця, тож її не взято`,
     duplicateKeptFirst: (community: string, rows: string, kept: number, tie: boolean) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}) — враховано першу, рядок ${kept}${tie ? ' (найраніший час однаковий у кількох рядках, тож узято вищий у файлі — перевірте, котрий правильний)' : ''}, решту пропущено (правило "duplicates": "keep-first" у data/dataset.json)`,
     duplicateRefused: (community: string, rows: string) =>
@@ -576,7 +579,9 @@ export const uk = {
     duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}), але час подання в стовпці «${column}» не вдалося прочитати як дату (${bad.map((b) => `рядок ${b.row}: ${b.value === '' ? 'порожньо' : `«${b.value}»`}`).join('; ')}) — виправте його або залиште один рядок`,
     unsubmittedResponses: (rows: string, counted: string, column: string) =>
-      `порожній час подання в стовпці «${column}» (рядки ${rows}) — так LimeSurvey позначає анкети, які не надіслали до кінця; ${counted === '' ? 'жодну з них не враховано' : `враховано ті, де є всі обов'язкові відповіді (рядки ${counted})`}; якщо незавершені анкети не мають входити, вивантажте лише завершені (Completion state: Completed responses only)`,
+      `порожній час подання в стовпці «${column}» (${rowsWord(rows)} ${rows}) — так LimeSurvey позначає анкети, які не надіслали до кінця; ${counted === '' ? 'жодну з них не враховано' : `враховано ті, де є всі обов'язкові відповіді (${rowsWord(counted)} ${counted})`}; якщо незавершені анкети не мають входити, вивантажте лише завершені (Completion state: Completed responses only)`,
+    unfinishedResponses: (rows: string, counted: string, column: string) =>
+      `анкети, не завершені до кінця (стовпець «${column}» = False, ${rowsWord(rows)} ${rows}): ${counted === '' ? 'жодну з них не враховано' : `враховано ті, де є всі обов'язкові відповіді (${rowsWord(counted)} ${counted})`}; якщо незавершені анкети не мають входити, вивантажте лише завершені (у Qualtrics — фільтр Finished = True)`,
     sumsRow: (largest: number) =>
       `рядок без назви громади й області, лише з числами у стовпцях відповідей (найбільше — ${largest}) — схоже на підсумки, пораховані формулами; пропущено`,
     strayOptionColumn: (option: string, question: string) =>
@@ -590,7 +595,7 @@ export const uk = {
     ambiguousSplit: (readings: string) =>
       `варіанти, розділені пробілами, можна прочитати по-різному (${readings}) — відповідь не зараховано; розділіть їх комами або «|», або завантажте експорт зі стовпцями окремих варіантів`,
     headerFound: (rows: string, above: string | null) =>
-      `заголовок таблиці — рядок ${rows}${above === null ? '' : `; рядки над ним (${above}) — назви й примітки, не дані`}`,
+      `заголовок таблиці — ${rowsWord(rows)} ${rows}${above === null ? '' : `; ${rowsWord(above)} над ним (${above}) — назви й примітки, не дані`}`,
     qualtricsHeader: (row: number) =>
       `експорт Qualtrics: три рядки заголовка, питання читаються з рядка ${row}; рядок {"ImportId": …} і службові стовпці пропущено`,
     qualtricsNumeric: (columns: string) =>

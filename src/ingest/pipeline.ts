@@ -22,6 +22,8 @@ import { blankRowsBetween, createRowClassifier, notAnswerNotice, rowRanges } fro
 import { sortProblems } from './report.ts';
 import { checkRowAccounting } from './records/accounting.ts';
 import { createSummaryCheck } from './columns/option-columns.ts';
+import { isUnfinished, unfinishedNotice } from './records/unfinished.ts';
+import { finishedColumn } from './columns/finished-column.ts';
 
 /** Larger than any plausible community survey by orders of magnitude; beyond it we refuse rather than exhaust memory. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
@@ -207,6 +209,8 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     );
   let skipped = blank.length;
   const timeColumn = submittedAtColumn(plan.columns.map((c) => c.header));
+  const finished = finishedColumn(plan.columns.map((c) => c.header));
+  const unfinished: number[] = [];
   const submitted = new Map<number, string>();
   const classifyRow = createRowClassifier(header.at(-1)!.cells, rowRoles(plan.columns));
   const summaryCheck = createSummaryCheck(plan.columns, codebook, adapter.ids);
@@ -228,6 +232,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
       continue;
     }
     if (timeColumn >= 0) submitted.set(row, cells[timeColumn] ?? '');
+    if (finished >= 0 && isUnfinished(cells[finished])) unfinished.push(row);
     if (table.format === 'csv' && cells.length !== width) {
       validator.badRow(row, 'row_width', {
         uk: `очікували ${width} комірок, як у заголовку, а є ${cells.length} — перевірте роздільники й лапки в цьому рядку`,
@@ -259,6 +264,10 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   const kept = dup.records === validation.records ? null : new Set(dup.records.map((r) => r.row));
   const keptOther = kept === null ? validation.other : validation.other.filter((o) => kept.has(o.row));
   problems.push(...validation.problems);
+  if (unfinished.length > 0)
+    problems.push(
+      ...unfinishedNotice(file, plan.columns[finished]!.header, unfinished, new Set(dup.records.map((r) => r.row))),
+    );
   if (questionMarks.length > 0) fileProblem('cp1251_question_mark', questionMarkNotice(questionMarks), 'notice');
   if (keptOther.length > 0) fileProblem('other_answers', otherNotice(keptOther, codebook), 'notice');
   Object.assign(result, {

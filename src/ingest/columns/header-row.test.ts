@@ -21,6 +21,22 @@ const S = 'Чи має громада стратегію розвитку «ро
 const Q = 'Які напрями розвитку «розумної громади» є пріоритетними?';
 
 describe('Qualtrics (three header rows)', () => {
+  it('counts a response left unfinished (Finished = False) and says so, naming its row', async () => {
+    const text = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'headers', 'qualtrics-choice-text.csv'), 'utf8');
+    // row 6 (Жовківська) left at 40 %
+    const lines = text.split('\n');
+    lines[5] = lines[5]!.replace(',100,300,True,', ',40,300,False,');
+    const r = await run(Buffer.from(lines.join('\n')), 'qualtrics-unfinished.csv');
+    expect(r).toMatchObject({ ok: true, rowsValid: 3 });
+    const notices = r.problems.filter((p) => p.code === 'unfinished_response');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ severity: 'notice', column: 'Finished' });
+    expect(notices[0]!.message.uk).toContain('(стовпець «Finished» = False, рядок 6): враховано');
+    expect(notices[0]!.message.en).toContain('row 6');
+    const finished = await run(file('qualtrics-choice-text.csv'), 'qualtrics-choice-text.csv');
+    expect(finished.problems.some((p) => p.code === 'unfinished_response')).toBe(false);
+  });
+
   it('reads the choice text export whole, ignoring the IP geolocation, and keeps the latest of a repeat', async () => {
     const r = await run(file('qualtrics-choice-text.csv'), 'qualtrics-choice-text.csv');
     expect(errors(r)).toEqual([]);
@@ -94,7 +110,7 @@ describe('a team workbook with group headings merged over fields and options', (
     expect(errors(r)).toEqual([]);
     // By hand: two communities; education 2, tourism 1.
     expect(r.records.map((x) => x.answers.priority_areas)).toEqual([['education'], ['education', 'tourism']]);
-    expect(r.problems.find((p) => p.code === 'header_rows')!.message.uk).toContain('рядок 3–4');
+    expect(r.problems.find((p) => p.code === 'header_rows')!.message.uk).toContain('рядки 3–4');
   });
 });
 

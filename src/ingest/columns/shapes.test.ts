@@ -97,7 +97,7 @@ describe("survey tools' exports", async () => {
     const notice = r.problems.filter((p) => p.code === 'unsubmitted_response');
     expect(notice).toHaveLength(1);
     expect(notice[0]).toMatchObject({ severity: 'notice', column: 'Date submitted' });
-    expect(notice[0]!.message.uk).toContain('(рядки 3)');
+    expect(notice[0]!.message.uk).toContain('(рядок 3)');
     expect(full.problems.some((p) => p.code === 'unsubmitted_response')).toBe(false);
   });
 

@@ -123,7 +123,7 @@ describe('a community that submitted more than once', () => {
     // By hand: Бучанська once (row 2); Ірпінська rejected (no strategy answer).
     expect(r).toMatchObject({ rowsRead: 3, rowsValid: 1, rowsSkipped: 1, rowsRejected: 1 });
     expect(r.records.map((x) => x.row)).toEqual([2]);
-    expect(coded(r, 'duplicate_resolved')[0]!.message.uk).toContain('рядки 3 без часу подання');
+    expect(coded(r, 'duplicate_resolved')[0]!.message.uk).toContain('рядок 3 без часу подання');
     const [open] = coded(r, 'unsubmitted_response');
     expect(open!.message.uk).toContain('(рядки 3–4)');
     expect(open!.message.uk).toContain('жодну з них не враховано');

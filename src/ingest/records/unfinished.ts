@@ -1,0 +1,39 @@
+// Responses a survey tool marks as never finished: Qualtrics' `Finished` column holds False
+// (or 0) for a respondent who left part way (its `Progress` below 100). They are answers all
+// the same — counted when they pass the checks — but never silently: one notice names them,
+// as LimeSurvey's empty submitdate gets (records/duplicates.ts). The column: columns/finished-column.ts.
+import type { Problem } from '../../contract/types.ts';
+import { localized } from '../../i18n/index.ts';
+import { rowRanges } from './row-kinds.ts';
+
+const NOT_FINISHED = new Set(['false', '0', 'ні', 'no']);
+
+/** Whether a "finished" cell says the response was left unfinished. */
+export function isUnfinished(cell: string | undefined): boolean {
+  return NOT_FINISHED.has((cell ?? '').trim().toLowerCase());
+}
+
+/**
+ * One notice for the unfinished rows (spreadsheet numbers), saying which of them were counted
+ * (`counted`: the rows that became records); none when every response was finished.
+ */
+export function unfinishedNotice(
+  file: string,
+  column: string,
+  rows: readonly number[],
+  counted: ReadonlySet<number>,
+): Problem[] {
+  if (rows.length === 0) return [];
+  const kept = rows.filter((r) => counted.has(r));
+  return [
+    {
+      file,
+      row: null,
+      column,
+      value: null,
+      code: 'unfinished_response',
+      message: localized((c) => c.ingest.unfinishedResponses(rowRanges(rows), rowRanges(kept), column)),
+      severity: 'notice',
+    },
+  ];
+}
