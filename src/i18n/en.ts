@@ -530,6 +530,8 @@ export const en: Catalogue = {
       `${names.map((n) => `"${n}"`).join(', ')} (rows ${rows}) — the names differ only by a KATOTTH code or a type word; counted as different communities — if this is one community that submitted more than once, keep one row or spell the name the same way`,
     duplicateNoTime: (community: string, rows: string) =>
       `community "${community}" submitted the form more than once (rows ${rows}) and the export has no submission-time column to pick the latest — keep one row, or set "duplicates": "keep-first" in data/dataset.json`,
+    duplicateAmbiguousDates: (community, rows, column) =>
+      `community "${community}" submitted the form more than once (rows ${rows}), but the dates in column "${column}" read as day/month and as month/day alike (none has a number above 12), and which submission is later depends on it — all are rejected; keep one row or write the dates as 2020-03-04`,
     duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
       `community "${community}" submitted the form more than once (rows ${rows}) but the submission time in column "${column}" is not a readable date (${bad.map((b) => `row ${b.row}: ${b.value === '' ? 'empty' : `"${b.value}"`}`).join('; ')}) — correct it or keep one row`,
     unsubmittedResponses: (rows, counted, column) =>

@@ -5,7 +5,7 @@ import { runPipeline, type PipelineOptions } from '../pipeline.ts';
 import { formatProblem, formatRowCounts } from '../report.ts';
 import { project } from '../../../tests/support/survey.ts';
 import { communityIdentity } from './duplicates.ts';
-import { parseSubmittedAt, slashDayFirst } from './submitted-at.ts';
+import { parseSubmittedAt, slashDayFirst, slashOrder } from './submitted-at.ts';
 
 const bytes = (name: string) => readFileSync(join(process.cwd(), 'tests', 'fixtures', 'duplicates', name));
 const run = (name: string, extra: Partial<PipelineOptions> = {}) =>
@@ -216,5 +216,40 @@ describe('parseSubmittedAt', () => {
     // five digits outside 1970–2100 are no date serial
     expect(parseSubmittedAt('12345')).toBeNull();
     expect(parseSubmittedAt('99999.5')).toBeNull();
+  });
+
+  it('tells which way slashed dates read, or that nothing in the column says', () => {
+    expect(slashOrder(['04/03/2020 10:00', '25/03/2020 10:00'])).toBe('day-first');
+    expect(slashOrder(['04/03/2020 10:00', '03/25/2020 10:00'])).toBe('month-first');
+    expect(slashOrder(['04/03/2020 10:00', '03/04/2020 09:00'])).toBe('unknown');
+    expect(slashOrder(['2020-03-04 10:00'])).toBe('none');
+  });
+});
+
+describe('submissions whose dates read either way (04/03/2020)', () => {
+  const csv = (a: string, b: string) =>
+    Buffer.from(
+      [
+        'Timestamp,Назва громади,Область,Чи має громада стратегію розвитку «розумної громади»?,Пріоритетні напрями',
+        `${a},Кременецька міська громада,Тернопільська область,планується,Освіта`,
+        `${b},Кременецька міська громада,Тернопільська область,затверджена,Туризм`,
+      ].join('\n'),
+    );
+  it('refuses the repeat when the two readings pick different submissions', () => {
+    // 4 March vs 3 April (day first), or 3 April vs 4 March (month first): nothing says which
+    const r = runPipeline(csv('04/03/2020 10:00:00', '03/04/2020 09:00:00'), 'data/uk-dates.csv', project);
+    expect(r).toMatchObject({ ok: false, rowsRead: 2, rowsValid: 0, rowsRejected: 2 });
+    const [error] = r.problems.filter((p) => p.code === 'duplicate_submission');
+    expect(error!.message.uk).toContain('і як день/місяць, і як місяць/день');
+    expect(error!.message.en).toContain('read as day/month and as month/day alike');
+  });
+  it('keeps the latest when both readings agree (one day, two times)', () => {
+    const r = runPipeline(csv('04/03/2020 15:00:00', '04/03/2020 10:00:00'), 'data/uk-dates.csv', project);
+    expect(r).toMatchObject({ ok: true, rowsValid: 1, duplicatesResolved: 1 });
+    expect(r.records[0]!.row).toBe(2);
+    expect(
+      runPipeline(csv('04/03/2020 15:00:00', '04/03/2020 10:00:00'), 'x.csv', { ...project, duplicates: 'keep-first' })
+        .records[0]!.row,
+    ).toBe(3);
   });
 });

@@ -7,7 +7,7 @@ import type { DuplicatePolicy } from '../../contract/dataset.ts';
 import { localized } from '../../i18n/index.ts';
 import { textKey } from '../../text/text-key.ts';
 import { FirstSeen } from './first-seen.ts';
-import { parseSubmittedAt, slashDayFirst } from './submitted-at.ts';
+import { parseSubmittedAt, slashOrder } from './submitted-at.ts';
 import { rowRanges } from './row-kinds.ts';
 
 export interface DuplicateInput {
@@ -131,10 +131,24 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
   }
 
   const times = input.submittedAt;
-  const dayFirst = times !== null && slashDayFirst(times.cells.values());
-  const timeOf = (r: SurveyRecord) => {
+  const order = times === null ? 'none' : slashOrder(times.cells.values());
+  const timeOf = (r: SurveyRecord, dayFirst = order === 'day-first') => {
     const text = times?.cells.get(r.row);
     return text === undefined ? null : parseSubmittedAt(text, dayFirst);
+  };
+  /**
+   * When no date of the column tells day from month (all read either way: 04/03/2020) and
+   * the two readings pick different rows, nothing says which is right: the group is refused.
+   */
+  const orderDecides = (group: SurveyRecord[], pick: (a: number, b: number) => boolean) => {
+    if (order !== 'unknown') return false;
+    const best = (dayFirst: boolean) =>
+      group.reduce((a, b) => {
+        const ta = timeOf(a, dayFirst);
+        const tb = timeOf(b, dayFirst);
+        return ta !== null && tb !== null && pick(tb, ta) ? b : a;
+      });
+    return best(true) !== best(false);
   };
   const drop = new Set<number>();
   for (const group of repeated) {
@@ -172,6 +186,15 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
         refuse(localized((c) => c.ingest.duplicateBadTime(name, rows, times.column, bad)));
         continue;
       }
+      if (
+        orderDecides(
+          candidates.map((s) => s.r),
+          (b, a) => b >= a,
+        )
+      ) {
+        refuse(localized((c) => c.ingest.duplicateAmbiguousDates(name, rows, times.column)));
+        continue;
+      }
       // The later row wins a tie: it was written after the other. A tie is said.
       const latest = candidates.reduce((a, b) => (b.t! >= a.t! ? b : a));
       kept = latest.r;
@@ -184,6 +207,10 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
       );
     } else {
       const timed = stamped.every((s) => s.t !== null);
+      if (timed && times !== null && orderDecides(group, (b, a) => b < a)) {
+        refuse(localized((c) => c.ingest.duplicateAmbiguousDates(name, rows, times.column)));
+        continue;
+      }
       const earliest = timed && times !== null ? stamped.reduce((a, b) => (b.t! < a.t! ? b : a)) : null;
       kept = earliest?.r ?? group[0]!;
       const tie = earliest !== null && stamped.filter((s) => s.t === earliest.t).length > 1;

@@ -56,11 +56,24 @@ export function parseSubmittedAt(text: string, dayFirst = false): number | null 
 
 /** Slashed dates are day-first when any of them has a first number above 12 (3/12 vs 13/3). */
 export function slashDayFirst(texts: Iterable<string>): boolean {
+  return slashOrder(texts) === 'day-first';
+}
+
+/**
+ * How a column's slashed dates read: day-first when one has a first number above 12,
+ * month-first when one has a second number above 12, `unknown` when they all could be read
+ * either way (04/03/2020), `none` when there are no slashed dates.
+ */
+export function slashOrder(texts: Iterable<string>): 'day-first' | 'month-first' | 'unknown' | 'none' {
+  let seen = false;
   for (const t of texts) {
     const m = SLASH.exec(t.trim());
-    if (m && +m[1]! > 12) return true;
+    if (!m) continue;
+    seen = true;
+    if (+m[1]! > 12) return 'day-first';
+    if (+m[2]! > 12) return 'month-first';
   }
-  return false;
+  return seen ? 'unknown' : 'none';
 }
 
 /** `3` + `PM` → `15`; `12` + `AM` → `0`; without AM/PM the hour as written */
