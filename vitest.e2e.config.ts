@@ -13,6 +13,9 @@ export default getViteConfig({
     isolate: false,
     testTimeout: 120_000,
     hookTimeout: 600_000,
+    // Each run leaves every test's duration in test-results/e2e.json: where CI's time goes.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/e2e.json' },
     projects: [
       { extends: true, test: { name: 'system', include: ['tests/system/**/*.test.ts'] } },
       {

@@ -30,6 +30,11 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}, ext
   run('npx', ['astro', 'build', '--outDir', outDir, ...extraArgs], env);
 }
 
+/** The editors' admin (the last step of `npm run build`) into another build directory. */
+export function adminBuild(outDir: string): void {
+  run('npx', ['node', 'scripts/build-admin.ts', outDir]);
+}
+
 /** The data pipeline on another export, into another directory. */
 export function buildData(input: string, outDir: string, extraArgs: string[] = []): void {
   run('npm', ['run', 'data', '--', '--input', input, '--out', outDir, ...extraArgs]);

@@ -17,8 +17,6 @@ export interface E2eContext {
   baseOrigin: string;
   /** The configured `site` origin (canonical URLs). */
   siteOrigin: string;
-  /** Whether globalSetup built dist/ in this run (false with E2E_SKIP_BUILD=1). */
-  builtThisRun: boolean;
 }
 
 export function e2e(): E2eContext {

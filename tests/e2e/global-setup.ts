@@ -21,8 +21,9 @@ export async function setup(project: TestProject): Promise<void> {
   const baseDir = join(scratchDir, 'base-path-build');
   const skip = process.env.E2E_SKIP_BUILD === '1';
 
-  const builtThisRun = !(skip && existsSync(join(builtDist, 'index.html')));
-  if (builtThisRun) buildDefault();
+  // E2E_SKIP_BUILD=1 is the caller's word that dist/ is a fresh `npm run build` of this
+  // commit (.ci/run makes one just before); tests/build/reproducible.test.ts relies on it.
+  if (!(skip && existsSync(join(builtDist, 'index.html')))) buildDefault();
   // Test a snapshot: a concurrent `npm run build` (another terminal, an editor's preview)
   // empties dist/ while it works and would turn into spurious 404s here.
   const distDir = join(scratchDir, 'dist-snapshot');
@@ -44,7 +45,6 @@ export async function setup(project: TestProject): Promise<void> {
     basePath: BASE_PATH,
     baseOrigin: sub.origin,
     siteOrigin: new URL(config.default.site ?? 'http://localhost').origin,
-    builtThisRun,
   };
   project.provide('e2e', context);
 }

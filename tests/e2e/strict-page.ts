@@ -17,6 +17,9 @@ export async function strictPage(
   options: BrowserContextOptions = {},
 ): Promise<StrictPage> {
   const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+  // Playwright's 30 s default for a page load is too short beside four other pages on two
+  // shared cores (the XSS build's profiles hit it at load 40); the test's own timeout still bounds it.
+  context.setDefaultNavigationTimeout(100_000);
   const problems: string[] = [];
   const allowed = new URL(origin).origin;
   await context.route('**/*', async (route) => {
