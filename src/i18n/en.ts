@@ -540,6 +540,8 @@ export const en: Catalogue = {
       `responses never finished (column "${column}" = False, ${rowsWord(rows)} ${rows}): ${counted === '' ? 'none of them is counted' : `those with every required answer are counted (${rowsWord(counted)} ${counted})`}; if unfinished responses must not count, export finished ones only (in Qualtrics, filter Finished = True)`,
     sumsRow: (largest) =>
       `a row with no community or oblast and only numbers in the answer columns (the largest ${largest}) — totals computed by formulas, it seems; skipped`,
+    unknownOptionColumn: (option, question, asOther, mapFile) =>
+      `a column for option "${option}" of question "${question}", but the codebook has no such option — its marks cannot be counted, so the file is refused; add "${option}" to the codebook's options or aliases, or say in ${mapFile} what the column is ("${asOther}" to count it as "Other", "ignore" to skip it)`,
     strayOptionColumn: (option, question) =>
       `"${option}" is an option of the question "${question}", but the column does not stand under that question, so its answers are NOT counted; move it beside the question's other option columns or name it in the mapping file`,
     blankRows: (rows: string) => `blank rows skipped: ${rows}`,

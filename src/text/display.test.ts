@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { charCount, displayLine, displayValue, escapeText, jsonSafe } from './display.ts';
+import { charCount, displayHeader, displayLine, displayValue, escapeText, jsonSafe } from './display.ts';
+
+describe('displayHeader', () => {
+  it('cuts a long header in the middle, keeping the end that tells columns apart', () => {
+    const q = 'Які напрями розвитку «розумної громади» є пріоритетними?';
+    expect(displayHeader(`${q} / Велодоріжки`, 60, 'uk')).toBe(
+      '«Які напрями розвитку «розумної…є пріоритетними? / Велодоріжки» (70 символів)',
+    );
+    expect(displayHeader('Громада', 60, 'uk')).toBe('«Громада»');
+    expect(displayHeader(`${'a'.repeat(29)}😀${'b'.repeat(40)}`, 60)).not.toMatch(/[\ud800-\udfff]…|…[\udc00-\udfff]/);
+  });
+});
 
 describe('displayValue', () => {
   it('escapes terminal controls, C1, bidi and zero-width characters, and backslashes', () => {

@@ -65,6 +65,24 @@ export function displayValue(s: string, max = 80, lang?: 'uk' | 'en'): string {
   return `${open}${escapeText(head)}…${close} (${lengthNote(s, lang)})`;
 }
 
+/**
+ * A column header quoted for a problem line: like displayValue, but a long one is cut in the
+ * middle, keeping its end — where a tool writes the option («… пріоритетними? / Велодоріжки»,
+ * `group/question/option`), the part that tells one column from the next.
+ */
+export function displayHeader(s: string, max = 60, lang?: 'uk' | 'en'): string {
+  const head = cut(s, Math.ceil(max * 0.5));
+  if (head === null || s.length <= max) return displayValue(s, max, lang);
+  const [open, close] = lang === 'uk' ? ['«', '»'] : ['"', '"'];
+  let from = s.length - Math.floor(max * 0.5);
+  if (isLow(s.charCodeAt(from))) from++;
+  return `${open}${escapeText(head)}…${escapeText(s.slice(from))}${close} (${lengthNote(s, lang)})`;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 function lengthNote(s: string, lang?: 'uk' | 'en'): string {
   const n = groupDigits(charCount(s));
   return lang === 'uk' ? `${n} символів` : lang === 'en' ? `${n} characters` : `${n} символів / characters`;

@@ -9,7 +9,7 @@ import { localized } from '../../i18n/index.ts';
 import { headerKey, pathSegments } from './header-key.ts';
 import { RESPONSE_MARKS, type Shape } from './shape.ts';
 import { toolColumn, toolIdRank } from './tool-columns.ts';
-import { attachOtherSpecify, preferOptionColumns } from './option-columns.ts';
+import { attachOtherSpecify, otherSpecifyRest, preferOptionColumns } from './option-columns.ts';
 
 type Target =
   | { kind: 'field'; id: string }
@@ -44,7 +44,8 @@ export interface ColumnPlan {
 }
 
 /** a match; `clash` lists the targets a header fits by key words when more than one does */
-type Entry = { target: Target; how: How; clash?: Target[] };
+/** `unknownOption`: a column under a question whose option label the codebook does not know */
+type Entry = { target: Target; how: How; clash?: Target[]; unknownOption?: { question: string; label: string } };
 
 // The header index and the key words depend on the codebook only; locating the header plans
 // up to 24 candidate rows, so each is built once per compiled codebook (a fifth of the
@@ -159,6 +160,7 @@ export function planColumns(input: PlanInput): ColumnPlan {
       });
     }
     if (found?.clash) messages.push(clashMessage(shown, found.clash, input.mapFile));
+    if (found?.unknownOption) messages.push(unknownOptionMessage(shown, found.unknownOption, cb, input.mapFile));
     const { target, how } = found ?? {
       target: { kind: 'ignored', why: header ? 'unknown' : 'empty' } as Target,
       how: null,
@@ -200,7 +202,7 @@ function match(
     if (q && code) return { target: { kind: 'option', question: q, code }, how: 'label' };
     // A team's sheet: a group heading («Загальні відомості») merged over fields named in row 2.
     if (q === null) return match(sub, null, cb, index);
-    return null;
+    return unknownOption(q, sub);
   }
   const tool = toolColumn(header);
   if (tool !== null) return { target: { kind: 'ignored', why: tool }, how: 'tool' };
@@ -212,6 +214,7 @@ function match(
     const q = questionOf(segments.at(-2)!, index);
     const code = q && optionCode(cb.question.get(q)!, segments.at(-1)!);
     if (q && code) return { target: { kind: 'option', question: q, code }, how: 'path' };
+    if (q) return unknownOption(q, segments.at(-1)!);
   }
   // LimeSurvey: `Q3[SQ001]` or `Question text [Option label]`.
   const bracket = /^(.*?)\s*\[([^\]]+)\]$/.exec(header);
@@ -259,6 +262,34 @@ function strayOptionColumns(columns: ColumnMatch[], subs: (string | null)[], cb:
       },
     ];
   });
+}
+
+/**
+ * A column under a known question whose option the codebook does not know (a tally's
+ * «Велодоріжки» under «Пріоритетні напрями»): its marks would be lost, so the file is refused
+ * until the codebook or the mapping file says what the column is. «Other, specify» text
+ * columns are not this: attachOtherSpecify takes them.
+ */
+function unknownOption(question: string, label: string): Entry | null {
+  if (otherSpecifyRest(label) !== null || /^(?:other|інше)$/i.test(label.trim())) return null;
+  return { target: { kind: 'ignored', why: 'unknown' }, how: 'label', unknownOption: { question, label } };
+}
+
+function unknownOptionMessage(
+  header: string,
+  u: { question: string; label: string },
+  cb: CompiledCodebook,
+  mapFile: string,
+): PlanMessage {
+  const q = cb.question.get(u.question)!.question;
+  return {
+    code: 'unknown_option_column',
+    column: header,
+    severity: 'error',
+    message: localized((c, lang) =>
+      c.ingest.unknownOptionColumn(u.label, q.short[lang], `${u.question}/other`, mapFile),
+    ),
+  };
 }
 
 /** A header that fits several targets by key words is reported rather than guessed. */

@@ -2,7 +2,7 @@
 // Columns ignored by design (bookkeeping, personal data) are left to one summary line.
 import type { Lang } from '../../contract/types.ts';
 import type { ColumnMatch } from './columns.ts';
-import { displayValue } from '../../text/display.ts';
+import { displayHeader } from '../../text/display.ts';
 
 const HOW = {
   uk: {
@@ -29,7 +29,7 @@ const HOW = {
 export function describeColumn(c: ColumnMatch, lang: Lang): string | null {
   const t = c.target;
   // Headers come from the file: escaped and shortened like any value shown to the data team.
-  const name = displayValue(c.header, 60, lang);
+  const name = displayHeader(c.header, 60, lang);
   const how = c.how ? ` (${HOW[lang][c.how]})` : '';
   switch (t.kind) {
     case 'field':

@@ -143,4 +143,29 @@ describe('a tally sheet with a two-row header', () => {
     ]);
     expect(r.other).toEqual([{ row: 4, question: 'priority_areas', text: 'Велодоріжки' }]);
   });
+
+  it('refuses a column for an option the codebook does not know, naming it whole, instead of dropping its marks', async () => {
+    // the tally without its «Інше (уточніть)» column, «Туризм» renamed to an option the codebook lacks
+    const unknown = rows.map((r, i) => (i === 1 ? r.map((c) => (c === 'Туризм' ? 'Велодоріжки' : c)) : r).slice(0, 6));
+    const r = await run(writeXlsx({ Sheet1: unknown }), 'tally.xlsx');
+    expect(r.ok).toBe(false);
+    const [error] = r.problems.filter((p) => p.code === 'unknown_option_column');
+    expect(error).toMatchObject({ severity: 'error', column: `${Q} / Велодоріжки` });
+    expect(error!.message.uk).toContain('варіанта «Велодоріжки» запитання «Пріоритетні напрями»');
+    expect(error!.message.uk).toContain('"priority_areas/other"');
+    expect(error!.message.en).toContain('no such option');
+    // The mapping file can say what it is: counted as "Other".
+    const table = await readTable(writeXlsx({ Sheet1: unknown }));
+    if (!table.ok) throw new Error(table.message.en);
+    const mapped = runPipeline(table.table, 'tally.xlsx', {
+      ...project,
+      map: { columns: { [`${Q} / Велодоріжки`]: 'priority_areas/other' } },
+    });
+    expect(mapped).toMatchObject({ ok: true, rowsValid: 3 });
+    expect(mapped.records.map((x) => x.answers.priority_areas)).toEqual([
+      ['e_governance', 'education'],
+      ['other'],
+      ['education', 'other'],
+    ]);
+  });
 });
