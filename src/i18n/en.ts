@@ -552,6 +552,8 @@ export const en: Catalogue = {
       `the summary column disagrees with the one-per-option columns — the option columns are used (${chosen.length === 0 ? 'nothing chosen' : chosen.map((l) => `"${l}"`).join(', ')})`,
     ambiguousSplit: (readings: string) =>
       `the options joined by spaces read more than one way (${readings}) — the answer is not counted; separate them with commas or "|", or download the export with one column per option`,
+    headerNotFound: (rows) =>
+      `none of rows ${rows} looks like the header (no field or question of the codebook) — the header is looked for in the first 12 non-blank rows only: if it is lower, delete the rows above it; if the headers differ, map them in data/import.json`,
     headerFound: (rows: string, above: string | null) =>
       `the table's header is ${rowsWord(rows)} ${rows}${above === null ? '' : `; the ${rowsWord(above)} above it (${above}) ${rowsWord(above) === 'row' ? 'is a title or note' : 'are titles and notes'}, not data`}`,
     qualtricsHeader: (row: number) =>

@@ -69,6 +69,19 @@ describe('Qualtrics (three header rows)', () => {
 });
 
 describe('a team workbook with titles above the header', () => {
+  it('says where it looked when no row of the first 12 is a header (13 title rows above it)', async () => {
+    const lines = [
+      ...Array.from({ length: 13 }, (_, i) => `Примітка ${i + 1},,`),
+      'Назва громади,Область,Смарт-стратегія',
+      'Бучанська міська громада,Київська область,затверджена',
+    ];
+    const r = runPipeline(Buffer.from(lines.join('\n')), 'titles.csv', project);
+    expect(r.ok).toBe(false);
+    const [notice] = r.problems.filter((p) => p.code === 'header_not_found');
+    expect(notice!.message.uk).toContain('жоден із рядків 1–12 не схожий на заголовок');
+    expect(notice!.message.en).toContain('if it is lower, delete the rows above it');
+  });
+
   const rows = [
     ['Опитування громад щодо «розумних громад»', '', '', ''],
     ['Зведена таблиця, березень 2020', '', '', ''],

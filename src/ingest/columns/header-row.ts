@@ -123,6 +123,15 @@ export function locateHeader(
       ),
     });
   }
+  if (best.score === 0 && rows.length > 1) {
+    // No row matched a single column: say where the header was looked for, so that a header
+    // below the searched rows (a long title block) is found by deleting the rows above it.
+    const searched = rows.slice(0, Math.min(SEARCH_ROWS, rows.length)).map((r) => r.row);
+    notices.push({
+      code: 'header_not_found',
+      message: localized((c) => c.ingest.headerNotFound(`${searched[0]}–${searched.at(-1)}`)),
+    });
+  }
   return { shape: best.shape, header, dataStart: best.start + best.count, notices };
 }
 
