@@ -210,7 +210,7 @@ export class RowValidator {
     this.records.push({
       row,
       respondent_id: id,
-      community,
+      community: plainSpaces(community),
       type,
       oblast: iso!,
       population: nullIfNaN(population),
@@ -255,6 +255,12 @@ function isSuspicious(s: string): boolean {
 /** A cell as quoted in a problem: whole unless it is thousands of characters long. */
 function shown(value: string): string {
   return value.length <= 200 ? value : `${value.slice(0, 60)}…`;
+}
+
+/** Any other white space (no-break, tab) or a run of it is one plain space: a name is published as read, not as typed. */
+const ODD_SPACE = /[^\S ]|\s{2,}/;
+function plainSpaces(name: string): string {
+  return ODD_SPACE.test(name) ? name.replace(/\s+/g, ' ').trim() : name;
 }
 
 function nullIfNaN(n: number | null): number | null {
