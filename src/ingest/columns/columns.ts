@@ -168,6 +168,7 @@ export function planColumns(input: PlanInput): ColumnPlan {
     columns.push({ index: i, header: shown, target, how });
     subs.push(sub);
   }
+  bareOptionColumns(columns, cb);
   messages.push(...strayOptionColumns(columns, subs, cb));
   attachOtherSpecify(columns, (text) => questionOf(pathSegments(text).at(-1) ?? text, index));
   preferOptionColumns(columns);
@@ -238,6 +239,39 @@ function match(
   if (fits.length === 1) return { target: fits[0]!, how: 'keyword' };
   if (fits.length > 1) return { target: { kind: 'ignored', why: 'unknown' }, how: 'keyword', clash: fits };
   return null;
+}
+
+/**
+ * Columns headed by an option's label alone («Освіта», «Туризм») beside their question's
+ * column: a team's sheet (or an export) with one 0/1 or TRUE/FALSE column per option. They
+ * are that question's option columns — read, and the question's own column checked against
+ * them (option-columns.ts) — when the label names an option of exactly one multi-answer
+ * question present in the file.
+ */
+function bareOptionColumns(columns: ColumnMatch[], cb: CompiledCodebook): void {
+  const present = new Set(
+    columns.flatMap((c) =>
+      c.target.kind === 'question' ? [c.target.id] : c.target.kind === 'option' ? [c.target.question] : [],
+    ),
+  );
+  const multi = [...present].map((id) => cb.question.get(id)!).filter((q) => q.question.type === 'multi');
+  if (multi.length === 0) return;
+  const taken = new Set(
+    columns.flatMap((c) => (c.target.kind === 'option' ? [`${c.target.question}/${c.target.code}`] : [])),
+  );
+  for (const c of columns) {
+    if (c.target.kind !== 'ignored' || c.target.why !== 'unknown' || c.how !== null) continue;
+    // «Інше (уточніть)» is the "other" text, which attachOtherSpecify gives its question
+    if (otherSpecifyRest(c.header) !== null) continue;
+    const owners = multi.flatMap((q) => {
+      const code = optionCode(q, c.header);
+      return code === undefined || taken.has(`${q.question.id}/${code}`) ? [] : [{ question: q.question.id, code }];
+    });
+    if (owners.length === 1) {
+      c.target = { kind: 'option', ...owners[0]! };
+      c.how = 'label';
+    }
+  }
 }
 
 /**

@@ -112,6 +112,28 @@ describe('a row whose option columns are all empty but whose summary is not', ()
   });
 });
 
+describe('option columns headed by the option alone, beside the question', () => {
+  it('reads them over the question column and names the rows where that column disagrees', () => {
+    const csv = [
+      'Громада,Область,Смарт-стратегія,Пріоритетні напрями,Освіта,Туризм,Розумний транспорт',
+      // the summary leaves out «Туризм», which its column marks: the columns win, with a notice
+      'Кременецька міська громада,Тернопільська область,планується,Освіта,TRUE,TRUE,FALSE',
+      'Гайсинська міська громада,Вінницька область,затверджена,Розумний транспорт,FALSE,TRUE,TRUE',
+      'Бучанська міська громада,Київська область,відсутня,Освіта,TRUE,FALSE,FALSE',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'team.csv', project);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.columns.slice(4).map((c) => c.target)).toEqual([
+      { kind: 'option', question: 'priority_areas', code: 'education' },
+      { kind: 'option', question: 'priority_areas', code: 'tourism' },
+      { kind: 'option', question: 'priority_areas', code: 'transport' },
+    ]);
+    // By hand: tourism is chosen twice (rows 2 and 3), though no summary cell says so.
+    expect(r.aggregates!.national.questions.priority_areas!.options.tourism!.count).toBe(2);
+    expect(r.problems.filter((p) => p.code === 'summary_disagrees').map((p) => p.row)).toEqual([2, 3]);
+  });
+});
+
 describe('option columns for some options only, beside a summary', () => {
   it('reads the options without a column from the summary, and the rest from their columns', () => {
     const csv = [
