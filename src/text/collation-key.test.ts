@@ -94,4 +94,10 @@ describe('ukOrder', () => {
     expect(ukOrder(names).map((i) => names[i])).toEqual([...names].sort(collator.compare));
     expect(ukOrder(names).filter((i) => names[i] === 'Ірпінь')).toEqual([2, 5]);
   });
+  it('keeps positions past 65,535 (a position is two code units of the key) and equal names in input order', () => {
+    const names = Array.from({ length: 70_000 }, (_, i) => `Громада ${(70_000 - i) % 1000}`);
+    const order = ukOrder(names);
+    const expected = names.map((_, i) => i).sort((a, b) => collator.compare(names[a]!, names[b]!) || a - b);
+    expect(order).toEqual(expected);
+  });
 });

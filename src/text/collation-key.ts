@@ -45,6 +45,40 @@ function weightTable(locale: string): Uint16Array {
 }
 
 let ukTable: Uint16Array | null = null;
+/** code units of the key being built, reused from name to name (grown when a name is longer) */
+let units = new Uint16Array(256);
+
+/**
+ * Writes the key of `name` into `units` and returns its length, or -1 when `name` holds a
+ * character outside the alphabet. `extra` units are left free after the key for a caller's tag.
+ */
+function writeKey(name: string, extra: number): number {
+  const table = (ukTable ??= weightTable('uk'));
+  const n = name.length;
+  // a name is short; a 10,000-character "name" is sorted by the collator
+  if (n > 10_000) return -1;
+  const length = n * 3 + 2;
+  if (units.length < length + extra) units = new Uint16Array((length + extra) * 2);
+  for (let i = 0; i < n; i++) {
+    const at = name.charCodeAt(i) * 3;
+    const primary = table[at];
+    if (primary === undefined || primary === 0) return -1;
+    units[i] = primary;
+    units[n + 1 + i] = table[at + 1]!;
+    units[2 * n + 2 + i] = table[at + 2]!;
+  }
+  units[n] = 1;
+  units[2 * n + 1] = 1;
+  return length;
+}
+
+/** the first `length` units of `units` as a string, in slices under the engine's argument limit */
+function unitsToString(length: number): string {
+  let out = '';
+  for (let from = 0; from < length; from += 8192)
+    out += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + 8192)) as unknown as number[]);
+  return out;
+}
 
 /**
  * A string that sorts (by plain code-unit comparison) where `name` sorts under
@@ -53,22 +87,8 @@ let ukTable: Uint16Array | null = null;
  * outside the alphabet above — sort such names with the collator.
  */
 export function ukCollationKey(name: string): string | null {
-  const table = (ukTable ??= weightTable('uk'));
-  const n = name.length;
-  // a name is short; the spread below must stay under the engine's argument limit
-  if (n > 10_000) return null;
-  const codes = new Array<number>(n * 3 + 2);
-  for (let i = 0; i < n; i++) {
-    const at = name.charCodeAt(i) * 3;
-    const primary = table[at];
-    if (primary === undefined || primary === 0) return null;
-    codes[i] = primary;
-    codes[n + 1 + i] = table[at + 1]!;
-    codes[2 * n + 2 + i] = table[at + 2]!;
-  }
-  codes[n] = 1;
-  codes[2 * n + 1] = 1;
-  return String.fromCharCode(...codes);
+  const length = writeKey(name, 0);
+  return length < 0 ? null : unitsToString(length);
 }
 
 /**
@@ -76,16 +96,21 @@ export function ukCollationKey(name: string): string | null {
  * else by Intl.Collator('uk'). Equal names keep their input order (the sort is stable).
  */
 export function ukOrder(names: readonly string[]): number[] {
-  const keys = names.map(ukCollationKey);
-  if (keys.includes(null)) {
-    const collator = new Intl.Collator('uk');
-    return names.map((_, i) => i).sort((a, b) => collator.compare(names[a]!, names[b]!));
-  }
   // Each key tagged with its position after U+0000 (below every weight and separator; keys of
-  // different names differ before their ends): the engine's own string sort, no comparator.
-  const width = String(names.length).length;
-  return keys
-    .map((k, i) => `${k}\u0000${String(i).padStart(width, '0')}`)
-    .sort()
-    .map((k) => +k.slice(k.length - width));
+  // different names differ before their ends), the position as two code units: the engine's
+  // own string sort, no comparator, and the position read back from the key's last two units.
+  const tagged = new Array<string>(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const length = writeKey(names[i]!, 3);
+    if (length < 0) {
+      const collator = new Intl.Collator('uk');
+      return names.map((_, k) => k).sort((a, b) => collator.compare(names[a]!, names[b]!));
+    }
+    units[length] = 0;
+    units[length + 1] = i >>> 16;
+    units[length + 2] = i & 0xffff;
+    tagged[i] = unitsToString(length + 3);
+  }
+  tagged.sort();
+  return tagged.map((k) => k.charCodeAt(k.length - 2) * 0x10000 + k.charCodeAt(k.length - 1));
 }

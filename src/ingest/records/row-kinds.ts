@@ -68,6 +68,23 @@ export function createRowClassifier(
   const namedCount = named.filter((h) => h.length > 0).length;
   // Short cells starting like a label repeat endlessly (answer codes, oblast names).
   const isLabel = memoByText((c) => TOTALS.has(textKey(c).replace(/[:\s\d%]+$/, '')));
+  /** «Разом», «Усього:», «Разом: 12» (the count in the label's own cell) */
+  const looksLikeLabel = (c: string, first: number) =>
+    c.length <= MAX_LABEL && INITIALS.has(first === 32 ? c.trimStart().charCodeAt(0) : first) && isLabel(c);
+  /**
+   * A label further along counts only when every other cell is a number or empty («…, Разом, 12,
+   * 30»): the one cell that is not, if it is a label. An answer row has text in two cells within
+   * its first few, so this stops early (every row of an export comes here).
+   */
+  const lonelyLabel = (cells: readonly string[]): number => {
+    let text = -1;
+    for (let i = 0; i < cells.length; i++) {
+      if (NUMBER_OR_EMPTY.test(cells[i]!)) continue;
+      if (text >= 0) return -1;
+      text = i;
+    }
+    return text >= 0 && looksLikeLabel(cells[text]!, cells[text]!.charCodeAt(0)) ? text : -1;
+  };
   return (cells) => {
     let label = -1;
     let same = 0;
@@ -79,14 +96,8 @@ export function createRowClassifier(
         const v = c.trim();
         if (v.startsWith('=') && AGGREGATE_FORMULA.test(v)) return { kind: 'formula', formula: v.slice(0, 40) };
       }
-      if (
-        label < 0 &&
-        c.length <= MAX_LABEL &&
-        INITIALS.has(first === 32 ? c.trimStart().charCodeAt(0) : first) &&
-        // «Разом», «Усього:», «Разом: 12» (the count in the label's own cell)
-        isLabel(c)
-      )
-        label = i;
+      // A label in the first cells makes a totals row (further on, see lonelyLabel below).
+      if (label < 0 && i < LABEL_CELLS && looksLikeLabel(c, first)) label = i;
       const h = named[i];
       // A copy of the header differs at most in case and surrounding spaces.
       if (
@@ -98,8 +109,8 @@ export function createRowClassifier(
       )
         same++;
     }
-    if (label >= 0 && (label < LABEL_CELLS || cells.every((c, i) => i === label || NUMBER_OR_EMPTY.test(c))))
-      return { kind: 'totals', label: cells[label]!.trim() };
+    if (label < 0) label = lonelyLabel(cells);
+    if (label >= 0) return { kind: 'totals', label: cells[label]!.trim() };
     if (same >= 2 && same * 2 >= namedCount) return { kind: 'header' };
     return roles === null ? null : unlabelledSums(cells, roles);
   };
