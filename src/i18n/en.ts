@@ -540,6 +540,8 @@ export const en: Catalogue = {
       `responses never finished (column "${column}" = False, ${rowsWord(rows)} ${rows}): ${counted === '' ? 'none of them is counted' : `those with every required answer are counted (${rowsWord(counted)} ${counted})`}; if unfinished responses must not count, export finished ones only (in Qualtrics, filter Finished = True)`,
     sumsRow: (largest) =>
       `a row with no community or oblast and only numbers in the answer columns (the largest ${largest}) — totals computed by formulas, it seems; skipped`,
+    sharedOptionColumn: (option, questions, mapFile) =>
+      `column "${option}" is an option of several questions (${questions}) and none of their columns is to its left — its marks cannot be placed, so the file is refused; say in ${mapFile} whose option it is (e.g. "${questions.split(', ')[0]}/…")`,
     unknownOptionColumn: (option, question, asOther, mapFile) =>
       `a column for option "${option}" of question "${question}", but the codebook has no such option — its marks cannot be counted, so the file is refused; add "${option}" to the codebook's options or aliases, or say in ${mapFile} what the column is ("${asOther}" to count it as "Other", "ignore" to skip it)`,
     strayOptionColumn: (option, question) =>

@@ -586,6 +586,8 @@ export const uk = {
       `анкети, не завершені до кінця (стовпець «${column}» = False, ${rowsWord(rows)} ${rows}): ${counted === '' ? 'жодну з них не враховано' : `враховано ті, де є всі обов'язкові відповіді (${rowsWord(counted)} ${counted})`}; якщо незавершені анкети не мають входити, вивантажте лише завершені (у Qualtrics — фільтр Finished = True)`,
     sumsRow: (largest: number) =>
       `рядок без назви громади й області, лише з числами у стовпцях відповідей (найбільше — ${largest}) — схоже на підсумки, пораховані формулами; пропущено`,
+    sharedOptionColumn: (option: string, questions: string, mapFile: string) =>
+      `стовпець «${option}» — варіант кількох запитань (${questions}), а стовпця жодного з них ліворуч немає — його позначки не можна віднести, тож файл не прийнято; вкажіть у ${mapFile}, чий це варіант (напр. "${questions.split(', ')[0]}/…")`,
     unknownOptionColumn: (option: string, question: string, asOther: string, mapFile: string) =>
       `стовпець варіанта «${option}» запитання «${question}», але такого варіанта немає в кодовій книзі — його позначки не можна порахувати, тож файл не прийнято; додайте «${option}» до варіантів чи синонімів кодової книги або вкажіть у ${mapFile}, що це за стовпець ("${asOther}" — рахувати як «Інше», "ignore" — пропустити)`,
     strayOptionColumn: (option: string, question: string) =>

@@ -168,7 +168,13 @@ export function planColumns(input: PlanInput): ColumnPlan {
     columns.push({ index: i, header: shown, target, how });
     subs.push(sub);
   }
-  bareOptionColumns(columns, cb);
+  for (const a of bareOptionColumns(columns, cb))
+    messages.push({
+      code: 'ambiguous_column',
+      column: a.column,
+      severity: 'error',
+      message: localized((c) => c.ingest.sharedOptionColumn(a.column, a.questions.join(', '), input.mapFile)),
+    });
   messages.push(...strayOptionColumns(columns, subs, cb));
   attachOtherSpecify(columns, (text) => questionOf(pathSegments(text).at(-1) ?? text, index));
   preferOptionColumns(columns);
@@ -248,14 +254,15 @@ function match(
  * them (option-columns.ts) — when the label names an option of exactly one multi-answer
  * question present in the file.
  */
-function bareOptionColumns(columns: ColumnMatch[], cb: CompiledCodebook): void {
+function bareOptionColumns(columns: ColumnMatch[], cb: CompiledCodebook): { column: string; questions: string[] }[] {
+  const ambiguous: { column: string; questions: string[] }[] = [];
   const present = new Set(
     columns.flatMap((c) =>
       c.target.kind === 'question' ? [c.target.id] : c.target.kind === 'option' ? [c.target.question] : [],
     ),
   );
   const multi = [...present].map((id) => cb.question.get(id)!).filter((q) => q.question.type === 'multi');
-  if (multi.length === 0) return;
+  if (multi.length === 0) return ambiguous;
   const taken = new Set(
     columns.flatMap((c) => (c.target.kind === 'option' ? [`${c.target.question}/${c.target.code}`] : [])),
   );
@@ -267,11 +274,30 @@ function bareOptionColumns(columns: ColumnMatch[], cb: CompiledCodebook): void {
       const code = optionCode(q, c.header);
       return code === undefined || taken.has(`${q.question.id}/${code}`) ? [] : [{ question: q.question.id, code }];
     });
-    if (owners.length === 1) {
-      c.target = { kind: 'option', ...owners[0]! };
+    // An option two questions share («Навчання персоналу») belongs to the nearest question
+    // column to its left, as option columns follow their question; else it is not guessed.
+    const owner = owners.length === 1 ? owners[0] : nearestOnTheLeft(columns, c.index, owners);
+    if (owner !== undefined) {
+      c.target = { kind: 'option', ...owner };
       c.how = 'label';
-    }
+    } else if (owners.length > 1) ambiguous.push({ column: c.header, questions: owners.map((o) => o.question) });
   }
+  return ambiguous;
+}
+
+/** Of `owners`, the one whose question column is the nearest to the left of `index`, if any. */
+function nearestOnTheLeft(
+  columns: readonly ColumnMatch[],
+  index: number,
+  owners: { question: string; code: string }[],
+): { question: string; code: string } | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const t = columns[i]!.target;
+    if (t.kind !== 'question') continue;
+    const owner = owners.find((o) => o.question === t.id);
+    if (owner !== undefined) return owner;
+  }
+  return undefined;
 }
 
 /**

@@ -134,6 +134,37 @@ describe('option columns headed by the option alone, beside the question', () =>
   });
 });
 
+describe('an option two questions share, headed by its label alone', () => {
+  const N = 'Чого громаді бракує для побудови «розумної громади»?';
+  const F = 'Які перші кроки планує громада?';
+  it('belongs to the question column nearest on its left', () => {
+    const csv = [
+      `Назва громади,Область,Смарт-стратегія,Пріоритетні напрями,${N},Навчання персоналу,${F},Навчання персоналу`,
+      `Бучанська міська громада,Київська область,затверджена,Освіта,,1,,`,
+      `Ірпінська міська громада,Київська область,відсутня,Туризм,,,,1`,
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'team.csv', project);
+    expect(r.columns.filter((c) => c.header === 'Навчання персоналу').map((c) => c.target)).toEqual([
+      { kind: 'option', question: 'needs', code: 'staff_training' },
+      { kind: 'option', question: 'first_steps', code: 'staff_training' },
+    ]);
+    // By hand: one community each.
+    expect(r.aggregates!.national.questions.needs!.options.staff_training!.count).toBe(1);
+    expect(r.aggregates!.national.questions.first_steps!.options.staff_training!.count).toBe(1);
+  });
+  it('is refused, not guessed, when neither question column is on its left', () => {
+    const csv = [
+      `Назва громади,Область,Смарт-стратегія,Пріоритетні напрями,Навчання персоналу,${N},${F}`,
+      `Бучанська міська громада,Київська область,затверджена,Освіта,1,,`,
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'team.csv', project);
+    expect(r.ok).toBe(false);
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.code, p.column])).toEqual([['ambiguous_column', 'Навчання персоналу']]);
+    expect(errors[0]!.message.uk).toContain('варіант кількох запитань (needs, first_steps)');
+  });
+});
+
 describe('option columns for some options only, beside a summary', () => {
   it('reads the options without a column from the summary, and the rest from their columns', () => {
     const csv = [
