@@ -522,6 +522,8 @@ export const en: Catalogue = {
       `community "${community}" submitted the form more than once (rows ${rows}) — the latest, row ${kept} (by column "${column}"${tie ? '; several rows share the latest time, so the one lower in the file was taken — check which is right' : ''}), is used and the others are skipped; data/dataset.json ("duplicates") can choose another rule`,
     duplicateUnfinished: (rows) =>
       `; ${rowsWord(rows)} ${rows} ${rowsWord(rows) === 'row' ? 'has' : 'have'} no submission time — never sent to the end, so not taken`,
+    duplicatePartial: (rows) =>
+      `; ${rowsWord(rows)} ${rows}: a response left part way (Finished = False), so not taken even if later`,
     duplicateKeptFirst: (community, rows, kept, tie) =>
       `community "${community}" submitted the form more than once (rows ${rows}) — the first, row ${kept}${tie ? ' (several rows share the earliest time, so the one higher in the file was taken — check which is right)' : ''}, is used and the others are skipped ("duplicates": "keep-first" in data/dataset.json)`,
     duplicateRefused: (community: string, rows: string) =>
@@ -536,6 +538,8 @@ export const en: Catalogue = {
       `community "${community}" submitted the form more than once (rows ${rows}) but the submission time in column "${column}" is not a readable date (${bad.map((b) => `row ${b.row}: ${b.value === '' ? 'empty' : `"${b.value}"`}`).join('; ')}) — correct it or keep one row`,
     unsubmittedResponses: (rows, counted, column) =>
       `empty submission time in column "${column}" (${rowsWord(rows)} ${rows}) — how LimeSurvey marks responses never sent to the end; ${counted === '' ? 'none of them is counted' : `those with every required answer are counted (${rowsWord(counted)} ${counted})`}; if unfinished responses must not count, export completed responses only (Completion state: Completed responses only)`,
+    notAResponse: (column, value) =>
+      `not a community's answers: "${value}" is how column "${column}" marks preview, test or rejected responses; row skipped`,
     unfinishedResponses: (rows, counted, column) =>
       `responses never finished (column "${column}" = False, ${rowsWord(rows)} ${rows}): ${counted === '' ? 'none of them is counted' : `those with every required answer are counted (${rowsWord(counted)} ${counted})`}; if unfinished responses must not count, export finished ones only (in Qualtrics, filter Finished = True)`,
     sumsRow: (largest) =>

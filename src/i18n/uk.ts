@@ -568,6 +568,9 @@ export const uk = {
     /** appended to duplicateKeptLatest: rows of the group with an empty submission time */
     duplicateUnfinished: (rows: string) =>
       `; ${rowsWord(rows)} ${rows} без часу подання — анкету не надіслали до кінця, тож її не взято`,
+    /** appended to duplicateKeptLatest: rows of the group a tool marks as left part way (Finished = False) */
+    duplicatePartial: (rows: string) =>
+      `; ${rowsWord(rows)} ${rows} — незавершена анкета (Finished = False), тож її не взято, хоч вона й пізніша`,
     duplicateKeptFirst: (community: string, rows: string, kept: number, tie: boolean) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}) — враховано першу, рядок ${kept}${tie ? ' (найраніший час однаковий у кількох рядках, тож узято вищий у файлі — перевірте, котрий правильний)' : ''}, решту пропущено (правило "duplicates": "keep-first" у data/dataset.json)`,
     duplicateRefused: (community: string, rows: string) =>
@@ -582,6 +585,8 @@ export const uk = {
       `громада «${community}» подала анкету кілька разів (рядки ${rows}), але час подання в стовпці «${column}» не вдалося прочитати як дату (${bad.map((b) => `рядок ${b.row}: ${b.value === '' ? 'порожньо' : `«${b.value}»`}`).join('; ')}) — виправте його або залиште один рядок`,
     unsubmittedResponses: (rows: string, counted: string, column: string) =>
       `порожній час подання в стовпці «${column}» (${rowsWord(rows)} ${rows}) — так LimeSurvey позначає анкети, які не надіслали до кінця; ${counted === '' ? 'жодну з них не враховано' : `враховано ті, де є всі обов'язкові відповіді (${rowsWord(counted)} ${counted})`}; якщо незавершені анкети не мають входити, вивантажте лише завершені (Completion state: Completed responses only)`,
+    notAResponse: (column: string, value: string) =>
+      `не анкета громади: «${value}» — так стовпець «${column}» позначає пробні, тестові чи відхилені відповіді; рядок пропущено`,
     unfinishedResponses: (rows: string, counted: string, column: string) =>
       `анкети, не завершені до кінця (стовпець «${column}» = False, ${rowsWord(rows)} ${rows}): ${counted === '' ? 'жодну з них не враховано' : `враховано ті, де є всі обов'язкові відповіді (${rowsWord(counted)} ${counted})`}; якщо незавершені анкети не мають входити, вивантажте лише завершені (у Qualtrics — фільтр Finished = True)`,
     sumsRow: (largest: number) =>

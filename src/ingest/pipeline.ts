@@ -24,6 +24,7 @@ import { checkRowAccounting } from './records/accounting.ts';
 import { createSummaryCheck } from './columns/option-columns.ts';
 import { isUnfinished, unfinishedNotice } from './records/unfinished.ts';
 import { finishedColumn } from './columns/finished-column.ts';
+import { notAResponse, responseStatusColumns } from './columns/response-status.ts';
 
 /** Larger than any plausible community survey by orders of magnitude; beyond it we refuse rather than exhaust memory. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
@@ -210,6 +211,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   let skipped = blank.length;
   const timeColumn = submittedAtColumn(plan.columns.map((c) => c.header));
   const finished = finishedColumn(plan.columns.map((c) => c.header));
+  const statusColumns = responseStatusColumns(plan.columns.map((c) => c.header));
   const unfinished: number[] = [];
   const submitted = new Map<number, string>();
   const classifyRow = createRowClassifier(header.at(-1)!.cells, rowRoles(plan.columns));
@@ -229,6 +231,21 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
       skipped++;
       const message = notAnswerNotice(kind);
       problems.push({ file, row, column: null, value: null, code: 'totals_row', message, severity: 'notice' });
+      continue;
+    }
+    const status = statusColumns.length > 0 ? notAResponse(statusColumns, cells) : null;
+    if (status !== null) {
+      skipped++;
+      const message = localized((c) => c.ingest.notAResponse(status.column, status.value));
+      problems.push({
+        file,
+        row,
+        column: status.column,
+        value: status.value,
+        code: 'not_a_response',
+        message,
+        severity: 'notice',
+      });
       continue;
     }
     if (timeColumn >= 0) submitted.set(row, cells[timeColumn] ?? '');
@@ -258,6 +275,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     policy: options.duplicates ?? 'keep-latest',
     submittedAt: timeColumn >= 0 ? { column: plan.columns[timeColumn]!.header, cells: submitted } : null,
     communityColumn: adapter.columnName.get('community') ?? 'community',
+    unfinished: new Set(unfinished),
   });
   problems.push(...dup.problems);
   // Most files repeat no community: then every "other" answer is kept as it is.

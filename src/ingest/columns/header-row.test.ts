@@ -37,6 +37,22 @@ describe('Qualtrics (three header rows)', () => {
     expect(finished.problems.some((p) => p.code === 'unfinished_response')).toBe(false);
   });
 
+  it('keeps the finished response over a later one left part way, and skips a survey preview', async () => {
+    const text = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'headers', 'qualtrics-choice-text.csv'), 'utf8');
+    const lines = text.split('\n');
+    // row 7 (Бучанська again, recorded later) left at 70 %; row 6 (Жовківська) a preview by the survey's authors
+    lines[6] = lines[6]!.replace(',100,300,True,', ',70,300,False,');
+    lines[5] = lines[5]!.replace(',IP Address,', ',Survey Preview,');
+    const r = await run(Buffer.from(lines.join('\n')), 'qualtrics-partial.csv');
+    // By hand: rows 4–7 read; row 6 skipped (preview), row 7 skipped (the repeat not kept); rows 4, 5 counted.
+    expect(r).toMatchObject({ ok: true, rowsRead: 4, rowsValid: 2, rowsSkipped: 2, duplicatesResolved: 1 });
+    expect(r.records.map((x) => x.row)).toEqual([4, 5]);
+    const preview = r.problems.find((p) => p.code === 'not_a_response');
+    expect(preview).toMatchObject({ row: 6, column: 'Status', value: 'Survey Preview', severity: 'notice' });
+    const kept = r.problems.find((p) => p.code === 'duplicate_resolved');
+    expect(kept!.message.uk).toContain('рядок 7 — незавершена анкета (Finished = False)');
+  });
+
   it('reads the choice text export whole, ignoring the IP geolocation, and keeps the latest of a repeat', async () => {
     const r = await run(file('qualtrics-choice-text.csv'), 'qualtrics-choice-text.csv');
     expect(errors(r)).toEqual([]);

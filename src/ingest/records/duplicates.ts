@@ -19,6 +19,8 @@ export interface DuplicateInput {
   submittedAt: { column: string; cells: Map<number, string> } | null;
   /** the community column's header, for messages */
   communityColumn: string;
+  /** rows a tool marks as never finished (Qualtrics' Finished = False): no candidate for the latest when a finished one exists */
+  unfinished?: ReadonlySet<number>;
 }
 export interface DuplicateOutcome {
   /** one record per community, in file order */
@@ -176,9 +178,15 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
       // An empty time is a response never sent to the end (LimeSurvey's submitdate): it is
       // no candidate for the latest submission when another one has a time.
       const cell = (r: SurveyRecord) => (times.cells.get(r.row) ?? '').trim();
+      const partial = (s: { r: SurveyRecord }) => input.unfinished?.has(s.r.row) ?? false;
       const unfinished = stamped.filter((s) => s.t === null && cell(s.r) === '');
-      const candidates = stamped.filter((s) => s.t !== null);
-      if (candidates.length === 0 || candidates.length + unfinished.length < stamped.length) {
+      const timed = stamped.filter((s) => s.t !== null);
+      // A response left part way is no candidate when the community finished another one
+      // (Qualtrics records an abandoned response when it expires, often after the finished one).
+      const finishedOnes = timed.filter((s) => !partial(s));
+      const candidates = finishedOnes.length > 0 ? finishedOnes : timed;
+      const unreadable = stamped.some((s) => s.t === null && cell(s.r) !== '');
+      if (candidates.length === 0 || unreadable) {
         // Name each unreadable cell (cut to 40 characters): the user has to find and fix it.
         const bad = stamped
           .filter((s) => s.t === null)
@@ -200,10 +208,18 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
       kept = latest.r;
       const tie = candidates.filter((s) => s.t === latest.t).length > 1;
       const open = unfinished.map((s) => s.r.row).join(', ');
+      const leftPartWay =
+        candidates === finishedOnes
+          ? timed
+              .filter(partial)
+              .map((s) => s.r.row)
+              .join(', ')
+          : '';
       message = localized(
         (c) =>
           c.ingest.duplicateKeptLatest(name, rows, kept.row, times.column, tie) +
-          (open === '' ? '' : c.ingest.duplicateUnfinished(open)),
+          (open === '' ? '' : c.ingest.duplicateUnfinished(open)) +
+          (leftPartWay === '' ? '' : c.ingest.duplicatePartial(leftPartWay)),
       );
     } else {
       const timed = stamped.every((s) => s.t !== null);
