@@ -533,7 +533,7 @@ export const en: Catalogue = {
     duplicateNoTime: (community: string, rows: string) =>
       `community "${community}" submitted the form more than once (rows ${rows}) and the export has no submission-time column to pick the latest — keep one row, or set "duplicates": "keep-first" in data/dataset.json`,
     duplicateAmbiguousDates: (community, rows, column) =>
-      `community "${community}" submitted the form more than once (rows ${rows}), but the dates in column "${column}" read as day/month and as month/day alike (none has a number above 12), and which submission is later depends on it — all are rejected; keep one row or write the dates as 2020-03-04`,
+      `community "${community}" submitted the form more than once (rows ${rows}), but the dates in column "${column}" read as day/month and as month/day alike (no date in the column settles the order), and which submission is later depends on it — all are rejected; keep one row or write the dates as 2020-03-04`,
     duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
       `community "${community}" submitted the form more than once (rows ${rows}) but the submission time in column "${column}" is not a readable date (${bad.map((b) => `row ${b.row}: ${b.value === '' ? 'empty' : `"${b.value}"`}`).join('; ')}) — correct it or keep one row`,
     unsubmittedResponses: (rows, counted, column) =>

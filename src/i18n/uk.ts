@@ -580,7 +580,7 @@ export const uk = {
     duplicateNoTime: (community: string, rows: string) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}), а в експорті немає стовпця з часом подання, щоб узяти найпізнішу — залиште один рядок або задайте "duplicates": "keep-first" у data/dataset.json`,
     duplicateAmbiguousDates: (community: string, rows: string, column: string) =>
-      `громада «${community}» подала анкету кілька разів (рядки ${rows}), але дати в стовпці «${column}» можна прочитати і як день/місяць, і як місяць/день (жодна не має числа понад 12), і від цього залежить, яка анкета пізніша — усі відхилено; залиште один рядок або запишіть дати як 2020-03-04`,
+      `громада «${community}» подала анкету кілька разів (рядки ${rows}), але дати в стовпці «${column}» можна прочитати і як день/місяць, і як місяць/день (жодна дата в стовпці не показує порядку однозначно), і від цього залежить, яка анкета пізніша — усі відхилено; залиште один рядок або запишіть дати як 2020-03-04`,
     duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}), але час подання в стовпці «${column}» не вдалося прочитати як дату (${bad.map((b) => `рядок ${b.row}: ${b.value === '' ? 'порожньо' : `«${b.value}»`}`).join('; ')}) — виправте його або залиште один рядок`,
     unsubmittedResponses: (rows: string, counted: string, column: string) =>

@@ -223,6 +223,8 @@ describe('parseSubmittedAt', () => {
     expect(slashOrder(['04/03/2020 10:00', '03/25/2020 10:00'])).toBe('month-first');
     expect(slashOrder(['04/03/2020 10:00', '03/04/2020 09:00'])).toBe('unknown');
     expect(slashOrder(['2020-03-04 10:00'])).toBe('none');
+    // a column that contradicts itself says nothing
+    expect(slashOrder(['25/03/2024 10:00', '03/26/2024 10:00'])).toBe('unknown');
   });
 });
 

@@ -62,17 +62,21 @@ export function slashDayFirst(texts: Iterable<string>): boolean {
 /**
  * How a column's slashed dates read: day-first when one has a first number above 12,
  * month-first when one has a second number above 12, `unknown` when they all could be read
- * either way (04/03/2020), `none` when there are no slashed dates.
+ * either way (04/03/2020) or when the column has both kinds, `none` when there are no slashed dates.
  */
 export function slashOrder(texts: Iterable<string>): 'day-first' | 'month-first' | 'unknown' | 'none' {
   let seen = false;
+  let dayFirst = false;
+  let monthFirst = false;
   for (const t of texts) {
     const m = SLASH.exec(t.trim());
     if (!m) continue;
     seen = true;
-    if (+m[1]! > 12) return 'day-first';
-    if (+m[2]! > 12) return 'month-first';
+    if (+m[1]! > 12) dayFirst = true;
+    if (+m[2]! > 12) monthFirst = true;
   }
+  // Both (25/03 and 03/26 in one column): the column contradicts itself, so nothing is known.
+  if (dayFirst !== monthFirst) return dayFirst ? 'day-first' : 'month-first';
   return seen ? 'unknown' : 'none';
 }
 
