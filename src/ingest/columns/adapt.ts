@@ -95,8 +95,13 @@ export function createAdapter(plan: ColumnPlan, cb: CompiledCodebook): Adapter {
       const rest = summary.get(id);
       const fromSummary =
         rest !== undefined && q.codes.some((code) => !covered.has(code))
-          ? (cells: string[]): string[] => {
-              const read = parseChoice(cells[rest.index] ?? '', q);
+          ? (cells: string[], problems: RowProblem[]): string[] => {
+              const raw = cells[rest.index] ?? '';
+              const read = parseChoice(raw, q);
+              // A summary that cannot be read (an unknown answer, a split two ways) is said: the
+              // options it holds have no column of their own, so they would be lost in silence.
+              if (read.error !== null)
+                problems.push({ column: rest.header, value: raw, code: read.error.code, message: read.error.message });
               if (read.codes === null) return [];
               const parts = read.codes.filter((code) => !covered.has(code) && code !== 'other');
               // Its "other" text, unless the "other" option has its own column or text column.
@@ -129,7 +134,7 @@ export function createAdapter(plan: ColumnPlan, cb: CompiledCodebook): Adapter {
         // The "Other, please specify" text beside option columns is the other answer itself.
         const other = extra ? (cells[extra.index] ?? '').trim() : '';
         if (other.length > 0) parts.push(other.replace(/[|;]/g, ','));
-        if (fromSummary !== null) parts.push(...fromSummary(cells));
+        if (fromSummary !== null) parts.push(...fromSummary(cells, problems));
         return parts.join('|');
       };
     }

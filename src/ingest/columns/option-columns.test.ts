@@ -171,8 +171,9 @@ describe('option columns for some options only, beside a summary', () => {
       '_uuid,community,oblast,smart_strategy,priority_areas,priority_areas/education,priority_areas/tourism',
       // tourism from its column; transport from the summary (it has no column)
       'u1,Бучанська,Київська,adopted,tourism transport,0,1',
-      // education from its column; the summary's transport and free "other" text too
-      'u2,Ірпінська,Київська,none,education transport Велодоріжки,1,0',
+      // the summary's transport and free "other" text (one option before the text: after two,
+      // «education transport Велодоріжки», the text might open with «transport» and is refused)
+      'u2,Ірпінська,Київська,none,transport Велодоріжки,0,0',
       // the summary says education, its column says not: the column wins, with a notice
       'u3,Гостомельська,Київська,none,education transport,0,0',
     ].join('\n');
@@ -181,11 +182,26 @@ describe('option columns for some options only, beside a summary', () => {
     // By hand, in codebook order.
     expect(r.records.map((x) => x.answers.priority_areas)).toEqual([
       ['transport', 'tourism'],
-      ['transport', 'education', 'other'],
+      ['transport', 'other'],
       ['transport'],
     ]);
     expect(r.other).toEqual([{ row: 3, question: 'priority_areas', text: 'Велодоріжки' }]);
     expect(r.problems.filter((p) => p.code === 'summary_disagrees').map((p) => p.row)).toEqual([4]);
+  });
+});
+
+describe('a summary read for options without a column, when it cannot be read', () => {
+  it('is refused with its readings named, not dropped with the options only it holds', () => {
+    const csv = [
+      '_uuid,community,oblast,smart_strategy,priority_areas,priority_areas/education,priority_areas/tourism',
+      // transport (no column) + the text «Велодоріжки», or the text «transport Велодоріжки»?
+      'u1,Ірпінська,Київська,none,education transport Велодоріжки,1,0',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'kobo.csv', project);
+    expect(r.ok).toBe(false);
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.row, p.column, p.code])).toEqual([[2, 'priority_areas', 'ambiguous_split']]);
+    expect(errors[0]!.message.uk).toContain('«transport Велодоріжки»');
   });
 });
 

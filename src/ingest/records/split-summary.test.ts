@@ -38,16 +38,21 @@ describe('splitWithOtherRest (options, then "Other" text)', () => {
       codes: ['education'],
       rest: 'Дрони над містом',
     });
-    expect(splitWithOtherRest('Розумний транспорт Освіта велодоріжки', find)).toEqual({
-      codes: ['transport', 'education'],
-      rest: 'велодоріжки',
-    });
   });
 
-  it('reads words that name an option as that option, not as the start of the text', () => {
+  it('names both readings when the text after the options may open with an option (second review)', () => {
+    // transport + education + «велодоріжки», or transport + the text «Освіта велодоріжки»
+    expect(splitWithOtherRest('Розумний транспорт Освіта велодоріжки', find)).toEqual({
+      ambiguous: [
+        ['Розумний транспорт', 'Освіта велодоріжки'],
+        ['Розумний транспорт Освіта', 'велодоріжки'],
+      ],
+    });
     expect(splitWithOtherRest('Освіта Транспорт дронів', find)).toEqual({
-      codes: ['education', 'transit'],
-      rest: 'дронів',
+      ambiguous: [
+        ['Освіта', 'Транспорт дронів'],
+        ['Освіта Транспорт', 'дронів'],
+      ],
     });
   });
 

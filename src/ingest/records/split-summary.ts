@@ -50,8 +50,8 @@ export type OtherSplit = { codes: string[]; rest: string } | { ambiguous: string
  * For a question with an "Other, please specify" answer: `text` read as known options
  * followed by free text (a KoboToolbox summary «Освіта Дрони над містом» → education, with
  * «Дрони над містом» as the "Other" text). Every run of leading words that splits into
- * options alone (splitAtSpaces) and is followed by words that do not open with an option
- * is a reading; one reading is taken, several are named for a refusal, none gives null
+ * options alone (splitAtSpaces) is a reading, whatever the words after it; one reading is
+ * taken, several are named for a refusal, none gives null
  * (the whole cell is then "Other" text).
  */
 export function splitWithOtherRest(text: string, find: (spelling: string) => string | undefined): OtherSplit {
@@ -59,9 +59,9 @@ export function splitWithOtherRest(text: string, find: (spelling: string) => str
   const readings: { codes: string[]; parts: string[]; rest: string }[] = [];
   for (let k = 1; k < words.length && readings.length < MAX_READINGS; k++) {
     const rest = words.slice(k).join(' ');
-    // The free text starts where no option does: tools write the chosen options first, so
-    // words that name an option are read as that option, not as the start of the text.
-    if (opensWithOption(words, k, find)) continue;
+    // Free text may itself open with an option's words («Туризм Освіта дорослих»: education and
+    // «дорослих», or the text «Освіта дорослих»?): every such reading counts, and two refuse
+    // the cell with both named — a guess would be a silent wrong count (issue #23).
     const head = splitAtSpaces(words.slice(0, k).join(' '), find);
     if (head === null) continue;
     if ('ambiguous' in head) return { ambiguous: head.ambiguous.map((parts) => [...parts, rest]) };
@@ -70,10 +70,4 @@ export function splitWithOtherRest(text: string, find: (spelling: string) => str
   if (readings.length === 0) return null;
   if (readings.length === 1) return { codes: readings[0]!.codes, rest: readings[0]!.rest };
   return { ambiguous: readings.map((r) => [r.parts.join(' '), r.rest]) };
-}
-
-/** Whether words[k…] open with an option's spelling. */
-function opensWithOption(words: string[], k: number, find: (spelling: string) => string | undefined): boolean {
-  for (let m = k + 1; m <= words.length; m++) if (find(words.slice(k, m).join(' ')) !== undefined) return true;
-  return false;
 }
