@@ -209,9 +209,10 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
       'notice',
     );
   let skipped = blank.length;
-  const timeColumn = submittedAtColumn(plan.columns.map((c) => c.header));
-  const finished = finishedColumn(plan.columns.map((c) => c.header));
-  const statusColumns = responseStatusColumns(plan.columns.map((c) => c.header));
+  const headers = plan.columns.map((c) => c.header);
+  const timeColumn = submittedAtColumn(headers);
+  const finished = finishedColumn(headers);
+  const statusColumns = responseStatusColumns(headers);
   const unfinished: number[] = [];
   const submitted = new Map<number, string>();
   const classifyRow = createRowClassifier(header.at(-1)!.cells, rowRoles(plan.columns));

@@ -5,7 +5,7 @@ import { runPipeline, type PipelineOptions } from '../pipeline.ts';
 import { formatProblem, formatRowCounts } from '../report.ts';
 import { project } from '../../../tests/support/survey.ts';
 import { communityIdentity } from './duplicates.ts';
-import { parseSubmittedAt, slashDayFirst, slashOrder } from './submitted-at.ts';
+import { parseSubmittedAt, slashOrder } from './submitted-at.ts';
 
 const bytes = (name: string) => readFileSync(join(process.cwd(), 'tests', 'fixtures', 'duplicates', name));
 const run = (name: string, extra: Partial<PipelineOptions> = {}) =>
@@ -209,7 +209,7 @@ describe('parseSubmittedAt', () => {
   ])('%s', (text, ms) => expect(parseSubmittedAt(text)).toBe(ms));
 
   it('reads slashed dates day-first when one of them cannot be month-first', () => {
-    expect(slashDayFirst(['3/12/2020 10:00', '13/03/2020 10:00'])).toBe(true);
+    expect(slashOrder(['3/12/2020 10:00', '13/03/2020 10:00'])).toBe('day-first');
     expect(parseSubmittedAt('3/12/2020 10:00', true)).toBe(Date.UTC(2020, 11, 3, 10));
     expect(parseSubmittedAt('вчора')).toBeNull();
     expect(parseSubmittedAt('31.13.2020')).toBeNull();

@@ -18,7 +18,7 @@ const DAY_MS = 86_400_000;
  * A submission time as milliseconds on one comparable scale, or null when the cell is
  * not a date. Read: ISO 8601 (`2020-03-12T10:14:05.000+02:00`, `2020-03-12 10:14:05`),
  * Google Forms' `2026/03/01 3:10:00 PM EET`, day-first with dots (`12.03.2020 10:14:05`, Ukrainian locales) and slashes (`3/12/2020
- * 3:47:12 PM`, month first unless `dayFirst` — see slashDayFirst), and a spreadsheet's date serial
+ * 3:47:12 PM`, month first unless `dayFirst` — see slashOrder), and a spreadsheet's date serial
  * (`45717.4375` = 2025-03-01 10:30, to the second). Times without a zone
  * are compared as written: every row of one export comes from the same tool and zone.
  */
@@ -52,11 +52,6 @@ export function parseSubmittedAt(text: string, dayFirst = false): number | null 
     return Math.round(((days - SERIAL_RANGE[0]) * DAY_MS) / 1000) * 1000;
   }
   return null;
-}
-
-/** Slashed dates are day-first when any of them has a first number above 12 (3/12 vs 13/3). */
-export function slashDayFirst(texts: Iterable<string>): boolean {
-  return slashOrder(texts) === 'day-first';
 }
 
 /**
