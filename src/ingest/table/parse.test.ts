@@ -28,6 +28,32 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it.each([
+    ['CRLF header, then LF rows', 'id,name\r\n1,"two\nlines"\r\n2,b\n3,"c\r\nd"\n4,e\r\n'],
+    ['LF header, then CRLF and CR rows', 'id,name\n1,"two\nlines"\n2,b\r\n3,"c\r\nd"\r4,e\n'],
+    ['CR header, then LF rows', 'id,name\r1,"two\nlines"\n2,b\n3,"c\r\nd"\r4,e'],
+  ])('splits rows at every kind of line end when a file mixes them (%s); quoted line breaks stay', (_, text) => {
+    const csv = parseCsv(text);
+    expect(csv.issues).toEqual([]);
+    expect(csv.rows).toEqual([
+      { row: 1, cells: ['id', 'name'] },
+      { row: 2, cells: ['1', 'two\nlines'] },
+      { row: 3, cells: ['2', 'b'] },
+      { row: 4, cells: ['3', 'c\r\nd'] },
+      { row: 5, cells: ['4', 'e'] },
+    ]);
+  });
+
+  it('keeps a quote inside an unquoted field literal when it evens out line ends', () => {
+    const csv = parseCsv('id;size;x\r\n1;5" screen;a\n2;b;c\r\n3;7" tab;d\n');
+    expect(csv.rows.map((r) => r.cells)).toEqual([
+      ['id', 'size', 'x'],
+      ['1', '5" screen', 'a'],
+      ['2', 'b', 'c'],
+      ['3', '7" tab', 'd'],
+    ]);
+  });
+
   it('reports an unclosed quote at its row', () => {
     const csv = parseCsv('a,b\n1,2\n3,"oops\n4,5\n');
     expect(csv.issues).toEqual([{ row: 3, code: 'unclosed_quote', message: expect.anything() }]);
