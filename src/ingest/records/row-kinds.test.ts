@@ -21,6 +21,13 @@ describe('rows that are not answers', () => {
     expect(r.problems.find((p) => p.code === 'totals_row')).toMatchObject({ row: 7, severity: 'notice' });
   });
 
+  it('skips a subtotal row between the answers («Разом по Київській області»), with a notice', () => {
+    const r = run('subtotal-rows.csv');
+    // By hand: rows 2, 3, 5–8 are the six answers of contract.csv; row 4 is the subtotal.
+    expect(r).toMatchObject({ ok: true, rowsRead: 7, rowsValid: 6, rowsSkipped: 1, rowsRejected: 0 });
+    expect(r.problems.find((p) => p.code === 'totals_row')).toMatchObject({ row: 4, severity: 'notice' });
+  });
+
   it("skips a tally's unlabelled totals row from an .xlsx (formulas read as their values), with a notice", async () => {
     // A team's sheet: one 0/1 column per option, and =SUM() under each at the foot, no label.
     // read-excel-file passes the formulas' cached values, so the row holds only counts.
@@ -76,6 +83,11 @@ describe('classifyRow', () => {
     [['Разом: 2', '', ''], 'totals'],
     [['Усього 12', '', '3'], 'totals'],
     [['', '12', '', '', 'Усього', '3,5'], 'totals'],
+    [['Разом по Київській області', '', '12'], 'totals'],
+    [['', 'Усього за Бучанським районом:', '4', '7'], 'totals'],
+    [['Итого по Житомирской области', '', ''], 'totals'],
+    [['Subtotal for Lviv oblast', '', '3'], 'totals'],
+    [['', '12', '', 'Разом по області', '3'], 'totals'],
     [['', '', '=SUM(C2:C9)'], 'formula'],
     [['', '', '=СЧЁТЕСЛИ(C2:C9;"так")'], 'formula'],
     [['назва громади', 'ОБЛАСТЬ', 'x'], 'header'],
@@ -86,6 +98,9 @@ describe('classifyRow', () => {
     expect(classifyRow(['Бучанська', 'Київська', '=HYPERLINK("x")'], header)).toBeNull();
     expect(classifyRow(['Бучанська', 'Область', 'так'], header)).toBeNull();
     expect(classifyRow(['Бучанська', 'Київська', 'так', 'Всього'], header)).toBeNull();
+    // A subtotal's words in an answer beyond the first cells, beside other text.
+    expect(classifyRow(['Бучанська', 'Київська', 'так', 'Разом по області'], header)).toBeNull();
+    expect(classifyRow(['Разомська громада', 'Київська', 'Разом з сусідами'], header)).toBeNull();
   });
 
   it('lists missing rows as ranges', () => {

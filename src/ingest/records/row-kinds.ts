@@ -35,8 +35,17 @@ const TOTALS = new Set([
   'grand total',
   'sum',
 ]);
+/**
+ * A subtotal's label: a totals word, then whose total it is («Разом по Київській області»,
+ * «Усього за районом», «Итого по области», "Total for Kyiv oblast"). Longer than MAX_LABEL,
+ * so tested on its own; anchored, it fails at the first letters of any other cell.
+ */
+const SUBTOTAL_LABEL =
+  /^\s*(?:разом|усього|всього|загалом|підсумок|підсумки|итого|всего|total|totals|grand total|sum|subtotal)\s+(?:по|за|для|у|в|на|for|of|in|by)\s+\S/i;
+/** the longest subtotal label looked at: a name of an oblast or a district with words around it */
+const MAX_SUBTOTAL_LABEL = 90;
 /** first letters of the labels, both cases, as char codes: most cells are ruled out before any string is made */
-const INITIALS = new Set([...TOTALS].flatMap((t) => [t.charCodeAt(0), t.toUpperCase().charCodeAt(0)]));
+const INITIALS = new Set([...TOTALS, 'subtotal'].flatMap((t) => [t.charCodeAt(0), t.toUpperCase().charCodeAt(0)]));
 /** longer cells are no totals label (the longest, «grand total:», with spaces around) */
 const MAX_LABEL = 16;
 /** the first cells, where a tally's label stands */
@@ -68,9 +77,11 @@ export function createRowClassifier(
   const namedCount = named.filter((h) => h.length > 0).length;
   // Short cells starting like a label repeat endlessly (answer codes, oblast names).
   const isLabel = memoByText((c) => TOTALS.has(textKey(c).replace(/[:\s\d%]+$/, '')));
-  /** «Разом», «Усього:», «Разом: 12» (the count in the label's own cell) */
+  /** «Разом», «Усього:», «Разом: 12» (the count in the label's own cell), «Разом по Київській області» */
   const looksLikeLabel = (c: string, first: number) =>
-    c.length <= MAX_LABEL && INITIALS.has(first === 32 ? c.trimStart().charCodeAt(0) : first) && isLabel(c);
+    c.length <= MAX_SUBTOTAL_LABEL &&
+    INITIALS.has(first === 32 ? c.trimStart().charCodeAt(0) : first) &&
+    ((c.length <= MAX_LABEL && isLabel(c)) || SUBTOTAL_LABEL.test(c));
   /**
    * A label further along counts only when every other cell is a number or empty («…, Разом, 12,
    * 30»): the one cell that is not, if it is a label. An answer row has text in two cells within
