@@ -22,7 +22,7 @@ import { blankRowsBetween, createRowClassifier, notAnswerNotice, rowRanges } fro
 import { sortProblems } from './report.ts';
 import { checkRowAccounting } from './records/accounting.ts';
 import { createSummaryCheck } from './columns/option-columns.ts';
-import { isUnfinished, unfinishedNotice } from './records/unfinished.ts';
+import { excuseUnanswered, isUnfinished, unfinishedNotice } from './records/unfinished.ts';
 import { finishedColumn } from './columns/finished-column.ts';
 import { notAResponse, responseStatusColumns } from './columns/response-status.ts';
 
@@ -268,7 +268,16 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
         if (CP1251_QUESTION_MARK.test(c)) questionMarks.push(`${row}:${plan.columns[i]?.header ?? i + 1}`);
       });
   }
-  const validation = validator.result();
+  const checked = validator.result();
+  // A response left part way that lacks only answers is not counted and does not fail the run.
+  const unanswered = excuseUnanswered(checked.problems, new Set(unfinished));
+  const validation = {
+    ...checked,
+    problems: unanswered.problems,
+    rowsRead: checked.rowsRead - unanswered.excused.length,
+    rowsRejected: checked.rowsRejected - unanswered.excused.length,
+  };
+  skipped += unanswered.excused.length;
   // — issue #23: one submission per community (records/duplicates.ts) —
   const dup = resolveDuplicates({
     file,

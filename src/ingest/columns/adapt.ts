@@ -76,7 +76,11 @@ export function createAdapter(plan: ColumnPlan, cb: CompiledCodebook): Adapter {
     const extra = otherText.get(id);
     // The "other" text joins the answers as one more part, which the question reads as "other".
     if (c && extra)
-      return (cells) => [cells[c.index] ?? '', (cells[extra.index] ?? '').replace(/[|;]/g, ',')].join('|');
+      return (cells) => {
+        const text = (cells[extra.index] ?? '').replace(/[|;]/g, ',');
+        // No "other" text: the answer alone, so a missing answer is quoted as empty, not as «|».
+        return text.trim() === '' ? (cells[c.index] ?? '') : `${cells[c.index] ?? ''}|${text}`;
+      };
     if (c) return (cells) => cells[c.index] ?? '';
     if (id === 'respondent_id') {
       if (toolId) return (cells) => cells[toolId!.index] ?? '';

@@ -37,6 +37,32 @@ describe('Qualtrics (three header rows)', () => {
     expect(finished.problems.some((p) => p.code === 'unfinished_response')).toBe(false);
   });
 
+  it('leaves out a response left before its required answers without failing the run; other errors still count', async () => {
+    const text = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'headers', 'qualtrics-choice-text.csv'), 'utf8');
+    const lines = text.split('\n');
+    // row 6 (Жовківська) left at 20 %: no strategy and no priority answer
+    const left = lines[5]!.replace(',100,300,True,', ',20,300,False,').replace(',відсутня,Туризм,', ',,,');
+    const r = await run(Buffer.from([...lines.slice(0, 5), left, ...lines.slice(6)].join('\n')), 'qualtrics-left.csv');
+    expect(errors(r)).toEqual([]);
+    // By hand: 4 rows read; Бучанська twice (the later kept), Ірпінська; Жовківська left out.
+    expect(r).toMatchObject({ ok: true, rowsRead: 4, rowsValid: 2, rowsSkipped: 2, rowsRejected: 0 });
+    const notice = r.problems.find((p) => p.code === 'unfinished_response')!;
+    expect(notice.message.uk).toContain('рядок 6): жодну з них не враховано');
+    expect(notice.message.en).toContain('row 6');
+    // The same row with an oblast nobody knows: a mistake in the file, whether finished or not.
+    const wrong = left.replace('Львівська область', 'Марсіанська область');
+    const bad = await run(
+      Buffer.from([...lines.slice(0, 5), wrong, ...lines.slice(6)].join('\n')),
+      'qualtrics-bad.csv',
+    );
+    expect(bad.ok).toBe(false);
+    expect(errors(bad).map((p) => [p.row, p.code, p.value])).toEqual([
+      [6, 'unknown_oblast', 'Марсіанська область'],
+      [6, 'required', ''],
+      [6, 'required', ''],
+    ]);
+  });
+
   it('keeps the finished response over a later one left part way, and skips a survey preview', async () => {
     const text = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'headers', 'qualtrics-choice-text.csv'), 'utf8');
     const lines = text.split('\n');

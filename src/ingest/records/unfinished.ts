@@ -37,3 +37,30 @@ export function unfinishedNotice(
     },
   ];
 }
+
+/** Errors that only say an answer is missing: what a response left part way is expected to have. */
+const MISSING_ANSWER = new Set(['required', 'too_few_answers']);
+
+/**
+ * The unfinished rows (`unfinished`, spreadsheet numbers) rejected only for missing answers, and
+ * `problems` without those rows' errors: such a row is not counted, and the unfinished notice
+ * names it, but it does not fail the run — a respondent who left before the required questions
+ * is no mistake in the file. A row with any other error keeps all of its errors.
+ */
+export function excuseUnanswered(
+  problems: readonly Problem[],
+  unfinished: ReadonlySet<number>,
+): { problems: Problem[]; excused: number[] } {
+  if (unfinished.size === 0) return { problems: [...problems], excused: [] };
+  const onlyMissing = new Map<number, boolean>();
+  for (const p of problems)
+    if (p.severity === 'error' && p.row !== null && unfinished.has(p.row))
+      onlyMissing.set(p.row, (onlyMissing.get(p.row) ?? true) && MISSING_ANSWER.has(p.code));
+  const excused = [...onlyMissing].filter(([, only]) => only).map(([row]) => row);
+  if (excused.length === 0) return { problems: [...problems], excused };
+  const drop = new Set(excused);
+  return {
+    problems: problems.filter((p) => !(p.severity === 'error' && p.row !== null && drop.has(p.row))),
+    excused: excused.sort((a, b) => a - b),
+  };
+}
