@@ -536,6 +536,8 @@ export const en: Catalogue = {
       `community "${community}" submitted the form more than once (rows ${rows}), but the dates in column "${column}" read as day/month and as month/day alike (no date in the column settles the order), and which submission is later depends on it — all are rejected; keep one row or write the dates as 2020-03-04`,
     duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
       `community "${community}" submitted the form more than once (rows ${rows}) but the submission time in column "${column}" is not a readable date (${bad.map((b) => `row ${b.row}: ${b.value === '' ? 'empty' : `"${b.value}"`}`).join('; ')}) — correct it or keep one row`,
+    emptySubmissionTime: (rows, counted, column) =>
+      `empty submission time in column "${column}" (${rowsWord(rows)} ${rows}) — the survey tool fills it in itself, so these rows were probably added or changed by hand; ${counted === '' ? 'none of them is counted' : `those that pass the checks are counted (${rowsWord(counted)} ${counted})`}; check that they are real answers from communities`,
     unsubmittedResponses: (rows, counted, column) =>
       `empty submission time in column "${column}" (${rowsWord(rows)} ${rows}) — how LimeSurvey marks responses never sent to the end; ${counted === '' ? 'none of them is counted' : `those with every required answer are counted (${rowsWord(counted)} ${counted})`}; if unfinished responses must not count, export completed responses only (Completion state: Completed responses only)`,
     notAResponse: (column, value) =>

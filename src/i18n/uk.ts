@@ -583,6 +583,8 @@ export const uk = {
       `громада «${community}» подала анкету кілька разів (рядки ${rows}), але дати в стовпці «${column}» можна прочитати і як день/місяць, і як місяць/день (жодна дата в стовпці не показує порядку однозначно), і від цього залежить, яка анкета пізніша — усі відхилено; залиште один рядок або запишіть дати як 2020-03-04`,
     duplicateBadTime: (community: string, rows: string, column: string, bad: { row: number; value: string }[]) =>
       `громада «${community}» подала анкету кілька разів (рядки ${rows}), але час подання в стовпці «${column}» не вдалося прочитати як дату (${bad.map((b) => `рядок ${b.row}: ${b.value === '' ? 'порожньо' : `«${b.value}»`}`).join('; ')}) — виправте його або залиште один рядок`,
+    emptySubmissionTime: (rows: string, counted: string, column: string) =>
+      `порожній час подання в стовпці «${column}» (${rowsWord(rows)} ${rows}) — опитувальник заповнює його сам, тож ці рядки, мабуть, додано чи змінено вручну; ${counted === '' ? 'жоден із них не враховано' : `враховано ті, що пройшли перевірку (${rowsWord(counted)} ${counted})`}; перевірте, чи це справжні відповіді громад`,
     unsubmittedResponses: (rows: string, counted: string, column: string) =>
       `порожній час подання в стовпці «${column}» (${rowsWord(rows)} ${rows}) — так LimeSurvey позначає анкети, які не надіслали до кінця; ${counted === '' ? 'жодну з них не враховано' : `враховано ті, де є всі обов'язкові відповіді (${rowsWord(counted)} ${counted})`}; якщо незавершені анкети не мають входити, вивантажте лише завершені (Completion state: Completed responses only)`,
     notAResponse: (column: string, value: string) =>

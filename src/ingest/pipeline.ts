@@ -16,7 +16,7 @@ import { RowValidator, type OtherAnswer, type PriorProblem } from './records/val
 import type { DuplicatePolicy } from '../contract/dataset.ts';
 import { localized } from '../i18n/index.ts';
 import { resolveDuplicates } from './records/duplicates.ts';
-import { submittedAtColumn } from './columns/submitted-at-column.ts';
+import { emptyMeansUnsent, submittedAtColumn } from './columns/submitted-at-column.ts';
 import { rowRoles } from './columns/row-roles.ts';
 import { blankRowsBetween, createRowClassifier, notAnswerNotice, rowRanges } from './records/row-kinds.ts';
 import { sortProblems } from './report.ts';
@@ -211,6 +211,9 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   let skipped = blank.length;
   const headers = plan.columns.map((c) => c.header);
   const timeColumn = submittedAtColumn(headers);
+  const unsentWhenEmpty = timeColumn >= 0 && emptyMeansUnsent(headers[timeColumn]!);
+  /** LimeSurvey's responses never sent to the end (an empty submitdate) */
+  const unsent: number[] = [];
   const finished = finishedColumn(headers);
   const statusColumns = responseStatusColumns(headers);
   const unfinished: number[] = [];
@@ -250,6 +253,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
       continue;
     }
     if (timeColumn >= 0) submitted.set(row, cells[timeColumn] ?? '');
+    if (unsentWhenEmpty && (cells[timeColumn] ?? '').trim() === '') unsent.push(row);
     if (finished >= 0 && isUnfinished(cells[finished])) unfinished.push(row);
     if (table.format === 'csv' && cells.length !== width) {
       validator.badRow(row, 'row_width', {
@@ -270,7 +274,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   }
   const checked = validator.result();
   // A response left part way that lacks only answers is not counted and does not fail the run.
-  const unanswered = excuseUnanswered(checked.problems, new Set(unfinished));
+  const unanswered = excuseUnanswered(checked.problems, new Set([...unfinished, ...unsent]));
   const validation = {
     ...checked,
     problems: unanswered.problems,
@@ -283,7 +287,8 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     file,
     records: validation.records,
     policy: options.duplicates ?? 'keep-latest',
-    submittedAt: timeColumn >= 0 ? { column: plan.columns[timeColumn]!.header, cells: submitted } : null,
+    submittedAt:
+      timeColumn >= 0 ? { column: plan.columns[timeColumn]!.header, cells: submitted, unsentWhenEmpty } : null,
     communityColumn: adapter.columnName.get('community') ?? 'community',
     unfinished: new Set(unfinished),
   });

@@ -39,3 +39,15 @@ export function submittedAtColumn(headers: readonly string[]): number {
   });
   return best;
 }
+
+/** LimeSurvey's submission-time headers (code and text exports, English and Ukrainian). */
+const UNSENT_WHEN_EMPTY = ['submitdate', 'Date submitted', 'Дата відправлення'].map(headerKey);
+
+/**
+ * Whether an empty cell under this submission-time header means a response never sent to the
+ * end: LimeSurvey leaves `submitdate` empty for an incomplete response. Other tools fill their
+ * time column themselves, so an empty cell there was left or cleared by hand.
+ */
+export function emptyMeansUnsent(header: string): boolean {
+  return UNSENT_WHEN_EMPTY.includes(headerKey(header));
+}

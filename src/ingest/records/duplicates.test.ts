@@ -120,13 +120,35 @@ describe('a community that submitted more than once', () => {
       ',Ірпінська,Київська,,',
     ].join('\n');
     const r = runPipeline(Buffer.from(csv), 'data/lime.csv', project);
-    // By hand: Бучанська once (row 2); Ірпінська rejected (no strategy answer).
-    expect(r).toMatchObject({ rowsRead: 3, rowsValid: 1, rowsSkipped: 1, rowsRejected: 1 });
+    // By hand: Бучанська once (row 2); Ірпінська never sent and lacking answers: left out, no error.
+    expect(r).toMatchObject({ ok: true, rowsRead: 3, rowsValid: 1, rowsSkipped: 2, rowsRejected: 0 });
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(r.records.map((x) => x.row)).toEqual([2]);
     expect(coded(r, 'duplicate_resolved')[0]!.message.uk).toContain('рядок 3 без часу подання');
     const [open] = coded(r, 'unsubmitted_response');
     expect(open!.message.uk).toContain('(рядки 3–4)');
     expect(open!.message.uk).toContain('жодну з них не враховано');
+  });
+
+  it("tells of an empty Google Forms timestamp as a row changed by hand, not as LimeSurvey's unsent response", () => {
+    const csv = [
+      'Позначка часу,Назва громади,Область,Чи має громада стратегію розвитку «розумної громади»?,Які напрями розвитку «розумної громади» є пріоритетними?',
+      '2024-03-09 10:00:00,Бучанська,Київська,затверджена,Освіта',
+      ',Ірпінська,Київська,відсутня,Освіта',
+      ',Гостомельська,Київська,,',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'data/google.csv', project);
+    // By hand: rows 2 and 3 counted; row 4 lacks its answers and nothing says it was left unsent: an error.
+    expect(r).toMatchObject({ ok: false, rowsRead: 3, rowsRejected: 1 });
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.row, p.code])).toEqual([
+      [4, 'required'],
+      [4, 'required'],
+    ]);
+    const [empty] = coded(r, 'unsubmitted_response');
+    expect(empty!.message.uk).toContain('(рядки 3–4) — опитувальник заповнює його сам');
+    expect(empty!.message.uk).toContain('враховано ті, що пройшли перевірку (рядок 3)');
+    expect(empty!.message.uk).not.toContain('LimeSurvey');
+    expect(empty!.message.en).toContain('probably added or changed by hand');
   });
 
   it('tells of names that differ only by a KATOTTH code or a type word, without merging them', () => {

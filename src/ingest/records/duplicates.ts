@@ -16,7 +16,12 @@ export interface DuplicateInput {
   records: SurveyRecord[];
   policy: DuplicatePolicy;
   /** the submission-time column: its header and the cell of each row (by spreadsheet row), or null */
-  submittedAt: { column: string; cells: Map<number, string> } | null;
+  submittedAt: {
+    column: string;
+    cells: Map<number, string>;
+    /** an empty cell means a response never sent to the end (LimeSurvey's submitdate) */
+    unsentWhenEmpty?: boolean;
+  } | null;
   /** the community column's header, for messages */
   communityColumn: string;
   /** rows a tool marks as never finished (Qualtrics' Finished = False): no candidate for the latest when a finished one exists */
@@ -252,8 +257,10 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
 
 /**
  * Rows whose submission time is empty: LimeSurvey leaves `submitdate` empty for a response
- * never sent to the end. Those whose answers pass are counted, the others rejected as
- * usual; all are told in one notice, so the team can export completed responses only.
+ * never sent to the end (those lacking only answers were left out before, pipeline.ts); other
+ * tools fill the column themselves, so there the cell was left or cleared by hand. Those whose
+ * answers pass are counted; all are told in one notice, so the team can export completed
+ * responses only, or check the rows.
  */
 function unsubmitted(input: DuplicateInput, records: SurveyRecord[]): Problem[] {
   const times = input.submittedAt;
@@ -269,7 +276,13 @@ function unsubmitted(input: DuplicateInput, records: SurveyRecord[]): Problem[] 
       column: times.column,
       value: '',
       code: 'unsubmitted_response',
-      message: localized((c) => c.ingest.unsubmittedResponses(rowRanges(empty), rowRanges(kept), times.column)),
+      message: localized((c) =>
+        (times.unsentWhenEmpty ? c.ingest.unsubmittedResponses : c.ingest.emptySubmissionTime)(
+          rowRanges(empty),
+          rowRanges(kept),
+          times.column,
+        ),
+      ),
       severity: 'notice',
     },
   ];
