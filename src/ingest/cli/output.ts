@@ -34,13 +34,38 @@ function jsonProblem(p: Problem, lang: Lang) {
   };
 }
 
+type Counts = Pick<
+  PipelineResult,
+  'ok' | 'shape' | 'rowsRead' | 'rowsValid' | 'rowsRejected' | 'rowsSkipped' | 'duplicatesResolved'
+>;
+
+/** The `--json` report, one line: the same keys whether the file was read or not. */
+function jsonReport(r: Counts, columns: object[], problems: object[]): string {
+  const report = {
+    ok: r.ok,
+    shape: r.shape,
+    rows_read: r.rowsRead,
+    rows_valid: r.rowsValid,
+    rows_rejected: r.rowsRejected,
+    rows_skipped: r.rowsSkipped,
+    duplicates_resolved: r.duplicatesResolved,
+    columns,
+    problems,
+  };
+  return `${jsonSafe(JSON.stringify(report))}\n`;
+}
+
 /** Prints a run's report: the detected shape, a line per column, every problem, the counts. */
 export function printReport(result: PipelineResult, { stdout, stderr, lang, json }: Printer): void {
   const counts = formatRowCounts(result.rowsRead, result.rowsValid, result.rowsRejected, lang, result.rowsSkipped);
   if (json) {
     const columns = result.columns.map((c) => ({ header: c.header, ...c.target }));
     stdout(
-      `${jsonSafe(JSON.stringify({ ok: result.ok, shape: result.shape, rows_read: result.rowsRead, rows_valid: result.rowsValid, rows_rejected: result.rowsRejected, rows_skipped: result.rowsSkipped, duplicates_resolved: result.duplicatesResolved, columns, problems: result.problems.map((p) => jsonProblem(p, lang)) }))}\n`,
+      jsonReport(
+        result,
+        columns,
+        result.problems.map((p) => jsonProblem(p, lang)),
+      ),
     );
     stderr(`${counts}\n`);
     return;
@@ -72,9 +97,8 @@ export function printReport(result: PipelineResult, { stdout, stderr, lang, json
 export function printUnreadable(text: Localized, { stdout, stderr, lang, json }: Printer, code: string): void {
   if (json) {
     const problem = { row: null, column: null, value: null, code, message: text[lang], severity: 'error' };
-    stdout(
-      `${jsonSafe(JSON.stringify({ ok: false, shape: null, rows_read: 0, rows_valid: 0, rows_rejected: 0, columns: [], problems: [problem] }))}\n`,
-    );
+    const none = { ok: false, shape: null, rowsRead: 0, rowsValid: 0, rowsRejected: 0, rowsSkipped: 0 };
+    stdout(jsonReport({ ...none, duplicatesResolved: 0 }, [], [problem]));
   } else stderr(`${displayLines(text[lang])}\n`);
   stderr(`${formatRowCounts(0, 0, 0, lang)}\n`);
 }

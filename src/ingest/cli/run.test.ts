@@ -54,10 +54,11 @@ describe('runDataCli (npm run data)', () => {
     expect(meta.notices.map((n: { code: string }) => n.code)).toContain('duplicate_resolved');
   });
 
-  it('--check --json prints exactly one JSON object and exits 0 / 1', async () => {
+  it('--check --json prints exactly one JSON object with the same keys, file read or not, and exits 0 / 1', async () => {
     const ok = await cli('--check', fixture('extra-column.csv'), '--json');
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, rows_read: 8, rows_valid: 8, rows_rejected: 0 });
+    const keys = Object.keys(JSON.parse(ok.stdout));
     const empty = await cli('--check', fixture('empty.csv'), '--json');
     expect(empty.code).toBe(1);
     expect(JSON.parse(empty.stdout)).toEqual({
@@ -66,6 +67,8 @@ describe('runDataCli (npm run data)', () => {
       rows_read: 0,
       rows_valid: 0,
       rows_rejected: 0,
+      rows_skipped: 0,
+      duplicates_resolved: 0,
       columns: [],
       problems: [
         {
@@ -78,6 +81,7 @@ describe('runDataCli (npm run data)', () => {
         },
       ],
     });
+    expect(Object.keys(JSON.parse(empty.stdout))).toEqual(keys);
     const en = await cli('--check', fixture('empty.csv'), '--json', '--lang', 'en');
     expect(JSON.parse(en.stdout).problems[0]).toMatchObject({
       code: 'empty_file',
