@@ -570,6 +570,8 @@ export const en: Catalogue = {
       `a Qualtrics export with numeric answer codes (columns ${columns}) — download the data again with "Use choice text", not "Use numeric values"`,
     odsUnreadable:
       'cannot read the .ods spreadsheet — open it in LibreOffice and save it again as .ods, .xlsx or "CSV UTF-8"',
+    passwordProtected: (kind) =>
+      `the ${kind} spreadsheet is protected with a password and cannot be read — open it, enter the password and save a copy without one (or as "CSV UTF-8")`,
     odsEmpty: 'the .ods spreadsheet has no sheet',
     sheetNotFound: (sheet: string) => `the workbook has no sheet "${sheet}"`,
     xlsLegacy: 'an Excel 97–2003 workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx or "CSV UTF-8"',

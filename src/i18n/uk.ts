@@ -617,6 +617,8 @@ export const uk = {
       `експорт Qualtrics із числовими кодами відповідей (стовпці ${columns}) — завантажте дані знову з параметром «Use choice text» (текст варіантів), а не «Use numeric values»`,
     odsUnreadable:
       'не вдалося прочитати таблицю .ods — відкрийте її в LibreOffice і збережіть знову як .ods, .xlsx або «CSV UTF-8»',
+    passwordProtected: (kind: string) =>
+      `таблицю ${kind} захищено паролем, тож її не прочитати — відкрийте її, введіть пароль і збережіть копію без пароля (або як «CSV UTF-8»)`,
     odsEmpty: 'у таблиці .ods немає жодного аркуша',
     sheetNotFound: (sheet: string) => `у книзі немає аркуша «${sheet}»`,
     xlsLegacy:

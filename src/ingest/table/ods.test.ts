@@ -61,6 +61,36 @@ describe('LibreOffice .ods', () => {
   });
 });
 
+describe('a workbook protected with a password', () => {
+  it('is named as such, not as sheetless (.ods) or as an Excel 97–2003 file (.xlsx)', async () => {
+    // LibreOffice keeps mimetype and the manifest in clear and lists each encrypted part in it.
+    const manifest = `<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">
+ <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="1811">
+  <manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" manifest:checksum="x">
+   <manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" manifest:initialisation-vector="y"/>
+  </manifest:encryption-data>
+ </manifest:file-entry>
+</manifest:manifest>`;
+    const ods = zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'META-INF/manifest.xml': strToU8(manifest),
+      'content.xml': [new Uint8Array(512).map((_, i) => (i * 97 + 13) & 255), { level: 0 }],
+    });
+    const r = await readTable(ods);
+    expect(r).toMatchObject({ ok: false, code: 'password_protected' });
+    if (!r.ok) expect(r.message.uk).toContain('таблицю .ods захищено паролем');
+    // Excel's encrypted .xlsx: an OLE2 file holding the EncryptionInfo and EncryptedPackage streams.
+    const name = (s: string) => [...s].flatMap((ch) => [ch.charCodeAt(0), 0]);
+    const ole = new Uint8Array(2048);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    ole.set(name('EncryptionInfo'), 1024);
+    ole.set(name('EncryptedPackage'), 1152);
+    const xlsx = await readTable(ole);
+    expect(xlsx).toMatchObject({ ok: false, code: 'password_protected' });
+    if (!xlsx.ok) expect(xlsx.message.en).toContain('the .xlsx spreadsheet is protected with a password');
+  });
+});
+
 describe('Excel 97–2003 .xls', () => {
   it('is named, with what to do, instead of "binary or UTF-16"', async () => {
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);

@@ -11,6 +11,7 @@ import { isBlank, type Table, type TableResult, type TableRow } from './table.ts
 /** content.xml larger than this is not a survey export (a zip bomb, or a wrong file) */
 const MAX_CONTENT_BYTES = 300 * 1024 * 1024;
 const MIME = 'application/vnd.oasis.opendocument.spreadsheet';
+const MANIFEST = 'META-INF/manifest.xml';
 
 /** An OpenDocument spreadsheet: a zip whose first entry, stored, is `mimetype` naming the type. */
 export function looksLikeOds(bytes: Uint8Array): boolean {
@@ -30,8 +31,12 @@ export function readOdsTable(bytes: Uint8Array, sheet?: string): TableResult {
   let xml: string;
   try {
     const files = unzipSync(bytes, {
-      filter: (f) => f.name === 'content.xml' && f.originalSize <= MAX_CONTENT_BYTES,
+      filter: (f) => (f.name === 'content.xml' || f.name === MANIFEST) && f.originalSize <= MAX_CONTENT_BYTES,
     });
+    // A password-protected .ods lists how each part is encrypted (manifest:encryption-data, OpenDocument packages).
+    const manifest = files[MANIFEST];
+    if (manifest && new TextDecoder('utf-8').decode(manifest).includes('encryption-data'))
+      return { ok: false, code: 'password_protected', message: localized((c) => c.ingest.passwordProtected('.ods')) };
     const content = files['content.xml'];
     if (!content) throw new Error('no content.xml');
     xml = new TextDecoder('utf-8').decode(content);

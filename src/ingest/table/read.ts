@@ -4,7 +4,7 @@ import { parseCsv } from './parse.ts';
 import type { Table, TableResult } from './table.ts';
 import { looksLikeXlsx, readXlsxTable } from './xlsx.ts';
 import { looksLikeOds, readOdsTable } from './ods.ts';
-import { looksLikeXls } from './xls.ts';
+import { isEncryptedOffice, looksLikeXls } from './xls.ts';
 import { localized } from '../../i18n/index.ts';
 
 export interface ReadOptions {
@@ -35,7 +35,10 @@ export function readCsvTable(bytes: Uint8Array, options: ReadOptions = {}): Tabl
 /** Reads a CSV or .xlsx export into a Table (async because unzipping an .xlsx is). */
 export async function readTable(bytes: Uint8Array, options: ReadOptions = {}): Promise<TableResult> {
   // — issue #23: LibreOffice .ods read, Excel 97–2003 .xls named —
-  if (looksLikeXls(bytes)) return { ok: false, code: 'xls_legacy', message: localized((c) => c.ingest.xlsLegacy) };
+  if (looksLikeXls(bytes))
+    return isEncryptedOffice(bytes)
+      ? { ok: false, code: 'password_protected', message: localized((c) => c.ingest.passwordProtected('.xlsx')) }
+      : { ok: false, code: 'xls_legacy', message: localized((c) => c.ingest.xlsLegacy) };
   if (looksLikeOds(bytes)) {
     const result = readOdsTable(bytes, options.sheet);
     if (result.ok && result.table.rows.length === 0)
