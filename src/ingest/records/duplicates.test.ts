@@ -130,6 +130,17 @@ describe('a community that submitted more than once', () => {
     expect(open!.message.uk).toContain('жодну з них не враховано');
   });
 
+  it('keeps the submission sent last across the autumn clock change (3:10 EET after 3:40 EEST that night)', () => {
+    const csv = [
+      'Позначка часу,Назва громади,Область,Чи має громада стратегію розвитку «розумної громади»?,Які напрями розвитку «розумної громади» є пріоритетними?',
+      '2026/10/25 3:40:00 AM EEST,Бучанська,Київська,відсутня,Освіта',
+      '2026/10/25 3:10:00 AM EET,Бучанська,Київська,затверджена,Туризм',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'data/google.csv', project);
+    // 3:40 EEST is 00:40 UTC, 3:10 EET is 01:10 UTC: row 3 was sent last.
+    expect(r.records.map((x) => x.row)).toEqual([3]);
+  });
+
   it("tells of an empty Google Forms timestamp as a row changed by hand, not as LimeSurvey's unsent response", () => {
     const csv = [
       'Позначка часу,Назва громади,Область,Чи має громада стратегію розвитку «розумної громади»?,Які напрями розвитку «розумної громади» є пріоритетними?',
@@ -221,7 +232,11 @@ describe('parseSubmittedAt', () => {
     ['2020-03-12 15:47:12', Date.UTC(2020, 2, 12, 15, 47, 12)],
     ['3/12/2020 3:47:12 PM', Date.UTC(2020, 2, 12, 15, 47, 12)],
     ['3/12/2020 12:05:00 AM', Date.UTC(2020, 2, 12, 0, 5, 0)],
-    ['2020/03/12 3:47:12 PM EET', Date.UTC(2020, 2, 12, 15, 47, 12)],
+    ['2020/03/12 3:47:12 PM EET', Date.UTC(2020, 2, 12, 13, 47, 12)],
+    // Ukraine's summer time, from the last Sunday of March: 4:10 EEST comes after 2:30 EET that night
+    ['2026/03/29 2:30:00 AM EET', Date.UTC(2026, 2, 29, 0, 30)],
+    ['2026/03/29 4:10:00 AM EEST', Date.UTC(2026, 2, 29, 1, 10)],
+    ['2026/03/29 4:10:00 AM ABCD', Date.UTC(2026, 2, 29, 4, 10)],
     ['2020/03/12 3:47:12 PM GMT+2', Date.UTC(2020, 2, 12, 13, 47, 12)],
     // a spreadsheet's date serial (a "General"-format column): 45717 = 2025-03-01, .4375 = 10:30
     ['45717.4375', Date.UTC(2025, 2, 1, 10, 30)],

@@ -6,7 +6,29 @@ const ISO =
 const DAY_FIRST_DOT = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 /** Google Forms' CSV download: `2026/03/01 10:10:00 AM EET`, `2026/03/01 3:10:00 PM GMT+2` */
 const YMD_SLASH =
-  /^(\d{4})\/(\d{1,2})\/(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?(?:\s*(?:GMT|UTC)([+-]\d{1,2})(?::?(\d{2}))?|\s+[A-Z]{2,5})?$/i;
+  /^(\d{4})\/(\d{1,2})\/(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?(?:\s*(?:GMT|UTC)([+-]\d{1,2})(?::?(\d{2}))?|\s+([A-Z]{2,5}))?$/i;
+/**
+ * Zone abbreviations a survey tool writes after a time, in minutes east of UTC: Ukraine's
+ * winter and summer time (EET, EEST) first — a survey running over the last Sunday of March
+ * has both in one column — and the other unambiguous ones met in exports. An abbreviation
+ * not listed (CST: China or Central US?) is left as written.
+ */
+const ZONE_MINUTES: Record<string, number> = {
+  UTC: 0,
+  GMT: 0,
+  WET: 0,
+  WEST: 60,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  EET: 120,
+  EEST: 180,
+  MSK: 180,
+  EST: -300,
+  EDT: -240,
+  PST: -480,
+  PDT: -420,
+};
 const SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i;
 /** a spreadsheet's date serial: days since 1899-12-30 with the time as a fraction (`45717.4375`) */
 const SERIAL = /^(\d{5})(?:[.,](\d+))?$/;
@@ -19,8 +41,9 @@ const DAY_MS = 86_400_000;
  * not a date. Read: ISO 8601 (`2020-03-12T10:14:05.000+02:00`, `2020-03-12 10:14:05`),
  * Google Forms' `2026/03/01 3:10:00 PM EET`, day-first with dots (`12.03.2020 10:14:05`, Ukrainian locales) and slashes (`3/12/2020
  * 3:47:12 PM`, month first unless `dayFirst` — see slashOrder), and a spreadsheet's date serial
- * (`45717.4375` = 2025-03-01 10:30, to the second). Times without a zone
- * are compared as written: every row of one export comes from the same tool and zone.
+ * (`45717.4375` = 2025-03-01 10:30, to the second). An offset or a known zone name (EET, EEST)
+ * turns a time into UTC; times without one are compared as written: every row of one export
+ * comes from the same tool and zone.
  */
 export function parseSubmittedAt(text: string, dayFirst = false): number | null {
   const s = text.trim();
@@ -32,8 +55,11 @@ export function parseSubmittedAt(text: string, dayFirst = false): number | null 
   m = YMD_SLASH.exec(s);
   if (m) {
     const t = utc(+m[1]!, +m[2]!, +m[3]!, hour12(m[4]!, m[7]), m[5], m[6]);
-    // A zone name (EET) is left as written; a GMT offset is applied.
-    const offset = m[8] ? (+m[8] * 60 + Math.sign(+m[8] || 1) * +(m[9] ?? 0)) * 60_000 : 0;
+    // A GMT offset or a known zone name (EET, EEST) is applied; an unknown name is left as written.
+    const minutes = m[8]
+      ? +m[8] * 60 + Math.sign(+m[8] || 1) * +(m[9] ?? 0)
+      : (ZONE_MINUTES[m[10]?.toUpperCase() ?? ''] ?? 0);
+    const offset = minutes * 60_000;
     return t === null ? null : t - offset;
   }
   m = DAY_FIRST_DOT.exec(s);
