@@ -276,6 +276,8 @@ function bareOptionColumns(columns: ColumnMatch[], cb: CompiledCodebook): { colu
     });
     // An option two questions share («Навчання персоналу») belongs to the nearest question
     // column to its left, as option columns follow their question; else it is not guessed.
+    // (Only then: a scan to the left for every unknown column made 100,000 of them quadratic.)
+    if (owners.length === 0) continue;
     const owner = owners.length === 1 ? owners[0] : nearestOnTheLeft(columns, c.index, owners);
     if (owner !== undefined) {
       c.target = { kind: 'option', ...owner };
