@@ -566,6 +566,8 @@ export const en: Catalogue = {
       `the table's header is ${rowsWord(rows)} ${rows}${above === null ? '' : `; the ${rowsWord(above)} above it (${above}) ${rowsWord(above) === 'row' ? 'is a title or note' : 'are titles and notes'}, not data`}`,
     qualtricsHeader: (row: number) =>
       `a Qualtrics export: three header rows, questions read from row ${row}; the {"ImportId": …} row and Qualtrics' own columns are skipped`,
+    limeSurveyCodes: (first, count, mapFile) =>
+      `the headers are LimeSurvey question codes (${first.join(', ')}${count > first.length ? `, … — ${count} in all` : ''}), not question texts, so no question was recognised; export the responses again with Responses → Export → "Question: Full question text" and "Answers: Full answer text", or map the codes to the codebook's columns in ${mapFile}`,
     qualtricsNumeric: (columns: string) =>
       `a Qualtrics export with numeric answer codes (columns ${columns}) — download the data again with "Use choice text", not "Use numeric values"`,
     odsUnreadable:

@@ -613,6 +613,8 @@ export const uk = {
       `заголовок таблиці — ${rowsWord(rows)} ${rows}${above === null ? '' : `; ${rowsWord(above)} над ним (${above}) — назви й примітки, не дані`}`,
     qualtricsHeader: (row: number) =>
       `експорт Qualtrics: три рядки заголовка, питання читаються з рядка ${row}; рядок {"ImportId": …} і службові стовпці пропущено`,
+    limeSurveyCodes: (first: string[], count: number, mapFile: string) =>
+      `заголовки — коди питань LimeSurvey (${first.join(', ')}${count > first.length ? `, … — усього ${count}` : ''}), а не їхні тексти, тож жодного питання не впізнано; вивантажте відповіді знову: Responses → Export → «Question: Full question text» і «Answers: Full answer text», або зіставте коди зі стовпцями кодової книги в ${mapFile}`,
     qualtricsNumeric: (columns: string) =>
       `експорт Qualtrics із числовими кодами відповідей (стовпці ${columns}) — завантажте дані знову з параметром «Use choice text» (текст варіантів), а не «Use numeric values»`,
     odsUnreadable:

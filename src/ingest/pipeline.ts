@@ -17,6 +17,7 @@ import type { DuplicatePolicy } from '../contract/dataset.ts';
 import { localized } from '../i18n/index.ts';
 import { resolveDuplicates } from './records/duplicates.ts';
 import { emptyMeansUnsent, submittedAtColumn } from './columns/submitted-at-column.ts';
+import { limeSurveyCodeHeaders } from './columns/limesurvey-codes.ts';
 import { rowRoles } from './columns/row-roles.ts';
 import { blankRowsBetween, createRowClassifier, notAnswerNotice, rowRanges } from './records/row-kinds.ts';
 import { sortProblems } from './report.ts';
@@ -168,6 +169,16 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
       return fail(
         'qualtrics_numeric',
         localized((c) => c.ingest.qualtricsNumeric(numeric.join(', '))),
+      );
+  }
+  if (shape === 'limesurvey') {
+    const coded = limeSurveyCodeHeaders(plan.columns);
+    if (coded.length > 0)
+      fileProblem(
+        'limesurvey_codes',
+        localized((c) =>
+          c.ingest.limeSurveyCodes(coded.slice(0, 4), coded.length, options.mapFile ?? 'data/import.json'),
+        ),
       );
   }
   const adapter = createAdapter(plan, codebook);

@@ -88,6 +88,23 @@ describe("survey tools' exports", async () => {
     expect(google.problems.map((p) => p.code)).toContain('respondent_id_from_row');
   });
 
+  it('says why a LimeSurvey export by question code is refused, and how to export it again', () => {
+    const csv = [
+      '"id";"submitdate";"lastpage";"startlanguage";"seed";"G01Q01";"G01Q02";"G01Q03";"G01Q04[SQ001]";"G01Q04[SQ002]";"G01Q04[other]"',
+      '"1";"2026-03-01 10:10:00";"3";"uk";"123";"Бучанська міська громада";"Київська область";"A1";"Y";"";""',
+    ].join('\n');
+    const r = runPipeline(Buffer.from(csv), 'lime-codes.csv', project);
+    expect(r.ok).toBe(false);
+    const hint = r.problems.find((p) => p.code === 'limesurvey_codes')!;
+    expect(hint).toMatchObject({ severity: 'error', row: null });
+    expect(hint.message.uk).toContain('коди питань LimeSurvey (G01Q01, G01Q02, G01Q03, G01Q04[SQ001], … — усього 6)');
+    expect(hint.message.en).toContain('"Question: Full question text"');
+    // An export by question text is read as before, with no such hint.
+    const full = runPipeline(readFileSync('tests/fixtures/exports/limesurvey.csv'), 'lime.csv', project);
+    expect(full.ok).toBe(true);
+    expect(full.problems.some((p) => p.code === 'limesurvey_codes')).toBe(false);
+  });
+
   it('counts a LimeSurvey response with an empty "Date submitted" (never sent to the end), and says so', () => {
     const lines = readFileSync('tests/fixtures/exports/limesurvey.csv', 'utf8').split('\n');
     lines[2] = lines[2]!.replace('"2026-03-01 10:11:00"', '""');
