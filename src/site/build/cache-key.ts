@@ -9,6 +9,7 @@ import { getCollection } from 'astro:content';
 import { publishedDir } from '../published.ts';
 import { siteGraphics } from '../embed/site-graphics.ts';
 import { treeDigest } from './tree-digest.ts';
+import { pngFontDir } from '../embed/fonts.ts';
 
 const root = process.env.PROJECT_ROOT ?? process.cwd();
 /** Settings that change what pages say without changing code or data files. */
@@ -19,7 +20,7 @@ let key: Promise<string> | undefined;
 /**
  * Hex SHA-256 of what every page may read besides its bundled code and its rendered MDX:
  * the project's data files and the published set, the scripts bundled by esbuild at build
- * time (src/scripts, outside Astro's module graph), the settings above, every entry's
+ * time (src/scripts, outside Astro's module graph), the fonts the PNGs are drawn with, the settings above, every entry's
  * frontmatter in both languages (titles, order, navigation) and which graphics the report's
  * sections show (read from the Ukrainian MDX bodies for the embed and press pages).
  */
@@ -36,7 +37,7 @@ function siteCacheKey(): Promise<string> {
     const settings = SETTINGS.map((k) => `${k}=${process.env[k] ?? ''}`);
     return treeDigest(
       root,
-      [...data, publishedDir(), 'src/scripts'],
+      [...data, publishedDir(), 'src/scripts', pngFontDir(root)],
       [...settings, JSON.stringify(entries), JSON.stringify(await siteGraphics())],
     );
   })();

@@ -1,26 +1,29 @@
 // SVG → PNG at build time with resvg: no browser. resvg needs TTF/OTF (WOFF renders
-// no text, silently), so the fonts come from @expo-google-fonts/noto-sans, and system
-// fonts stay off so every machine renders the same pixels.
+// no text, silently), so the fonts are Noto Sans TTFs (fonts.ts: cut down from
+// @expo-google-fonts/noto-sans), and system fonts stay off so every machine renders the
+// same pixels.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { cachedRender, digestOf, type RendererIdentity } from './png-cache.ts';
+import { FONT_WEIGHTS, pngFontFile } from './fonts.ts';
 
 const projectRoot = process.env.PROJECT_ROOT ?? process.cwd();
 const require = createRequire(join(projectRoot, 'package.json'));
 /** The fonts every PNG is drawn with (and the ones the glyph test checks every printable string against). */
-export const fontFiles = [
-  require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
-  require.resolve('@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf'),
-  require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
-];
+export const fontFiles = FONT_WEIGHTS.map((weight) => pngFontFile(projectRoot, weight));
 
-/** PNG bytes of an SVG at `scale` × its own size. */
-export function renderPng(svg: string, scale = 2): Uint8Array {
+/** PNG bytes of an SVG at `scale` × its own size, drawn with `fonts` (TTF/OTF paths). */
+export function renderPng(svg: string, scale = 2, fonts: readonly string[] = fontFiles): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' },
+    font: {
+      fontFiles: [...fonts],
+      loadSystemFonts: false,
+      defaultFontFamily: 'Noto Sans',
+      sansSerifFamily: 'Noto Sans',
+    },
     background: '#ffffff',
   });
   return resvg.render().asPng();

@@ -4,7 +4,7 @@ import { geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProject
 
 // precision(0) turns off adaptive resampling: the simplified borders are short segments
 // whose projected curvature is far below a pixel, and resampling would only add points.
-function ukraineProjection(): GeoProjection {
+export function ukraineProjection(): GeoProjection {
   return geoConicEqualArea().rotate([-31, 0]).parallels([45.5, 51]).precision(0);
 }
 

@@ -42,16 +42,47 @@ const textBox = (at: Point, text: string, size: number): Box => {
   return [at[0] - half, at[1] - size * 0.6, at[0] + half, at[1] + size * 0.6];
 };
 
+/** Where each label goes, without the data it belongs to: the same for every map of the same names. */
+type Placement = Omit<PlacedText, 'region'> & { iso: string };
+
+/** Placements worked out in this process, per layout (layouts never change once made) and per names. */
+const placementsByLayout = new WeakMap<MapLayout, Map<string, Placement[]>>();
+
 /**
  * Labels of every unit but the city callouts: full names (`compact` false), or the
  * phone codes (`compact` true), clear of the callouts named in `calloutNames`. Units
  * whose label fits nowhere inside get their code outside, when there is room.
+ *
+ * Where a label goes depends on the layout and the names only, never on a unit's value or
+ * colour, and a page draws ten maps of the same units with the same names: the search
+ * (the slowest part of drawing a map) runs once per set of names and is reused.
  */
 export function placeLabels(
   layout: MapLayout,
   regions: RegionDatum[],
   compact: boolean,
   calloutNames: Record<string, string> = {},
+): PlacedText[] {
+  const key = JSON.stringify([compact, calloutNames, regions.map((r) => [r.iso, r.short, r.abbr, r.code])]);
+  let known = placementsByLayout.get(layout);
+  if (!known) placementsByLayout.set(layout, (known = new Map()));
+  let placements = known.get(key);
+  if (!placements) {
+    placements = searchLabels(layout, regions, compact, calloutNames).map(({ region, ...p }) => ({
+      iso: region.iso,
+      ...p,
+    }));
+    known.set(key, placements);
+  }
+  const byIso = new Map(regions.map((r) => [r.iso, r]));
+  return placements.map(({ iso, ...p }) => ({ region: byIso.get(iso)!, ...p }));
+}
+
+function searchLabels(
+  layout: MapLayout,
+  regions: RegionDatum[],
+  compact: boolean,
+  calloutNames: Record<string, string>,
 ): PlacedText[] {
   const shapes = new Map(layout.regions.map((s) => [s.iso, s]));
   const calloutIsos = new Set(layout.callouts.map((c) => c.iso));

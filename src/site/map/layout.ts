@@ -2,10 +2,13 @@
 // unit, shared borders, the outline, callouts for the two cities too small to see,
 // and candidate label anchors. All maps share this layout (and one viewBox), which is
 // what lets a page send the geometry once and reuse it with <use>.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { polygonContains } from 'd3-polygon';
 import type { Position } from 'geojson';
-import { fitToWidth } from '../geo/projection.ts';
+import topo from '../../../data/geo/ukraine.topo.json' with { type: 'json' };
+import { fitToWidth, ukraineProjection } from '../geo/projection.ts';
 import { ukraineGeometry, type RegionFeature } from '../geo/ukraine.ts';
 import { cachedJson } from './json-cache.ts';
 
@@ -135,10 +138,13 @@ function allAnchors(rings: Array<Pick<RegionShape, 'outer' | 'holes'>>, calls: C
   );
 }
 
-let cached: MapLayout | undefined;
+/** What is kept on disk: the layout without its function, and the fitted projection's scale and translation. */
+interface StoredLayout extends Omit<MapLayout, 'project'> {
+  scale: number;
+  translate: [number, number];
+}
 
-export function mapLayout(): MapLayout {
-  if (cached) return cached;
+function computeLayout(): StoredLayout {
   const geo = ukraineGeometry();
   const { projection, width, height } = fitToWidth(geo.collection, MAP_WIDTH, PADDING);
   const path = geoPath(projection).digits(1);
@@ -152,13 +158,73 @@ export function mapLayout(): MapLayout {
     ...rings[i]!,
     anchors: anchors[i]!,
   }));
-  cached = {
+  const [tx, ty] = projection.translate();
+  return {
     width,
     height,
     regions,
     borders: path(geo.borders) ?? '',
     outline: path(geo.outline) ?? '',
     callouts: calls.map((c) => ({ ...c, origin: c.origin.map(round1) as Point })),
+    scale: projection.scale(),
+    translate: [tx, ty],
+  };
+}
+
+const finite = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+const isPoint = (p: unknown): boolean => Array.isArray(p) && p.length === 2 && p.every(finite);
+const isRings = (v: unknown): boolean =>
+  Array.isArray(v) && v.every((ring) => Array.isArray(ring) && ring.every(isPoint));
+
+/** A stored layout as computeLayout makes it (a truncated or foreign file is computed again). */
+function isStoredLayout(v: unknown): v is StoredLayout {
+  const l = (v ?? {}) as Partial<Record<keyof StoredLayout, unknown>>;
+  return (
+    [l.width, l.height, l.scale].every(finite) &&
+    isPoint(l.translate) &&
+    typeof l.borders === 'string' &&
+    typeof l.outline === 'string' &&
+    Array.isArray(l.callouts) &&
+    l.callouts.every((c: Partial<Callout>) => typeof c.iso === 'string' && isPoint(c.at) && isPoint(c.origin)) &&
+    Array.isArray(l.regions) &&
+    l.regions.length > 0 &&
+    l.regions.every(
+      (r: Partial<RegionShape>) =>
+        typeof r.iso === 'string' &&
+        typeof r.d === 'string' &&
+        isRings(r.outer) &&
+        isRings(r.holes) &&
+        Array.isArray(r.anchors) &&
+        r.anchors.every(isAnchor),
+    )
+  );
+}
+
+/** The installed library versions (d3-geo, topojson-client…) as the lockfile pins them. */
+function lockfile(): string {
+  try {
+    return readFileSync(join(process.env.PROJECT_ROOT ?? process.cwd(), 'package-lock.json'), 'utf8');
+  } catch {
+    return 'no lockfile';
+  }
+}
+
+let cached: MapLayout | undefined;
+
+/**
+ * The layout, computed once per process — and once per machine: projecting the regions and
+ * drawing their paths took ~0.3 s of every build and dev start, for the same answer each
+ * time, so the result is kept on disk (json-cache.ts) under a digest of the geometry, the
+ * code that computes it and the lockfile (library versions).
+ */
+export function mapLayout(): MapLayout {
+  if (cached) return cached;
+  const code = [computeLayout, projectRings, callouts, fitToWidth, ukraineProjection, ukraineGeometry].map(String);
+  const stored = cachedJson(['map layout', ...code, JSON.stringify(topo), lockfile()], computeLayout, isStoredLayout);
+  const { scale, translate, ...layout } = stored;
+  const projection = ukraineProjection().scale(scale).translate(translate);
+  cached = {
+    ...layout,
     project: (lonLat) => {
       const p = projection(lonLat);
       return p ? [round1(p[0]), round1(p[1])] : null;

@@ -9,6 +9,14 @@ import { profileCsv, profileJson } from './downloads.ts';
 const site = readSiteData(fileURLToPath(new URL('../../../tests/fixtures/generated/', import.meta.url)));
 
 describe('profileView', () => {
+  it('is worked out once per published set, unit and language', () => {
+    expect(profileView(site, 'UA-46', 'en')).toBe(profileView(site, 'UA-46', 'en'));
+    expect(profileView(site, 'UA-46', 'uk')).not.toBe(profileView(site, 'UA-46', 'en'));
+    const other = { ...site, oblasts: site.oblasts.map((o) => ({ ...o })) };
+    expect(profileView(other, 'UA-46', 'en')).not.toBe(profileView(site, 'UA-46', 'en'));
+    expect(profileView(other, 'UA-46', 'en')).toEqual(profileView(site, 'UA-46', 'en'));
+  });
+
   it('gives a ranked oblast its index, possible ranks, tier and a sentence no stronger than the interval', () => {
     const v = profileView(site, 'UA-46', 'en');
     expect(v.name).toBe('Lviv Oblast');

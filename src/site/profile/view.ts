@@ -72,8 +72,23 @@ function sizeRows(data: SiteData, o: OblastAggregate, lang: Lang): SizeRow[] | n
   return rows.map(({ ok: _ok, ...r }) => r);
 }
 
-/** The profile of unit `iso` in `lang`; throws on an ISO code the published set does not hold. */
+const views = new WeakMap<SiteData, Map<string, ProfileView>>();
+
+/**
+ * The profile of unit `iso` in `lang`; throws on an ISO code the published set does not hold.
+ * Worked out once per published set, unit and language: the profile page, its embeddable
+ * card and its social card all show it. Callers must not change what it returns.
+ */
 export function profileView(data: SiteData, iso: string, lang: Lang): ProfileView {
+  let known = views.get(data);
+  if (!known) views.set(data, (known = new Map()));
+  const key = `${iso} ${lang}`;
+  let view = known.get(key);
+  if (!view) known.set(key, (view = buildProfileView(data, iso, lang)));
+  return view;
+}
+
+function buildProfileView(data: SiteData, iso: string, lang: Lang): ProfileView {
   const o = data.oblasts.find((x) => x.iso === iso);
   if (!o) throw new Error(`No oblast ${iso} in the published set`);
   const s = t(lang).site.profile;
