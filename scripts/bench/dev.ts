@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { bareSite, oneWordEdit } from './build-cpu.ts';
 
@@ -90,6 +91,13 @@ async function firstPage(
 /** `astro dev` of a bare one-page site (the floor any Astro site starts from), in the same run. */
 export async function bareDevFirstPage(root: string): Promise<FirstPage> {
   const dir = bareSite(root);
+  // Its own Vite cache: through the linked node_modules it would share ours, whose optimised
+  // dependencies it then replaces ("vite config has changed"), so `npm run dev` timed next
+  // would pay for bundling them again, which an editor's restarts never do.
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ vite: { cacheDir: './.vite' } });\n",
+  );
   try {
     const { pid, ...page } = await firstPage(`${root}/node_modules/.bin/astro`, ['dev'], dir, await freePort());
     process.kill(-pid, 'SIGTERM');
