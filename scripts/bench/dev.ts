@@ -24,10 +24,14 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Milliseconds from `since` until GET `url` answers 200 with a body that passes `ok`. */
+/**
+ * Milliseconds from `since` until GET `url` answers 200 with a body that passes `ok`. Asked for
+ * as a browser asks for a page (`Accept: text/html`): only page loads go through the content
+ * check that shows editors' mistakes, and an editor's first page pays for it.
+ */
 async function until(url: string, since: number, ok: (body: string) => boolean): Promise<number> {
   while (performance.now() - since < TIMEOUT_MS) {
-    const body = await fetch(url)
+    const body = await fetch(url, { headers: { accept: 'text/html' } })
       .then((r) => (r.status === 200 ? r.text() : ''))
       .catch(() => '');
     if (body && ok(body)) return performance.now() - since;
