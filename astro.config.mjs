@@ -85,6 +85,15 @@ export default defineConfig({
   // Shiki's inline styles would break the CSP; the report shows no code.
   markdown: { syntaxHighlight: false },
   vite: {
+    // `npm run dev`: a server module's imports are otherwise compiled only when it first runs
+    // them, one after another, so `/` waited on a chain of some 450 compilations. Here the
+    // server compiles `/` and the middleware from the moment it listens, each module's imports
+    // at once as soon as it is read. ('[[]' is a literal '[': the patterns are globs.)
+    environments: {
+      ssr: {
+        dev: { warmup: ['./src/middleware.ts', './src/pages/[[]...lang]/index.astro'], preTransformRequests: true },
+      },
+    },
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
