@@ -57,7 +57,6 @@ describe('<ChoroplethMap>', () => {
     expect(html).toContain('Немає даних');
     expect(html).toContain('Джерело: опитування громад Асоціації малих міст України, ілюстративні дані');
     expect(html).toContain('Примітка');
-    expect(html).toMatch(/role="tooltip"/);
     const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
     expect(table.match(/<tr/g)).toHaveLength(1 + 27 + 1);
     expect(table).toContain('95\u00a0% інтервал');

@@ -139,10 +139,10 @@ function pageMap(
     // tabindex -1: Chromium otherwise makes the <svg> itself a tab stop before the regions.
     `<svg class="uamap-svg${inks ? ` ${inks}` : ''}" viewBox="${viewBox}" role="group" tabindex="-1"` +
     attr('aria-label', `${p.title}. ${p.hint}`) +
-    `><g class="uamap-layer">${plain.map((r, i) => pageRegion(r, undefined, i === 0)).join('')}</g>` +
+    `>${plain.map((r, i) => pageRegion(r, undefined, i === 0)).join('')}` +
     `<use class="uamap-borders" href="#${BORDERS_ID}" fill="none"/>` +
     `<use class="uamap-outline" href="#${OUTLINE_ID}" fill="none"/>` +
-    `<g class="uamap-layer">${cities.map(([c, r]) => pageRegion(r, c, false)).join('')}</g>` +
+    cities.map(([c, r]) => pageRegion(r, c, false)).join('') +
     (o.overlay ?? '') +
     labels +
     `</svg>`
