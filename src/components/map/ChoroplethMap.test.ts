@@ -101,7 +101,7 @@ describe('<ChoroplethMap>', () => {
     // Each map's <svg> names the ink of each unit with a value: two maps, two sets of inks.
     const inks = [...html.matchAll(/<svg class="uamap-svg ([^"]*)"/g)].map((m) => m[1]!.split(' '));
     expect(inks).toHaveLength(2);
-    for (const set of inks) for (const c of set) expect(c).toMatch(/^n?[dw]\d\d$/);
+    for (const set of inks) for (const c of set) expect(c).toMatch(/^(w|p|nd|nw)\d\d$/);
     expect(inks[0]).not.toEqual(inks[1]);
     // Labels are defined once: the page has one <text> per label, not one per label and map.
     const single = await render({ metric: 'strategy_adopted' });

@@ -7,25 +7,29 @@ import registry from '../../../data/oblasts.json' with { type: 'json' };
 import { labelKey } from './label-sets.ts';
 
 const css = readFileSync(new URL('../../components/map/labels.css', import.meta.url), 'utf8');
-const INK = { d: ['#1a1a1a', '#ffffff'], w: ['#ffffff', '#1a1a1a'] } as const;
+const INK = {
+  d: ['#1a1a1a', '#ffffff'],
+  w: ['#ffffff', '#1a1a1a'],
+  p: ['var(--uamap-ink)', 'var(--uamap-surface)'],
+} as const;
 
 /** The rules labels.css must carry, in its order, for the registry's units. */
 function labelRules(isos: string[]): string {
   const keys = isos.map(labelKey).sort();
   const text = keys.map(
-    (k) => `.uamap-t${k} {\n  fill: var(--i${k}, var(--uamap-ink));\n  stroke: var(--h${k}, var(--uamap-surface));\n}`,
+    (k) => `.uamap-t${k} {\n  fill: var(--i${k}, ${INK.d[0]});\n  stroke: var(--h${k}, ${INK.d[1]});\n}`,
   );
-  const tone = (prefix: string, indent: string) =>
+  const tone = (prefix: string, indent: string, tones: ('d' | 'w' | 'p')[]) =>
     keys.flatMap((k) =>
-      (['d', 'w'] as const).map(
+      tones.map(
         (t) =>
           `${indent}.uamap-svg.${prefix}${t}${k} {\n${indent}  --i${k}: ${INK[t][0]};\n${indent}  --h${k}: ${INK[t][1]};\n${indent}}`,
       ),
     );
   return [
     ...text,
-    ...tone('', ''),
-    `@media screen and (prefers-color-scheme: dark) {\n${tone('n', '  ').join('\n')}\n}`,
+    ...tone('', '', ['w', 'p']),
+    `@media screen and (prefers-color-scheme: dark) {\n${tone('n', '  ', ['d', 'w']).join('\n')}\n}`,
   ].join('\n');
 }
 

@@ -6,9 +6,9 @@
 // What differs per map is each label's ink: dark text with a light halo over a light fill,
 // white text with a dark halo over a dark one, the page's ink over missing data or outside
 // the country. Selectors do not reach into a <use>'s shadow tree, but custom properties
-// inherit into it: each defined <text> reads its unit's --iNN/--hNN (labels.css), falling back
-// to the page's ink, and the map's <svg> sets them with one class per labelled unit
-// (inkClasses): dNN dark ink, wNN white ink, and ndNN/nwNN where dark screens repaint the classes.
+// inherit into it: each defined <text> reads its unit's --iNN/--hNN (labels.css), dark ink by
+// default, and the map's <svg> sets them with a class for each labelled unit that differs
+// (inkClasses): wNN white ink, pNN the page's ink, ndNN/nwNN where dark screens repaint the classes.
 import { createHash } from 'node:crypto';
 import { escapeXml } from '../../text/escape.ts';
 import { placeLabels, type PlacedText } from './labels.ts';
@@ -109,9 +109,10 @@ export function pageLabelSets(layout: MapLayout, plain: RegionDatum[], names: Re
 }
 
 /**
- * The map's ink classes: for each inked unit with a value, d (dark ink, light halo) or w (white
- * ink, dark halo) and its key; with nd/nw after them where dark screens repaint the unit's class
- * to a fill that takes the other ink. Units without a value get none: their labels take the page's ink.
+ * The map's ink classes. Dark ink with a light halo is every label's default (most fills are
+ * light): a unit's class is wNN where its fill takes white ink with a dark halo, pNN where it
+ * has no value (the page's ink), and nwNN/ndNN where dark screens repaint its class to a fill
+ * that takes the other ink. A map of mostly light fills thus names few units.
  */
 export function inkClasses(regions: RegionDatum[], inked: string[]): string {
   const byIso = new Map(regions.map((r) => [r.iso, r]));
@@ -119,10 +120,11 @@ export function inkClasses(regions: RegionDatum[], inked: string[]): string {
   return inked
     .flatMap((iso) => {
       const r = byIso.get(iso);
-      if (!r || r.status !== 'ok') return [];
+      const key = labelKey(iso);
+      if (!r || r.status !== 'ok') return [`p${key}`];
       const day = tone(r.ink);
       const night = r.nightInk === undefined ? day : tone(r.nightInk);
-      return [`${day}${labelKey(iso)}`, ...(night === day ? [] : [`n${night}${labelKey(iso)}`])];
+      return [...(day === 'w' ? [`w${key}`] : []), ...(night === day ? [] : [`n${night}${key}`])];
     })
     .join(' ');
 }
