@@ -32,7 +32,8 @@ export interface Budget {
 const KB = 1024;
 
 export const BUDGETS: Record<PageKind, Budget> = {
-  report: { total: 120 * KB, js: 12 * KB },
+  // The report with its five maps, their labels defined once per page: 66 KB with the shipped export.
+  report: { total: 75 * KB, js: 12 * KB },
   // An oblast's profile stays well under the report it comes from (31 KB with the shipped export).
   profile: { total: 50 * KB, js: 6 * KB },
   embed: { total: 35 * KB, js: 6 * KB },

@@ -42,11 +42,20 @@ function tableFacts(figure: HTMLElement): { rows: Map<string, string[]>; heading
 /** A table cell's "—" (no value) shows no line in the tooltip. */
 const NONE = new Set(['', '—', '–', '-']);
 
+function newTooltip(): HTMLElement {
+  const tip = document.createElement('div');
+  tip.className = 'uamap-tooltip';
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  return tip;
+}
+
 function setup(figure: HTMLElement): void {
   const svg = figure.querySelector<SVGSVGElement>('.uamap-svg');
-  const tip = figure.querySelector<HTMLElement>('[role="tooltip"]');
   const frame = figure.querySelector<HTMLElement>('.uamap-frame');
-  if (!svg || !tip || !frame) return;
+  if (!svg || !frame) return;
+  // Made at the first use: a page of maps carries no empty tooltip per map.
+  const tip = figure.querySelector<HTMLElement>('[role="tooltip"]') ?? frame.appendChild(newTooltip());
   const regions = [...svg.querySelectorAll<Region>('[data-iso]')];
   const legend = [...figure.querySelectorAll<HTMLElement>('.uamap-legend [data-class]')];
   const facts = tableFacts(figure);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
-import { openDisclosures } from './probes.ts';
+import { expandMapLabels, openDisclosures } from './probes.ts';
 import { readable } from './readable.ts';
 import { withStrictPage } from './strict-page.ts';
 
@@ -143,6 +143,7 @@ describe('findings in the report', () => {
       expect(await map.locator('.uamap-legend [data-class="tie"]').count()).toBe(striped > 0 ? 1 : 0);
       if (striped > 0)
         expect(readable(await map.locator('.uamap-note').first().textContent())).toMatch(/^Заштриховані області/);
+      await expandMapLabels(s.page);
       expect((await map.locator('.uamap-labels').allTextContents()).join(' ')).not.toContain('≈');
     });
   });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
+import { expandMapLabels } from './probes.ts';
 import { withStrictPage } from './strict-page.ts';
 import registry from '../../data/oblasts.json' with { type: 'json' };
 
@@ -18,6 +19,7 @@ describe('maps at 375 px', () => {
       const oblasts = registry.units.filter((u) => u.kind === 'oblast').map((u) => u.map_code[lang]);
       await withStrictPage(browser(), ctx.origin, { viewport: { width: 375, height: 800 } }, async (s) => {
         await s.page.goto(`${ctx.origin}${path}`, { waitUntil: 'load' });
+        await expandMapLabels(s.page);
         const maps = await s.page.locator('figure.uamap').evaluateAll((figs) =>
           figs.map((fig) => {
             const svg = fig.querySelector('.uamap-svg')!.getBoundingClientRect();

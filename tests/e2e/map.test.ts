@@ -12,8 +12,10 @@ const ctx = e2e();
 const browser = useBrowser();
 const MAP = 'figure[data-map="map-smart_readiness_index"]';
 
+/** The map's tooltip; none yet before the map's first use (the script makes it then). */
 async function tooltip(page: Page): Promise<{ visible: boolean; text: string }> {
   const tip = page.locator(`${MAP} [role="tooltip"]`);
+  if ((await tip.count()) === 0) return { visible: false, text: '' };
   return { visible: await tip.isVisible(), text: (await tip.textContent()) ?? '' };
 }
 

@@ -43,3 +43,21 @@ export async function openDisclosures(page: Page): Promise<void> {
     `document.querySelectorAll('details[data-defer]:not([open]) > summary').forEach((s) => s.click())`,
   );
 }
+
+/**
+ * Draws each map's labels as ordinary elements: every `<use class="uamap-labels">` is replaced
+ * by a copy of the page's label set it shows, in its place (what the browser draws in the
+ * use's shadow tree, which selectors and getBoundingClientRect do not reach), so a test can
+ * read and measure them as `.uamap-labels text`, inks and all (they inherit the same way).
+ */
+export async function expandMapLabels(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    for (const use of [...document.querySelectorAll('use.uamap-labels')]) {
+      const set = document.getElementById(use.getAttribute('href').slice(1));
+      const copy = set.cloneNode(true);
+      copy.removeAttribute('id');
+      copy.setAttribute('class', use.getAttribute('class') + ' ' + set.getAttribute('class'));
+      use.replaceWith(copy);
+    }
+  })()`);
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
-import { openDisclosures } from './probes.ts';
+import { expandMapLabels, openDisclosures } from './probes.ts';
 import { withStrictPage } from './strict-page.ts';
 import { PLACEHOLDER_SITE } from '../../src/site/origin.ts';
 
@@ -100,6 +100,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
     await withStrictPage(browser(), ctx.origin, phone(width), async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
       await s.page.locator(MAP).scrollIntoViewIfNeeded();
+      await expandMapLabels(s.page);
       const labels = await s.page.evaluate((sel) => {
         const shown = [...document.querySelectorAll<SVGTextElement>(`${sel} .uamap-labels text`)].filter(
           (t) => t.getBoundingClientRect().height > 0,

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { readSiteData } from '../../site/data.ts';
 import type { OblastAggregate } from '../../contract/types.ts';
+import { formatValue } from '../../text/format.ts';
 
 // Components read the published set from Astro.locals.site: the tests pass the fixture's.
 const fixtureDir = fileURLToPath(new URL('../../../tests/fixtures/generated/', import.meta.url));
@@ -11,6 +12,7 @@ const site = readSiteData(fixtureDir);
 type Component = Parameters<AstroContainer['renderToString']>[0];
 const ChoroplethMap = (await import('./ChoroplethMap.astro')).default as unknown as Component;
 const TwoMaps = (await import('./fixtures/TwoMaps.astro')).default as unknown as Component;
+const TwoMapsOneLanguage = (await import('./fixtures/TwoMapsOneLanguage.astro')).default as unknown as Component;
 const fixture = JSON.parse(readFileSync(`${fixtureDir}oblasts.json`, 'utf8')) as OblastAggregate[];
 
 const container = await AstroContainer.create();
@@ -32,7 +34,10 @@ describe('<ChoroplethMap>', () => {
       const g = gs.find((r) => r['data-iso'] === unit.iso);
       expect(g, unit.iso).toBeDefined();
       const value = unit.metrics.strategy_adopted!.value;
-      expect(g!['data-value'], unit.iso).toBe(unit.status === 'ok' ? String(value) : '');
+      if (unit.status === 'ok' && typeof value === 'number') {
+        expect(g!['data-class'], unit.iso).toMatch(/^c\d$/);
+        expect(g!['aria-label'], unit.iso).toContain(`: ${formatValue(value, 'percent', 'en')} `);
+      } else expect(g!['data-class'], unit.iso).toMatch(/^(nodata|insufficient)$/);
       expect(g!.href, unit.iso).toBe(`/en/oblasts/${unit.iso.toLowerCase()}/`);
     }
     const kyivOblast = gs.find((r) => r['data-iso'] === 'UA-32')!;
@@ -52,7 +57,6 @@ describe('<ChoroplethMap>', () => {
     expect(html).toContain('Немає даних');
     expect(html).toContain('Джерело: опитування громад Асоціації малих міст України, ілюстративні дані');
     expect(html).toContain('Примітка');
-    expect(html).toMatch(/role="tooltip"/);
     const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
     expect(table.match(/<tr/g)).toHaveLength(1 + 27 + 1);
     expect(table).toContain('95\u00a0% інтервал');
@@ -63,8 +67,8 @@ describe('<ChoroplethMap>', () => {
     const html = await render({ metric: 'top_priority', lang: 'en' });
     expect(html).toContain('class="uamap-categories"');
     expect(html).toContain('E-governance');
-    expect(regions(html).find((r) => r['data-iso'] === 'UA-05')!['data-value']).toBe(
-      String(fixture[0]!.metrics.top_priority!.value),
+    expect(regions(html).find((r) => r['data-iso'] === 'UA-05')!['data-class']).toBe(
+      `k-${fixture[0]!.metrics.top_priority!.value}`,
     );
   });
 
@@ -86,5 +90,27 @@ describe('<ChoroplethMap>', () => {
     // The second map costs far less than the first.
     const second = two.slice(two.indexOf('data-map="map-strategy_adopted-2"'));
     expect(second.length).toBeLessThan(one.length * 0.6);
+  });
+
+  it('sends each label set once per page: maps of one language show the same sets, each with its own inks', async () => {
+    const html = await container.renderToString(TwoMapsOneLanguage, { locals: { site } });
+    const defined = [...html.matchAll(/<g id="(uamap-l[fc]-[0-9a-f]{8})"/g)].map((m) => m[1]);
+    expect(defined).toHaveLength(2);
+    const shown = [...html.matchAll(/<use class="uamap-labels uamap-labels-(full|compact)" href="#([^"]+)"/g)];
+    expect(shown.map((m) => m[2])).toEqual([...defined, ...defined]);
+    // Each map's <svg> names the ink of each unit with a value: two maps, two sets of inks.
+    const inks = [...html.matchAll(/<svg class="uamap-svg ([^"]*)"/g)].map((m) => m[1]!.split(' '));
+    expect(inks).toHaveLength(2);
+    for (const set of inks) for (const c of set) expect(c).toMatch(/^(w|p|nd|nw)\d\d$/);
+    expect(inks[0]).not.toEqual(inks[1]);
+    // Labels are defined once: the page has one <text> per label, not one per label and map.
+    const single = await render({ metric: 'strategy_adopted' });
+    expect(html.match(/<text /g)!.length).toBe(single.match(/<text /g)!.length);
+  });
+
+  it('sends a label set per language when maps of two languages share a page', async () => {
+    const two = await container.renderToString(TwoMaps, { locals: { site } });
+    expect(two.match(/<g id="uamap-lf-/g)).toHaveLength(2);
+    expect(two.match(/<g id="uamap-lc-/g)).toHaveLength(2);
   });
 });

@@ -2,22 +2,18 @@
 // in step with palette.ts and checks they keep order and stand out from the page.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DARK_CLASSES, contrastRatio, darkClassColors, inkFor, luminance } from './palette.ts';
+import { DARK_CLASSES, contrastRatio, darkClassColors, luminance } from './palette.ts';
 
 const css = readFileSync(new URL('../../components/map/map.css', import.meta.url), 'utf8');
 const DARK_SURFACE = /--uamap-dark-surface:\s*(#[0-9a-f]{6})/i.exec(css)![1]!;
 
-/** The CSS map.css should carry: fills of regions and legend swatches, and label inks, per k and class. */
+/** The CSS map.css should carry: fills of regions and legend swatches per k and class (label inks: labels.css). */
 function darkRules(): string {
   const rules: string[] = [];
   for (let k = 1; k <= DARK_CLASSES; k++)
     darkClassColors(k).forEach((fill, i) => {
       const sel = `.uamap-seq-${k} [data-class='c${i}']`;
-      const ink = inkFor(fill);
-      rules.push(
-        `  ${sel} > :is(use:first-of-type, circle),\n  ${sel} .uamap-swatch rect {\n    fill: ${fill};\n  }`,
-        `  ${sel}.uamap-label-fill {\n    fill: ${ink};\n    stroke: ${ink === '#ffffff' ? '#1a1a1a' : '#ffffff'};\n  }`,
-      );
+      rules.push(`  ${sel} > :is(use:first-of-type, circle),\n  ${sel} .uamap-swatch rect {\n    fill: ${fill};\n  }`);
     });
   return rules.join('\n');
 }

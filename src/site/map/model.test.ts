@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { buildMapModel } from './model.ts';
-import { missingStyles, categoricalColors } from './palette.ts';
+import { missingStyles, categoricalColors, darkClassColors, inkFor } from './palette.ts';
 import { readSiteData } from '../data.ts';
 
 const data = readSiteData(fileURLToPath(new URL('../../../tests/fixtures/generated/', import.meta.url)));
@@ -173,5 +173,16 @@ describe('buildMapModel', () => {
     const oblasts = data.oblasts.map((o) => ({ ...o, status: 'no_data' as const, metrics: {} }));
     const model = buildMapModel({ ...data, oblasts }, { metric: 'strategy_adopted', lang: 'en' });
     expect(model.legend.map((e) => e.key)).toEqual(['nodata']);
+  });
+
+  it('gives each unit of a map that dark screens repaint the label ink of its dark-screen colour, and none elsewhere', () => {
+    const model = buildMapModel(data, { metric: 'smart_readiness_index', lang: 'uk' });
+    expect(model.darkPalette).toMatch(/^seq-\d$/);
+    const night = darkClassColors(Number(model.darkPalette!.slice(4)));
+    for (const r of model.regions.filter((r) => r.status === 'ok'))
+      expect(r.nightInk, r.iso).toBe(inkFor(night[Number(r.classKey.slice(1))]!));
+    const categorical = buildMapModel(data, { metric: 'top_priority', lang: 'uk' });
+    expect(categorical.darkPalette).toBeNull();
+    expect(categorical.regions.filter((r) => r.nightInk !== undefined)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import {
   DARK_CLASSES,
   categoricalColors,
   classColors,
+  darkClassColors,
   defaultScheme,
   inkFor,
   missingStyles,
@@ -29,7 +30,7 @@ interface RegionModel {
   /** most-chosen maps: the runner-up lies inside the winner's interval (drawn striped) */
   tie: boolean;
   status: UnitStatus;
-  /** Raw value for data-value: a number, a category code, or '' when not shown. */
+  /** The value as data: a number, a category code, or '' when not shown. */
   raw: string;
   valueText: string;
   ciText: string | null;
@@ -38,6 +39,8 @@ interface RegionModel {
   classKey: string;
   fill: string;
   ink: string;
+  /** The label ink on dark screens, where map.css repaints the class (default sequential scheme). */
+  nightInk?: string;
   /** Accessible name: name, value, interval, respondents. */
   label: string;
 }
@@ -114,7 +117,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
   let breaks: number[] = [];
   let ticks: string[] = [];
   let darkPalette: string | null = null;
-  let fillOf: (value: number | string) => { fill: string; key: string };
+  let fillOf: (value: number | string) => { fill: string; key: string; nightInk?: string };
   let text: (value: number | string) => string;
   const isCategory = metric.format === 'category';
 
@@ -149,7 +152,9 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     breaks = classes.breaks;
     const scheme = defaultScheme[metric.scheme === 'diverging' ? 'diverging' : 'sequential'];
     const colours = classColors(scheme, breaks.length + 1);
-    if (scheme === defaultScheme.sequential && colours.length <= DARK_CLASSES) darkPalette = `seq-${colours.length}`;
+    const night =
+      scheme === defaultScheme.sequential && colours.length <= DARK_CLASSES ? darkClassColors(colours.length) : null;
+    if (night) darkPalette = `seq-${colours.length}`;
     const fmt = (x: number) => formatValue(x, format, lang);
     ticks = breaks.map(fmt);
     // Each class reads as the range it covers ("20–40 %"), one starting where the last ended, or as its one value.
@@ -161,7 +166,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
       colours.forEach((fill, i) => legend.push({ key: `c${i}`, fill, label: label(i), kind: 'class' }));
     fillOf = (v) => {
       const i = classOf(displayRound(Number(v), step), breaks);
-      return { fill: colours[i]!, key: `c${i}` };
+      return { fill: colours[i]!, key: `c${i}`, ...(night ? { nightInk: inkFor(night[i]!) } : {}) };
     };
     text = (v) => fmt(Number(v));
   }
@@ -198,7 +203,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
       };
     }
     const value = mv!.value!;
-    const { fill, key } = fillOf(value);
+    const { fill, key, nightInk } = fillOf(value);
     const agg = aggregates.get(unit.iso);
     const valueText = isCategory ? categoryText(value, mv!, agg?.questions[metric.question ?? '']) : text(value);
     const ciText = mv!.ci ? formatInterval(mv!.ci, ciFormat, lang) : null;
@@ -213,6 +218,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
       classKey: key,
       fill,
       ink: inkFor(fill),
+      ...(nightInk ? { nightInk } : {}),
       label,
     };
   });

@@ -1,7 +1,7 @@
 // Per-page bookkeeping for maps, keyed on the page's Request object (Astro gives every
 // component rendered for one page the same Astro.request, and a new one per page).
-// It answers two questions deterministically, in render order: "has this page already
-// received the shared geometry?" and "which id does this map get?".
+// It answers three questions deterministically, in render order: "has this page already
+// received the shared geometry?", "…this label set?" and "which id does this map get?".
 //
 // Astro starts sibling components in document order and runs their frontmatter up to
 // the first await synchronously, so as long as the component claims before awaiting,
@@ -9,6 +9,8 @@
 interface PageMaps {
   geometrySent: boolean;
   ids: Set<string>;
+  /** Ids of the shared definitions (label sets) the page already carries. */
+  defs: Set<string>;
 }
 
 const pages = new WeakMap<object, PageMaps>();
@@ -16,7 +18,7 @@ const pages = new WeakMap<object, PageMaps>();
 function stateFor(page: object): PageMaps {
   let state = pages.get(page);
   if (!state) {
-    state = { geometrySent: false, ids: new Set() };
+    state = { geometrySent: false, ids: new Set(), defs: new Set() };
     pages.set(page, state);
   }
   return state;
@@ -37,4 +39,12 @@ export function claimMapId(page: object, wanted: string): string {
   for (let i = 2; ids.has(id); i++) id = `${wanted}-${i}`;
   ids.add(id);
   return id;
+}
+
+/** True the first time `id` is claimed for the page: the caller must then emit that definition. */
+export function claimDefs(page: object, id: string): boolean {
+  const { defs } = stateFor(page);
+  if (defs.has(id)) return false;
+  defs.add(id);
+  return true;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapLayout, fitLabel } from './layout.ts';
-import { renderMap, type PagePaint, type RegionDatum } from './render.ts';
+import { mapLabelSets, renderMap, type PagePaint, type RegionDatum } from './render.ts';
 import { renderGeometryDefs } from './defs.ts';
 import registry from '../../../data/oblasts.json' with { type: 'json' };
 
@@ -21,7 +21,6 @@ function datum(iso: string, extra: Partial<RegionDatum> = {}): RegionDatum {
     ink: '#1a1a1a',
     classKey: 'c2',
     status: 'ok',
-    raw: '0.5',
     valueText: '50%',
     ciText: '40–60%',
     respondentsText: '10 respondents',
@@ -65,13 +64,13 @@ describe('renderMapSvg', () => {
     calloutNames: { 'UA-30': 'Kyiv' },
   });
 
-  it('renders 27 focusable regions, one tab stop, each with data-iso, value and accessible name', () => {
+  it('renders 27 focusable regions, one tab stop, each with data-iso, class and accessible name', () => {
     const gs = [...svg.matchAll(/<g class="uamap-region[^"]*"([^>]*)>/g)].map((m) => m[1]!);
     expect(gs).toHaveLength(27);
     expect(new Set(gs.map((g) => /data-iso="([^"]+)"/.exec(g)![1])).size).toBe(27);
     expect(gs.filter((g) => g.includes('tabindex="0"'))).toHaveLength(1);
     for (const g of gs) {
-      expect(g).toMatch(/data-value="0\.5"/);
+      expect(g).toMatch(/data-class="c2"/);
       expect(g).toMatch(/role="button" aria-label="[^"]+: 50%"/);
       // the tooltip reads its facts from the map's table: none repeated per region
       expect(g).not.toMatch(/data-(?:name|text|ci|n)=/);
@@ -93,20 +92,16 @@ describe('renderMapSvg', () => {
       const data = registry.units.map((u) =>
         datum(u.iso, lang === 'uk' ? { short: u.short_uk, abbr: u.map_abbr_uk ?? null, code: u.map_code.uk } : {}),
       );
-      const out = renderMapSvg(layout, data, { id: 'm', title: 'T', hint: 'h', labels: true });
-      const full = /<g class="uamap-labels uamap-labels-full"[^>]*>(.*?)<\/g>/.exec(out)![1]!;
+      const full = mapLabelSets(layout, data)[0]!.markup;
       return [...full.matchAll(/<text [^>]*>([^<]+)<\/text>/g)].map((m) => m[1]!);
     };
     for (const lang of ['uk', 'en'] as const) expect(labels(lang), lang).toHaveLength(25);
     expect(labels('uk')).toEqual(expect.arrayContaining(['Ів.-Франк.', 'Тернопіл.']));
     expect(labels('uk')).not.toContain('Івано-Франківська');
     // A name that fits nowhere inside never overflows its unit: its code goes outside, on a leader line.
-    const bare = renderMapSvg(layout, [datum('UA-77', { short: 'Чернівецька область', abbr: null, code: 'Чернів.' })], {
-      id: 'm',
-      title: 'T',
-      hint: 'h',
-      labels: true,
-    });
+    const bare = mapLabelSets(layout, [datum('UA-77', { short: 'Чернівецька область', abbr: null, code: 'Чернів.' })])
+      .map((set) => set.markup)
+      .join('');
     expect(bare).not.toContain('>Чернівецька область<');
     expect(bare).toMatch(
       /<path class="uamap-label-leader" d="M[\d.]+ [\d.]+L[\d.]+ [\d.]+"\/><text [^>]*class="uamap-label-page">Чернів\.<\/text>/,
@@ -116,17 +111,14 @@ describe('renderMapSvg', () => {
   it('adds phone labels: the registry code of at least 22 of the 24 oblasts, in a size readable when the map is 343 px wide', () => {
     for (const lang of ['uk', 'en'] as const) {
       const data = registry.units.map((u) => datum(u.iso, { short: u[`short_${lang}`], code: u.map_code[lang] }));
-      const out = renderMapSvg(layout, data, {
-        id: 'm',
-        title: 'T',
-        hint: 'h',
-        labels: true,
-        calloutNames: {
-          'UA-30': lang === 'uk' ? 'Київ' : 'Kyiv',
-          'UA-40': lang === 'uk' ? 'Севастополь' : 'Sevastopol',
-        },
-      });
-      const group = /<g class="uamap-labels uamap-labels-compact"[^>]*font-size="(\d+)"[^>]*>(.*?)<\/g>/.exec(out);
+      const out = mapLabelSets(layout, data, {
+        'UA-30': lang === 'uk' ? 'Київ' : 'Kyiv',
+        'UA-40': lang === 'uk' ? 'Севастополь' : 'Sevastopol',
+      })[1]!.markup;
+      const group =
+        /<g id="uamap-lc-[^"]+" class="uamap-labelset uamap-labelset-compact"[^>]*font-size="(\d+)"[^>]*>(.*?)<\/g>/.exec(
+          out,
+        );
       expect(group, lang).not.toBeNull();
       const texts = [...group![2]!.matchAll(/<text [^>]*>([^<]+)<\/text>/g)];
       const oblasts = registry.units.filter((u) => u.kind === 'oblast').map((u) => u.map_code[lang]);
@@ -155,7 +147,12 @@ describe('renderMapSvg', () => {
 
   it('draws the Sevastopol callout with a leader line and names Kyiv beside its marker', () => {
     expect(svg).toMatch(/data-iso="UA-40"[^>]*>.*?<line class="uamap-leader"/);
-    expect(svg).toMatch(/<text[^>]*text-anchor="start">Kyiv<\/text>/);
+    const [full, compact] = mapLabelSets(layout, regions, { 'UA-30': 'Kyiv' });
+    // In both label sets: the ink of the unit under the name, or the page's.
+    for (const set of [full!, compact!])
+      expect(set.markup).toMatch(
+        /<text class="uamap-name uamap-(t\d\d|label-page)"[^>]*text-anchor="start">Kyiv<\/text>/,
+      );
   });
 
   it('is deterministic', () => {
@@ -168,5 +165,39 @@ describe('renderMapSvg', () => {
         calloutNames: { 'UA-30': 'Kyiv' },
       }),
     ).toBe(svg);
+  });
+
+  it("shows the page's label sets with <use> and says each unit's ink with a class on its <svg>", () => {
+    const data = regions.map((r) =>
+      r.iso === 'UA-05'
+        ? { ...r, ink: '#ffffff' }
+        : r.iso === 'UA-07'
+          ? { ...r, status: 'no_data' }
+          : r.iso === 'UA-12'
+            ? { ...r, nightInk: '#ffffff' }
+            : r,
+    );
+    const out = renderMapSvg(layout, data, { id: 'm', title: 'T', hint: 'h', labels: true });
+    const [full, compact] = mapLabelSets(layout, data);
+    expect(out).not.toContain('<text');
+    expect(out).toContain(`<use class="uamap-labels uamap-labels-full" href="#${full!.id}" aria-hidden="true"/>`);
+    expect(out).toContain(`<use class="uamap-labels uamap-labels-compact" href="#${compact!.id}" aria-hidden="true"/>`);
+    const inks = /<svg class="uamap-svg ([^"]*)"/.exec(out)![1]!.split(' ');
+    expect(inks).toContain('w05'); // white ink over a dark fill
+    expect(inks.filter((c) => c.endsWith('14'))).toEqual([]); // dark ink over a light one: the default
+    expect(inks).toContain('p07'); // no value: the page's ink
+    expect(inks).toContain('nw12'); // dark screens repaint its class to a dark fill
+    // The sets carry no colour of their own: a label reads its unit's ink, or the page's outside its unit.
+    for (const set of [full!, compact!]) {
+      expect(set.markup).not.toMatch(/ (fill|stroke)=/);
+      for (const m of set.markup.matchAll(/<text [^>]*class="([^"]+)"/g))
+        expect(m[1]).toMatch(/uamap-(t\d\d|label-page)$/);
+    }
+    // Labels do not depend on the values: a map of other values shows the same sets.
+    const other = mapLabelSets(
+      layout,
+      regions.map((r) => ({ ...r, fill: '#000000', ink: '#ffffff' })),
+    );
+    expect(other.map((s) => s.id)).toEqual([full!.id, compact!.id]);
   });
 });

@@ -2,16 +2,18 @@
 // drawing), for pages, embeds and downloads alike. The shapes, their order (units, then
 // the borders and outline, then the city callouts above them, then names) and where
 // labels go are shared; the paint option says what differs:
-//   page        — regions refer to the page's shared geometry (defs.ts), carry classes the
-//                 stylesheet colours (dark mode, print), data attributes for the client
-//                 script and an accessible name; phone-size codes too.
+//   page        — regions and labels refer to the page's shared geometry (defs.ts) and
+//                 label sets (label-sets.ts), carry classes the stylesheet colours (dark
+//                 mode, print), data attributes for the client script and an accessible
+//                 name; phone-size codes too.
 //   standalone  — every colour and stroke an attribute (a file has no stylesheet), paths
 //                 inline (or <use> for previews inside a page), at a fixed scale.
 import { escapeXml } from '../../text/escape.ts';
 import { round } from '../svg-text.ts';
 import { BORDERS_ID, OUTLINE_ID, TIE_ID, geometryId } from './defs.ts';
+import { inkClasses, pageLabelSets } from './label-sets.ts';
 import { placeLabels, type PlacedText } from './labels.ts';
-import { COMPACT_LABEL_SIZES, LABEL_SIZES, insideShape, type Callout, type MapLayout, type Point } from './layout.ts';
+import type { Callout, MapLayout, Point } from './layout.ts';
 
 export interface RegionDatum {
   iso: string;
@@ -26,9 +28,10 @@ export interface RegionDatum {
   tie?: boolean;
   fill: string;
   ink: string;
+  /** The ink on dark screens, where map.css repaints the unit's class (palette.ts darkClassColors). */
+  nightInk?: string;
   classKey: string;
   status: string;
-  raw: string;
   valueText: string;
   ciText: string | null;
   respondentsText: string;
@@ -104,7 +107,6 @@ function pageRegion(datum: RegionDatum, callout: Callout | undefined, focusable:
     `<${open} class="uamap-region uamap-${datum.status}"` +
     (datum.href ? attr('href', datum.href) : '') +
     attr('data-iso', datum.iso) +
-    attr('data-value', datum.raw) +
     attr('data-class', datum.classKey) +
     attr('tabindex', focusable ? 0 : -1) +
     (datum.href ? '' : ` role="button"`) +
@@ -118,50 +120,6 @@ function tieStripes(datum: RegionDatum, open: string): string {
   return datum.tie ? `${open} fill="url(#${TIE_ID})"/>` : '';
 }
 
-/** A label's colour and halo: the fill's contrasting ink with the opposite halo; the page's ink outside the unit or on missing styles. */
-function labelPaint(p: PlacedText): string {
-  // Labels over the grey/hatched "missing" styles and outside the map follow the page's ink (the CSS restyles those for dark mode).
-  if (p.leader || p.region.status !== 'ok') return ' class="uamap-label-page"';
-  // data-class lets map.css give the label the ink of its class's dark-page colour.
-  const { ink, classKey } = p.region;
-  return (
-    attr('fill', ink) + attr('stroke', haloColour(ink)) + ' class="uamap-label-fill"' + attr('data-class', classKey)
-  );
-}
-
-/** Every leader line of a label set as one path (one element, however many labels sit outside). */
-function labelLeaders(placed: PlacedText[]): string {
-  const d = placed
-    .flatMap(({ leader }) => (leader ? [`M${leader[0][0]} ${leader[0][1]}L${leader[1][0]} ${leader[1][1]}`] : []))
-    .join('');
-  return d ? `<path class="uamap-label-leader" d="${d}"/>` : '';
-}
-
-function pageLabels(placed: PlacedText[], compact: boolean): string {
-  const base = (compact ? COMPACT_LABEL_SIZES : LABEL_SIZES)[0];
-  const out = placed.map((p) => {
-    const small = p.size === base ? '' : attr('font-size', p.size);
-    return `<text x="${p.at[0]}" y="${p.at[1]}" dy="0.35em"${small}${labelPaint(p)}>${escapeXml(p.text)}</text>`;
-  });
-  const cls = compact ? 'uamap-labels uamap-labels-compact' : 'uamap-labels uamap-labels-full';
-  return out.length
-    ? `<g class="${cls}" aria-hidden="true" font-size="${base}" text-anchor="middle">${labelLeaders(placed)}${out.join('')}</g>`
-    : '';
-}
-
-/**
- * A city's name over a unit (Kyiv over Kyiv Oblast) takes that unit's contrasting ink and
- * halo, so it is never dark on navy; over the sea it keeps the page's ink (the CSS).
- */
-function calloutNamePaint(layout: MapLayout, plain: RegionDatum[], c: Callout): string {
-  const shape = layout.regions.find((s) => plain.some((r) => r.iso === s.iso) && insideShape(c.label.at, s));
-  const ground = shape && plain.find((r) => r.iso === shape.iso && r.status === 'ok');
-  const cls = `uamap-name-${c.label.anchor}`;
-  return ground
-    ? `class="${cls} uamap-label-fill"${attr('fill', ground.ink)}${attr('stroke', haloColour(ground.ink))}${attr('data-class', ground.classKey)}`
-    : `class="${cls}"`;
-}
-
 function pageMap(
   layout: MapLayout,
   plain: RegionDatum[],
@@ -169,30 +127,24 @@ function pageMap(
   o: RenderOptions,
   p: PagePaint,
 ) {
-  const names = p.calloutNames ?? {};
-  const labels = o.labels
-    ? pageLabels(placeLabels(layout, plain, false), false) + pageLabels(placeLabels(layout, plain, true, names), true)
+  // The labels are the page's (label-sets.ts): this map shows them and says each one's ink.
+  const sets = o.labels ? pageLabelSets(layout, plain, p.calloutNames ?? {}) : null;
+  const inks = sets ? inkClasses([...plain, ...cities.map(([, r]) => r)], sets.inked) : '';
+  const labels = sets
+    ? `<use class="uamap-labels uamap-labels-full" href="#${sets.full.id}" aria-hidden="true"/>` +
+      `<use class="uamap-labels uamap-labels-compact" href="#${sets.compact.id}" aria-hidden="true"/>`
     : '';
-  const cityNames = layout.callouts
-    .filter((c) => names[c.iso])
-    .map(
-      (c) =>
-        `<text ${calloutNamePaint(layout, plain, c)} x="${c.label.at[0]}" y="${c.label.at[1]}" text-anchor="${c.label.anchor}">${escapeXml(names[c.iso]!)}</text>`,
-    );
   const viewBox = o.viewBox ? o.viewBox.map(round).join(' ') : `0 0 ${layout.width} ${layout.height}`;
   return (
     // tabindex -1: Chromium otherwise makes the <svg> itself a tab stop before the regions.
-    `<svg class="uamap-svg" viewBox="${viewBox}" role="group" tabindex="-1"` +
+    `<svg class="uamap-svg${inks ? ` ${inks}` : ''}" viewBox="${viewBox}" role="group" tabindex="-1"` +
     attr('aria-label', `${p.title}. ${p.hint}`) +
-    `><g class="uamap-layer">${plain.map((r, i) => pageRegion(r, undefined, i === 0)).join('')}</g>` +
+    `>${plain.map((r, i) => pageRegion(r, undefined, i === 0)).join('')}` +
     `<use class="uamap-borders" href="#${BORDERS_ID}" fill="none"/>` +
     `<use class="uamap-outline" href="#${OUTLINE_ID}" fill="none"/>` +
-    `<g class="uamap-layer">${cities.map(([c, r]) => pageRegion(r, c, false)).join('')}</g>` +
+    cities.map(([c, r]) => pageRegion(r, c, false)).join('') +
     (o.overlay ?? '') +
     labels +
-    (cityNames.length
-      ? `<g class="uamap-callout-names" aria-hidden="true" font-size="13">${cityNames.join('')}</g>`
-      : '') +
     `</svg>`
   );
 }
@@ -240,11 +192,22 @@ function standaloneLabels(placed: PlacedText[], p: StandalonePaint, line: (px: n
 
 const layoutPath = (layout: MapLayout, iso: string) => layout.regions.find((r) => r.iso === iso)?.d ?? '';
 
+/** The units drawn as shapes of their own: all but the city callouts. */
+function plainRegions(layout: MapLayout, regions: RegionDatum[]): RegionDatum[] {
+  const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
+  return regions.filter((r) => !calloutIsos.has(r.iso));
+}
+
+/** The label sets a page map of `regions` with labels shows: the page must carry them in its defs (label-sets.ts). */
+export const mapLabelSets = (layout: MapLayout, regions: RegionDatum[], calloutNames: Record<string, string> = {}) => {
+  const sets = pageLabelSets(layout, plainRegions(layout, regions), calloutNames);
+  return [sets.full, sets.compact];
+};
+
 /** The map of `regions` (the units to draw, in drawing order) on `layout`, painted as `options.paint` says. */
 export function renderMap(layout: MapLayout, regions: RegionDatum[], options: RenderOptions): string {
   const byIso = new Map(regions.map((r) => [r.iso, r]));
-  const calloutIsos = new Set(layout.callouts.map((c) => c.iso));
-  const plain = regions.filter((r) => !calloutIsos.has(r.iso));
+  const plain = plainRegions(layout, regions);
   const cities = layout.callouts.flatMap((c): [Callout, RegionDatum][] => {
     const r = byIso.get(c.iso);
     return r ? [[c, r]] : [];

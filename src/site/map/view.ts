@@ -8,7 +8,8 @@ import { profileHref } from '../profile-paths.ts';
 import { renderGeometryDefs } from './defs.ts';
 import { mapLayout } from './layout.ts';
 import { buildMapModel, type LegendEntry, type MapModel } from './model.ts';
-import { renderMap } from './render.ts';
+import { labelDefs } from './label-sets.ts';
+import { mapLabelSets, renderMap } from './render.ts';
 import { t as catalogue } from '../../i18n/index.ts';
 
 export interface MapViewOptions {
@@ -28,6 +29,11 @@ export interface MapViewOptions {
   communityLinks: boolean;
   /** This map carries the page's shared geometry (the first map on the page does). */
   geometry: boolean;
+  /**
+   * True when the page has not yet received the label set with this id (page-state.ts
+   * claimDefs): this map then carries it. Default: every set, as a map alone in its page.
+   */
+  newOnPage?: (id: string) => boolean;
 }
 
 export interface MapLegendView {
@@ -77,6 +83,8 @@ export interface MapView {
   legend: MapLegendView;
   /** The shared <path> definitions, when this map carries them. */
   geometry: string | null;
+  /** The label sets this map shows and the page does not have yet, as a hidden <svg>, or null. */
+  labelDefs: string | null;
   svg: string;
   source: string;
   /** The stripes' note (most-chosen maps) and the editor's notes, in that order. */
@@ -104,16 +112,13 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
     ...r,
     href: options.communityLinks ? profileHref(r.iso, lang) : undefined,
   }));
+  const calloutNames = Object.fromEntries(layout.callouts.map((c) => [c.iso, names.get(c.iso) ?? '']));
   const svg = renderMap(layout, regions, {
     labels: true,
-    paint: {
-      kind: 'page',
-      id: options.id,
-      title: model.title,
-      hint: t.keysHint,
-      calloutNames: Object.fromEntries(layout.callouts.map((c) => [c.iso, names.get(c.iso) ?? ''])),
-    },
+    paint: { kind: 'page', id: options.id, title: model.title, hint: t.keysHint, calloutNames },
   });
+  const newOnPage = options.newOnPage ?? (() => true);
+  const labelSets = mapLabelSets(layout, regions, calloutNames).filter((s) => newOnPage(s.id));
   const collator = new Intl.Collator(lang);
   const rows = [...model.regions]
     .sort((a, b) => collator.compare(a.name, b.name))
@@ -143,6 +148,7 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
       missing: model.legend.filter((e) => e.kind === 'missing' || e.kind === 'tie'),
     },
     geometry: options.geometry ? renderGeometryDefs(layout) : null,
+    labelDefs: labelSets.length > 0 ? labelDefs(labelSets) : null,
     svg,
     source: model.source,
     notes: model.nearTieNote ? [model.nearTieNote, ...notes] : notes,

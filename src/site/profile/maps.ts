@@ -36,7 +36,6 @@ function datum(unit: OblastUnit, current: string, lang: Lang): RegionDatum {
     ink: here ? '#ffffff' : '#1a1a1a',
     classKey: here ? 'here' : 'other',
     status: here ? 'here' : 'other',
-    raw: '',
     valueText: '',
     ciText: null,
     respondentsText: '',
