@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
+import { ssrDevWarmup } from './src/integrations/dev-warmup.ts';
 
 // Vite lets a BASE_URL environment variable override import.meta.env.BASE_URL,
 // which our links are built from; vitest sets it to '/' for its children, and CI
@@ -85,15 +86,8 @@ export default defineConfig({
   // Shiki's inline styles would break the CSP; the report shows no code.
   markdown: { syntaxHighlight: false },
   vite: {
-    // `npm run dev`: a server module's imports are otherwise compiled only when it first runs
-    // them, one after another, so `/` waited on a chain of some 450 compilations. Here the
-    // server compiles `/` and the middleware from the moment it listens, each module's imports
-    // at once as soon as it is read. ('[[]' is a literal '[': the patterns are globs.)
-    environments: {
-      ssr: {
-        dev: { warmup: ['./src/middleware.ts', './src/pages/[[]...lang]/index.astro'], preTransformRequests: true },
-      },
-    },
+    // `npm run dev` compiles `/` from the moment it listens (src/integrations/dev-warmup.ts).
+    environments: { ssr: { dev: ssrDevWarmup } },
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
