@@ -506,7 +506,7 @@ export const en: Catalogue = {
         'unknown column, ignored (not in the codebook; it can be matched in the mapping file data/import.json)',
       unnamedColumn: (n) => `column ${n} has no name in the header; it is ignored`,
       ignoredByDesign: (list, repeats) =>
-        `ignored by design (tool bookkeeping and personal data are never read): ${list}${repeats === 0 ? '' : `; ${repeats} more column(s) repeat answers already read`}`,
+        `ignored by design (tool bookkeeping and personal data never become answers and are never published; submission times and completion marks only help choose which response counts): ${list}${repeats === 0 ? '' : `; ${repeats} more column(s) repeat answers already read`}`,
       otherAnswer: (question, text, count) => `«${question}»: «${text}» × ${count}`,
       otherAnswers: (count, answers) => `${count} free-text answer(s) counted as "Other": ${answers}`,
     },
@@ -539,11 +539,11 @@ export const en: Catalogue = {
     emptySubmissionTime: (rows, counted, column) =>
       `empty submission time in column "${column}" (${rowsWord(rows)} ${rows}) — the survey tool fills it in itself, so these rows were probably added or changed by hand; ${counted === '' ? 'none of them is counted' : `those that pass the checks are counted (${rowsWord(counted)} ${counted})`}; check that they are real answers from communities`,
     unsubmittedResponses: (rows, counted, column) =>
-      `empty submission time in column "${column}" (${rowsWord(rows)} ${rows}) — how LimeSurvey marks responses never sent to the end; ${counted === '' ? 'none of them is counted' : `those with every required answer are counted (${rowsWord(counted)} ${counted})`}; if unfinished responses must not count, export completed responses only (Completion state: Completed responses only)`,
+      `empty submission time in column "${column}" (${rowsWord(rows)} ${rows}) — how LimeSurvey marks responses never sent to the end; ${counted === '' ? 'none of them is counted (required answers missing, or the community sent another response)' : `those with every required answer are counted (${rowsWord(counted)} ${counted}); if unfinished responses must not count, export completed responses only (Completion state: Completed responses only)`}`,
     notAResponse: (column, value) =>
       `not a community's answers: "${value}" is how column "${column}" marks preview, test or rejected responses; row skipped`,
     unfinishedResponses: (rows, counted, column) =>
-      `responses never finished (column "${column}" = False, ${rowsWord(rows)} ${rows}): ${counted === '' ? 'none of them is counted' : `those with every required answer are counted (${rowsWord(counted)} ${counted})`}; if unfinished responses must not count, export finished ones only (in Qualtrics, filter Finished = True)`,
+      `responses never finished (column "${column}" = False, ${rowsWord(rows)} ${rows}): ${counted === '' ? 'none of them is counted (required answers missing, or the community finished another response)' : `those with every required answer are counted (${rowsWord(counted)} ${counted}); if unfinished responses must not count, export finished ones only (in Qualtrics, filter Finished = True)`}`,
     sumsRow: (largest) =>
       `a row with no community or oblast and only numbers in the answer columns (the largest ${largest}) — totals computed by formulas, it seems; skipped`,
     sharedOptionColumn: (option, questions, mapFile) =>

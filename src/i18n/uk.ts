@@ -545,7 +545,7 @@ export const uk = {
         'невідомий стовпець — пропущено (немає в кодовій книзі; його можна зіставити у файлі data/import.json)',
       unnamedColumn: (n: number) => `стовпець ${n} не має назви в заголовку — пропущено`,
       ignoredByDesign: (list: string, repeats: number) =>
-        `пропущено навмисно (службові стовпці й особисті дані не читаються): ${list}${repeats === 0 ? '' : `; ще ${repeats} стовпц. повторюють уже прочитані відповіді`}`,
+        `пропущено навмисно (службові стовпці й особисті дані не стають відповідями й не публікуються; час подання та позначки завершеності лише допомагають вибрати, яку анкету врахувати): ${list}${repeats === 0 ? '' : `; ще ${repeats} стовпц. повторюють уже прочитані відповіді`}`,
       otherAnswer: (question: string, text: string, count: number) => `«${question}»: «${text}» × ${count}`,
       otherAnswers: (count: number, answers: string) => `вільний текст зараховано як «Інше» (${count}): ${answers}`,
     },
@@ -586,11 +586,11 @@ export const uk = {
     emptySubmissionTime: (rows: string, counted: string, column: string) =>
       `порожній час подання в стовпці «${column}» (${rowsWord(rows)} ${rows}) — опитувальник заповнює його сам, тож ці рядки, мабуть, додано чи змінено вручну; ${counted === '' ? 'жоден із них не враховано' : `враховано ті, що пройшли перевірку (${rowsWord(counted)} ${counted})`}; перевірте, чи це справжні відповіді громад`,
     unsubmittedResponses: (rows: string, counted: string, column: string) =>
-      `порожній час подання в стовпці «${column}» (${rowsWord(rows)} ${rows}) — так LimeSurvey позначає анкети, які не надіслали до кінця; ${counted === '' ? 'жодну з них не враховано' : `враховано ті, де є всі обов'язкові відповіді (${rowsWord(counted)} ${counted})`}; якщо незавершені анкети не мають входити, вивантажте лише завершені (Completion state: Completed responses only)`,
+      `порожній час подання в стовпці «${column}» (${rowsWord(rows)} ${rows}) — так LimeSurvey позначає анкети, які не надіслали до кінця; ${counted === '' ? "жодну з них не враховано (бракує обов'язкових відповідей або є надіслана анкета тієї ж громади)" : `враховано ті, де є всі обов'язкові відповіді (${rowsWord(counted)} ${counted}); якщо незавершені анкети не мають входити, вивантажте лише завершені (Completion state: Completed responses only)`}`,
     notAResponse: (column: string, value: string) =>
       `не анкета громади: «${value}» — так стовпець «${column}» позначає пробні, тестові чи відхилені відповіді; рядок пропущено`,
     unfinishedResponses: (rows: string, counted: string, column: string) =>
-      `анкети, не завершені до кінця (стовпець «${column}» = False, ${rowsWord(rows)} ${rows}): ${counted === '' ? 'жодну з них не враховано' : `враховано ті, де є всі обов'язкові відповіді (${rowsWord(counted)} ${counted})`}; якщо незавершені анкети не мають входити, вивантажте лише завершені (у Qualtrics — фільтр Finished = True)`,
+      `анкети, не завершені до кінця (стовпець «${column}» = False, ${rowsWord(rows)} ${rows}): ${counted === '' ? "жодну з них не враховано (бракує обов'язкових відповідей або є завершена анкета тієї ж громади)" : `враховано ті, де є всі обов'язкові відповіді (${rowsWord(counted)} ${counted}); якщо незавершені анкети не мають входити, вивантажте лише завершені (у Qualtrics — фільтр Finished = True)`}`,
     sumsRow: (largest: number) =>
       `рядок без назви громади й області, лише з числами у стовпцях відповідей (найбільше — ${largest}) — схоже на підсумки, пораховані формулами; пропущено`,
     sharedOptionColumn: (option: string, questions: string, mapFile: string) =>

@@ -47,7 +47,9 @@ describe('Qualtrics (three header rows)', () => {
     // By hand: 4 rows read; Бучанська twice (the later kept), Ірпінська; Жовківська left out.
     expect(r).toMatchObject({ ok: true, rowsRead: 4, rowsValid: 2, rowsSkipped: 2, rowsRejected: 0 });
     const notice = r.problems.find((p) => p.code === 'unfinished_response')!;
-    expect(notice.message.uk).toContain('рядок 6): жодну з них не враховано');
+    expect(notice.message.uk).toContain('рядок 6): жодну з них не враховано (бракує обов');
+    // Nothing of them counted: no advice to leave them out (it read as a contradiction).
+    expect(notice.message.uk).not.toContain('вивантажте лише завершені');
     expect(notice.message.en).toContain('row 6');
     // The same row with an oblast nobody knows: a mistake in the file, whether finished or not.
     const wrong = left.replace('Львівська область', 'Марсіанська область');
