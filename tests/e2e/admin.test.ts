@@ -56,7 +56,17 @@ async function waitForRepo(
 ): Promise<Record<string, string>> {
   // The CMS writes through its local backend; beside other browser tests on 2 cores that took
   // over 15 s once (CI): a bound on the wait, not on speed — the test timeout still ends it.
-  await expect.poll(async () => check(await admin.readRepo()), { timeout: 90_000 }).toBe(true);
+  try {
+    await expect.poll(async () => check(await admin.readRepo()), { timeout: 90_000 }).toBe(true);
+  } catch (error) {
+    // What the editor saw when nothing was written: the next failure in CI can be read, not guessed.
+    mkdirSync('test-results', { recursive: true });
+    await admin.page.screenshot({ path: 'test-results/admin-not-saved.png', fullPage: true });
+    const dialogs = await admin.page.getByRole('alertdialog').allInnerTexts();
+    throw new Error(`nothing written; dialogs: ${JSON.stringify(dialogs)}; errors: ${JSON.stringify(admin.errors)}`, {
+      cause: error,
+    });
+  }
   return admin.readRepo();
 }
 
@@ -116,6 +126,12 @@ describe('/admin/ (Sveltia CMS, local repository)', () => {
     // The new map's dropdown is the empty one; it lists the real ids with their Ukrainian names.
     await page.getByRole('combobox').filter({ hasNotText: /\S/ }).click();
     await page.getByRole('option', { name: 'Частка громад із призначеним CDTO (has_cdto)' }).click();
+    // The editor hands the new component to the entry a moment later; saved before that, the
+    // entry still reads as unchanged (an empty paragraph is no change) and nothing is written —
+    // CI failed so once. The preview showing the new map is the sign the entry holds it.
+    await expect
+      .poll(() => page.frames().map((f) => new URL(f.url()).pathname), { timeout: 30_000 })
+      .toContain('/embed/map-has_cdto/');
     await save(page);
     const files = await waitForRepo(admin, (f) => f[file] !== original[file]);
     expect(files[file]).toContain('\n\n<ChoroplethMap metric="has_cdto" />\n\n');
