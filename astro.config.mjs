@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
-import { ssrDevWarmup } from './src/integrations/dev-warmup.ts';
+import { devWarmup } from './src/integrations/dev-warmup.ts';
 
 // Vite lets a BASE_URL environment variable override import.meta.env.BASE_URL,
 // which our links are built from; vitest sets it to '/' for its children, and CI
@@ -57,7 +57,8 @@ export default defineConfig({
   redirects,
   // The content check runs first: editors' mistakes stop the build (or show in the dev
   // browser) with file, line and fix before Astro compiles any MDX.
-  integrations: [contentCheck(process.env.CONTENT_DIR ?? './content'), mdx()],
+  // `npm run dev` compiles `/` from the moment it listens (src/integrations/dev-warmup.ts).
+  integrations: [contentCheck(process.env.CONTENT_DIR ?? './content'), mdx(), devWarmup()],
   i18n: {
     locales: ['uk', 'en'],
     defaultLocale: 'uk',
@@ -86,8 +87,6 @@ export default defineConfig({
   // Shiki's inline styles would break the CSP; the report shows no code.
   markdown: { syntaxHighlight: false },
   vite: {
-    // `npm run dev` compiles `/` from the moment it listens (src/integrations/dev-warmup.ts).
-    environments: { ssr: { dev: ssrDevWarmup } },
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
