@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import { devWarmup } from './src/integrations/dev-warmup.ts';
+import { afterPages, dataStep } from './scripts/build-steps.ts';
 
 // Vite lets a BASE_URL environment variable override import.meta.env.BASE_URL,
 // which our links are built from; vitest sets it to '/' for its children, and CI
@@ -23,7 +24,14 @@ const base = process.env.BASE_PATH || '/';
 // downloadable images print no address. Say so loudly: a press kit needs the real one.
 const PLACEHOLDER_SITE = 'https://smart-survey.example.org';
 const site = process.env.SITE_URL || PLACEHOLDER_SITE;
-if (!process.env.SITE_URL && !process.env.VITEST && process.argv.includes('build')) {
+// Said once the data step (if any) has passed: a build it stops says nothing else.
+/** @type {import('astro').AstroIntegration} */
+const placeholderSiteWarning = {
+  name: 'site-url-warning',
+  hooks: { 'astro:config:setup': () => warnOfPlaceholderSite() },
+};
+function warnOfPlaceholderSite() {
+  if (process.env.SITE_URL || process.env.VITEST || !process.argv.includes('build')) return;
   const bar = '!'.repeat(78);
   console.warn(
     `\n${bar}\n` +
@@ -55,10 +63,19 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   redirects,
-  // The content check runs first: editors' mistakes stop the build (or show in the dev
-  // browser) with file, line and fix before Astro compiles any MDX.
-  // `npm run dev` compiles `/` from the moment it listens (src/integrations/dev-warmup.ts).
-  integrations: [contentCheck(process.env.CONTENT_DIR ?? './content'), mdx(), devWarmup()],
+  // `npm run build` (FULL_BUILD=1) runs its data step first, and its page budgets and the
+  // editors' admin after the pages, in this process (scripts/build-steps.ts). The content check
+  // runs next: editors' mistakes stop the build (or show in the dev browser) with file, line
+  // and fix before Astro compiles any MDX. `npm run dev` compiles `/` from the moment it listens
+  // (src/integrations/dev-warmup.ts).
+  integrations: [
+    dataStep(process.env.FULL_BUILD === '1'),
+    placeholderSiteWarning,
+    contentCheck(process.env.CONTENT_DIR ?? './content'),
+    mdx(),
+    devWarmup(),
+    afterPages(process.env.FULL_BUILD === '1'),
+  ],
   i18n: {
     locales: ['uk', 'en'],
     defaultLocale: 'uk',

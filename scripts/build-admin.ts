@@ -1,5 +1,5 @@
-// Part of `npm run build` (after astro build): the editors' admin at dist/admin/ —
-// Sveltia CMS bundled from the pinned npm package with our editor components and the
+// Part of `npm run build` (after the pages, inside its astro process: scripts/build-steps.ts):
+// the editors' admin at dist/admin/ — Sveltia CMS bundled from the pinned npm package with our editor components and the
 // content check (src/admin/main.ts), its fonts, icons and Ukrainian strings, and a page
 // with its own CSP. Nothing is loaded from another origin. The bundle is cached in
 // node_modules/.cache/admin/ (or ADMIN_CACHE_DIR) and rebuilt only when its sources or the pinned version change.
@@ -10,13 +10,11 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { cmsConfig } from '../src/admin/config.ts';
 import { adminPage } from '../src/admin/page.ts';
 
 const root = process.cwd();
-const distDir = resolve(process.argv[2] ?? 'dist');
-const outDir = join(distDir, 'admin');
 const sveltia = join(root, 'node_modules/@sveltia/cms');
 const version = (JSON.parse(readFileSync(join(sveltia, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -85,6 +83,8 @@ const offline: Plugin = {
 };
 
 async function bundle(dir: string): Promise<void> {
+  // Loaded only when the bundle is made again.
+  const { build } = await import('esbuild');
   rmSync(dir, { recursive: true, force: true });
   await build({
     entryPoints: { cms: 'src/admin/main.ts' },
@@ -117,23 +117,29 @@ async function bundle(dir: string): Promise<void> {
   cpSync(join(sveltia, 'LICENSE.txt'), join(dir, 'SVELTIA-LICENSE.txt'));
 }
 
-const key = hashInputs();
-const cacheDir = process.env.ADMIN_CACHE_DIR || join(root, 'node_modules/.cache/admin');
-const cached = join(cacheDir, key);
-if (!existsSync(join(cached, 'cms.js'))) {
-  rmSync(cacheDir, { recursive: true, force: true });
-  await bundle(cached);
-}
-rmSync(outDir, { recursive: true, force: true });
-cpSync(cached, outDir, { recursive: true });
+/** Writes the editors' admin into `distDir`/admin (absolute), from the cached bundle when its sources are unchanged. */
+export async function buildAdmin(distDir: string): Promise<void> {
+  const outDir = join(distDir, 'admin');
+  const key = hashInputs();
+  const cacheDir = process.env.ADMIN_CACHE_DIR || join(root, 'node_modules/.cache/admin');
+  const cached = join(cacheDir, key);
+  if (!existsSync(join(cached, 'cms.js'))) {
+    rmSync(cacheDir, { recursive: true, force: true });
+    await bundle(cached);
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  cpSync(cached, outDir, { recursive: true });
 
-const repo = process.env.CMS_REPO || process.env.GITHUB_REPOSITORY || 'OWNER/REPOSITORY';
-const authUrl = process.env.CMS_AUTH_URL || undefined;
-const config = cmsConfig({
-  repo,
-  branch: process.env.CMS_BRANCH || 'main',
-  authUrl,
-  review: process.env.CMS_REVIEW === '1',
-});
-writeFileSync(join(outDir, 'index.html'), adminPage({ authUrl, config }));
-console.log(`Адмінку для редакторів зібрано / editors' admin built: ${outDir} (Sveltia CMS ${version}, ${repo})`);
+  const repo = process.env.CMS_REPO || process.env.GITHUB_REPOSITORY || 'OWNER/REPOSITORY';
+  const authUrl = process.env.CMS_AUTH_URL || undefined;
+  const config = cmsConfig({
+    repo,
+    branch: process.env.CMS_BRANCH || 'main',
+    authUrl,
+    review: process.env.CMS_REVIEW === '1',
+  });
+  writeFileSync(join(outDir, 'index.html'), adminPage({ authUrl, config }));
+  console.log(`Адмінку для редакторів зібрано / editors' admin built: ${outDir} (Sveltia CMS ${version}, ${repo})`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildAdmin(resolve(process.argv[2] ?? 'dist'));

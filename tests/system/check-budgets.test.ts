@@ -1,7 +1,8 @@
-// The build's byte-budget gate: a page over budget makes `npm run build` fail, naming it.
+// The build's byte-budget gate: a page over budget makes `npm run build` fail, naming it
+// (scripts/check-budgets.ts, run inside astro build by scripts/build-steps.ts).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -99,8 +100,22 @@ describe('scripts/check-budgets.ts', () => {
     }
   });
 
-  it('is part of npm run build', async () => {
+  it('is part of npm run build: inside its astro process, after the pages, it stops the build', async () => {
     const pkg = (await import('../../package.json', { with: { type: 'json' } })).default;
-    expect(pkg.scripts.build).toMatch(/astro build && node scripts\/check-budgets\.ts/);
+    expect(pkg.scripts.build).toMatch(/FULL_BUILD=1 && astro build$/);
+    const config = readFileSync('astro.config.mjs', 'utf8');
+    expect(config).toMatch(/afterPages\(process\.env\.FULL_BUILD === '1'\)/);
+    // The hook astro build runs once every page is written, on a site over budget.
+    const hook = `import { afterPages } from './scripts/build-steps.ts';
+      await afterPages(true).hooks['astro:build:done']({ dir: new URL('file://${site.dir}/') });
+      console.log('went on');`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', hook], {
+      encoding: 'utf8',
+      env: { ...process.env, BASE_PATH: '', BUILD_CACHE_DIR: cacheDir },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/перевищують бюджет[^]* \/: [\d.]+ KB total exceeds the report budget/);
+    expect(r.stdout).not.toMatch(/went on/);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
 });
