@@ -74,10 +74,7 @@ export interface PipelineResult {
 const CP1251_QUESTION_MARK = /[\u0400-\u04ff]\?[\u0400-\u04ff]/;
 
 /** Runs the whole pipeline on CSV bytes or on a table already read (see readTable for .xlsx). */
-const NO_DATA: Localized = {
-  uk: 'у файлі є заголовок, але немає рядків з даними',
-  en: 'file has a header but no data rows',
-};
+const NO_DATA: Localized = localized((c) => c.ingest.table.noDataRows);
 
 export function runPipeline(input: Uint8Array | Table, file: string, options: PipelineOptions): PipelineResult {
   const { codebook } = options;
@@ -123,10 +120,10 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
         localized((c) => c.ingest.fileTooLarge(input.length, maxBytes)),
       );
     if (looksLikeXlsx(input))
-      return fail('xlsx_needs_reader', {
-        uk: 'це книга .xlsx: прочитайте її через readTable (npm run data робить це сам)',
-        en: 'this is an .xlsx workbook: read it with readTable first (npm run data does)',
-      });
+      return fail(
+        'xlsx_needs_reader',
+        localized((c) => c.ingest.table.xlsxNeedsReader),
+      );
     const read = readCsvTable(input, { encoding: options.encoding });
     if (!read.ok) return fail(read.code, read.message);
     table = read.table;
@@ -135,7 +132,11 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   for (const n of table.notices) fileProblem(n.code, n.message, 'notice');
 
   const rows = table.rows;
-  if (rows.length === 0) return fail('empty_file', { uk: 'файл порожній', en: 'file is empty' });
+  if (rows.length === 0)
+    return fail(
+      'empty_file',
+      localized((c) => c.ingest.table.emptyFile),
+    );
   // — issue #23: the header wherever it is (columns/header-row.ts); headerRows = index of the first data row —
   const located = locateHeader(rows, codebook, options.map ?? null, options.mapFile ?? 'data/import.json');
   const shape = located.shape;
@@ -267,10 +268,11 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     if (unsentWhenEmpty && (cells[timeColumn] ?? '').trim() === '') unsent.push(row);
     if (finished >= 0 && isUnfinished(cells[finished])) unfinished.push(row);
     if (table.format === 'csv' && cells.length !== width) {
-      validator.badRow(row, 'row_width', {
-        uk: `очікували ${width} комірок, як у заголовку, а є ${cells.length} — перевірте роздільники й лапки в цьому рядку`,
-        en: `expected ${width} cells like the header, found ${cells.length} — check delimiters and quotes in this row`,
-      });
+      validator.badRow(
+        row,
+        'row_width',
+        localized((c) => c.ingest.cells.rowWidth(width, cells.length)),
+      );
       continue;
     }
     const adapted = adapter.toRow(cells, row);

@@ -153,10 +153,7 @@ export function planColumns(input: PlanInput): ColumnPlan {
         code: 'map_unknown_target',
         column: shown,
         severity: 'error',
-        message: {
-          uk: `${input.mapFile}: «${mapped}» — немає такого поля, питання чи варіанта в кодовій книзі`,
-          en: `${input.mapFile}: "${mapped}" is not a field, question or option of the codebook`,
-        },
+        message: localized((c) => c.ingest.columns.mapUnknownTarget(input.mapFile, mapped)),
       });
     }
     if (found?.clash) messages.push(clashMessage(shown, found.clash, input.mapFile));
@@ -361,10 +358,7 @@ function clashMessage(header: string, clash: Target[], mapFile: string): PlanMes
     code: 'ambiguous_column',
     column: header,
     severity: 'notice',
-    message: {
-      uk: `заголовок підходить до кількох полів (${names}) — стовпець пропущено; вкажіть потрібне у файлі зіставлення ${mapFile}`,
-      en: `the header fits several fields (${names}) — column ignored; say which one in the mapping file ${mapFile}`,
-    },
+    message: localized((c) => c.ingest.columns.ambiguous(names, mapFile)),
   };
 }
 
@@ -405,10 +399,7 @@ function resolveDuplicates(columns: ColumnMatch[], messages: PlanMessage[]): voi
       code: 'duplicate_column',
       column: c.header,
       severity: 'error',
-      message: {
-        uk: `стовпці ${first.index + 1} («${first.header}») і ${c.index + 1} обидва означають «${key}» — залиште один або вкажіть у файлі зіставлення`,
-        en: `columns ${first.index + 1} ("${first.header}") and ${c.index + 1} both mean "${key}" — keep one or say which in the mapping file`,
-      },
+      message: localized((cat) => cat.ingest.columns.duplicate(first.index + 1, first.header, c.index + 1, key)),
     });
   }
 }

@@ -19,7 +19,7 @@ export function readCsvTable(bytes: Uint8Array, options: ReadOptions = {}): Tabl
   const decoded = decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return decoded;
   if (decoded.text.trim().length === 0)
-    return { ok: false, code: 'empty_file', message: { uk: 'файл порожній', en: 'file is empty' } };
+    return { ok: false, code: 'empty_file', message: localized((c) => c.ingest.table.emptyFile) };
   const csv = parseCsv(decoded.text);
   const table: Table = {
     format: 'csv',
@@ -42,13 +42,13 @@ export async function readTable(bytes: Uint8Array, options: ReadOptions = {}): P
   if (looksLikeOds(bytes)) {
     const result = readOdsTable(bytes, options.sheet);
     if (result.ok && result.table.rows.length === 0)
-      return { ok: false, code: 'empty_file', message: { uk: 'аркуш порожній', en: 'the sheet is empty' } };
+      return { ok: false, code: 'empty_file', message: localized((c) => c.ingest.table.emptySheet) };
     return result;
   }
   if (looksLikeXlsx(bytes)) {
     const result = await readXlsxTable(bytes, options.sheet);
     if (result.ok && result.table.rows.length === 0)
-      return { ok: false, code: 'empty_file', message: { uk: 'аркуш порожній', en: 'the sheet is empty' } };
+      return { ok: false, code: 'empty_file', message: localized((c) => c.ingest.table.emptySheet) };
     return result;
   }
   return readCsvTable(bytes, options);
