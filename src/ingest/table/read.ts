@@ -15,7 +15,7 @@ export interface ReadOptions {
 }
 
 /** Reads a CSV export (any encoding decodeBytes detects, `sep=` line honoured). Never throws except for an unknown forced encoding. */
-export function readCsvTable(bytes: Uint8Array, options: ReadOptions = {}): TableResult {
+function readCsvTable(bytes: Uint8Array, options: ReadOptions = {}): TableResult {
   const decoded = decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return decoded;
   if (decoded.text.trim().length === 0)
@@ -30,6 +30,22 @@ export function readCsvTable(bytes: Uint8Array, options: ReadOptions = {}): Tabl
     notices: decoded.notice ? [decoded.notice] : [],
   };
   return { ok: true, table };
+}
+
+/**
+ * CSV bytes as the pipeline takes them: refused when larger than `maxBytes` (a survey export
+ * never is) or when they are an .xlsx workbook (readTable reads those); else readCsvTable.
+ */
+export function readCsvInput(bytes: Uint8Array, options: ReadOptions & { maxBytes: number }): TableResult {
+  if (bytes.length > options.maxBytes)
+    return {
+      ok: false,
+      code: 'file_too_large',
+      message: localized((c) => c.ingest.fileTooLarge(bytes.length, options.maxBytes)),
+    };
+  if (looksLikeXlsx(bytes))
+    return { ok: false, code: 'xlsx_needs_reader', message: localized((c) => c.ingest.table.xlsxNeedsReader) };
+  return readCsvTable(bytes, options);
 }
 
 /** Reads a CSV or .xlsx export into a Table (async because unzipping an .xlsx is). */
