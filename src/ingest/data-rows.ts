@@ -49,8 +49,11 @@ export interface DataRows {
   unsentWhenEmpty: boolean;
   /** spreadsheet row → submission time as written, for rows that reached the validator's checks */
   submitted: Map<number, string>;
-  /** LimeSurvey's responses never sent to the end (an empty submitdate), by spreadsheet row */
-  unsent: number[];
+  /**
+   * rows whose submission time is empty, in file order: LimeSurvey's responses never sent to
+   * the end when `unsentWhenEmpty`, else cells left or cleared by hand (records/duplicates.ts)
+   */
+  emptyTime: number[];
   /** the completion column's index (Finished), or -1 */
   finished: number;
   /** rows the completion column marks as left part way */
@@ -81,7 +84,7 @@ export function readDataRows(input: DataRowsInput): DataRows {
   const headers = plan.columns.map((c) => c.header);
   const timeColumn = submittedAtColumn(headers);
   const unsentWhenEmpty = timeColumn >= 0 && emptyMeansUnsent(headers[timeColumn]!);
-  const unsent: number[] = [];
+  const emptyTime: number[] = [];
   const finished = finishedColumn(headers);
   const statusColumns = responseStatusColumns(headers);
   const unfinished: number[] = [];
@@ -121,7 +124,7 @@ export function readDataRows(input: DataRowsInput): DataRows {
       continue;
     }
     if (timeColumn >= 0) submitted.set(row, cells[timeColumn] ?? '');
-    if (unsentWhenEmpty && (cells[timeColumn] ?? '').trim() === '') unsent.push(row);
+    if (timeColumn >= 0 && (cells[timeColumn] ?? '').trim() === '') emptyTime.push(row);
     if (finished >= 0 && isUnfinished(cells[finished])) unfinished.push(row);
     if (table.format === 'csv' && cells.length !== width) {
       validator.badRow(
@@ -147,7 +150,7 @@ export function readDataRows(input: DataRowsInput): DataRows {
     timeColumn,
     unsentWhenEmpty,
     submitted,
-    unsent,
+    emptyTime,
     finished,
     unfinished,
     questionMarks,

@@ -206,7 +206,10 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   let skipped = data.skipped;
   const checked = validator.result();
   // A response left part way that lacks only answers is not counted and does not fail the run.
-  const unanswered = excuseUnanswered(checked.problems, new Set([...data.unfinished, ...data.unsent]));
+  const unanswered = excuseUnanswered(
+    checked.problems,
+    new Set([...data.unfinished, ...(data.unsentWhenEmpty ? data.emptyTime : [])]),
+  );
   const validation = {
     ...checked,
     problems: unanswered.problems,
@@ -225,6 +228,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
             column: plan.columns[data.timeColumn]!.header,
             cells: data.submitted,
             unsentWhenEmpty: data.unsentWhenEmpty,
+            empty: data.emptyTime,
           }
         : null,
     communityColumn: adapter.columnName.get('community') ?? 'community',
