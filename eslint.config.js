@@ -63,6 +63,30 @@ const boundaries = [
   rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, TESTS] }] },
 }));
 
+// ---- Every string a person reads lives in the catalogue (src/i18n/uk.ts, en.ts) ----
+// An object literal with both `uk` and `en` whose values are written-out strings is a message
+// kept outside the catalogue; build it with `localized((c) => c.ingest.…)` instead. Objects
+// that only join texts already localized (`{ uk: a.uk, en: a.en }`) are not matched.
+// src/contract/ and src/text/ sit below the catalogue (they may not import src/i18n/), so their
+// few inline messages (load.ts, registry.ts, invisible.ts) are left to them for now.
+const LANG_TEXT = (lang) =>
+  `Property[key.name='${lang}'][value.type=/^(Literal|TemplateLiteral)$/], Property[key.value='${lang}'][value.type=/^(Literal|TemplateLiteral)$/]`;
+const LANG_KEY = (lang) => `Property[key.name='${lang}'], Property[key.value='${lang}']`;
+const inlineMessages = {
+  files: ['src/**', 'scripts/**'],
+  ignores: ['src/i18n/**', 'src/contract/**', 'src/text/**', '**/*.test.ts'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: `ObjectExpression:matches(:has(> ${LANG_TEXT('uk')}):has(> ${LANG_KEY('en')}), :has(> ${LANG_TEXT('en')}):has(> ${LANG_KEY('uk')}))`,
+        message:
+          'A message written inline as { uk, en }: put its words in the catalogue (src/i18n/uk.ts and en.ts) and build it with localized((c) => …).',
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'data/', 'tests/fixtures/'] },
   js.configs.recommended,
@@ -76,4 +100,5 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   ...boundaries,
+  inlineMessages,
 );

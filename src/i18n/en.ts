@@ -399,6 +399,13 @@ const site: Catalogue['site'] = {
 /** "row 5", "rows 5, 7", "rows 5–9": the noun for a list of spreadsheet rows (rowRanges) */
 const rowsWord = (ranges: string) => (/[,–]/.test(ranges) ? 'rows' : 'row');
 
+/** "a", "b" and "c" */
+const andList = (items: readonly string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+const OBLAST_EXAMPLES = '"Київська область", "Kyiv Oblast", "м. Київ", UA-32 or KOATUU 3200000000';
+const OBLAST_FORMS =
+  'ISO 3166-2 (UA-32), KATOTTH (UA32…, 19 characters), an HDX P-code (UA32, UA3202, UA3202001) or KOATUU (3200000000)';
+
 export const en: Catalogue = {
   ingest: {
     cli: {
@@ -581,6 +588,75 @@ export const en: Catalogue = {
       `rows do not add up: ${read} read but ${used} used + ${skipped} skipped + ${rejected} rejected — a defect in the program; nothing is published, please report it`,
     recordsMismatch: (used: number, counted: number) =>
       `${used} rows used but ${counted} communities counted in the results — a defect in the program; nothing is published, please report it`,
+    cells: {
+      required: (what) => `expected ${what} (required)`,
+      respondentId: 'a respondent id',
+      communityName: 'a community name',
+      duplicateId: (id, first) => `expected a unique respondent id — "${id}" is also used in row ${first}`,
+      nameTooLong: (max, length) =>
+        `the name is longer than ${max} characters (${length}) — is it really a community name?`,
+      unknownType: (words) =>
+        `expected a community type: ${words}, or an empty cell (the type is then read from the name)`,
+      latLonPair: 'expected both lat and lon, or neither',
+      answerRequired: (expected) => `an answer is required — ${expected}`,
+      tooFewAnswers: (min) => `expected at least ${min} answers`,
+      suspiciousText:
+        'expected plain text — the value holds control characters or undecodable bytes (\uFFFD); check the file encoding',
+      numberRequired: (expected) => `${expected} (required)`,
+      oneAnswerOnly: (expected) => `only one answer allowed — ${expected}`,
+      unknownAnswer: (answers, hint, expected) =>
+        `unknown answer ${answers}${hint === null ? '' : ` (did you mean "${hint}"?)`} — ${expected}`,
+      expectedYesNo: 'expected yes/no (так/ні, true/false, 1/0)',
+      expectedOneOf: (labels) => `expected one of: ${labels}`,
+      expectedSomeOf: (labels) => `expected one or more of: ${labels}`,
+      optionMarker:
+        'a column for one option: expected a "chosen" mark (1, Y, Так, TRUE, x or the option\'s label) or an empty cell',
+      rowWidth: (width, found) =>
+        `expected ${width} cells like the header, found ${found} — check delimiters and quotes in this row`,
+    },
+    table: {
+      emptyFile: 'file is empty',
+      emptySheet: 'the sheet is empty',
+      noDataRows: 'file has a header but no data rows',
+      xlsxNeedsReader: 'this is an .xlsx workbook: read it with readTable first (npm run data does)',
+      xlsxUnreadable: 'cannot read the .xlsx workbook — open it in Excel and save it again as .xlsx or "CSV UTF-8"',
+      utf8Replaced: (count) => `${count} invalid UTF-8 byte sequence(s) were replaced with "\uFFFD"`,
+      decodedAsCp1251:
+        'file is not valid UTF-8; decoded as Windows-1251 (Cyrillic). Save as "CSV UTF-8" to avoid this guess',
+      nulBytes:
+        'file contains NUL bytes — it looks binary (or UTF-16 without a byte-order mark); export it as CSV UTF-8 or .xlsx',
+      controlCharacters: (count) =>
+        `file contains ${count} control characters — it does not look like a text CSV export`,
+      unclosedQuote: 'a quoted field is never closed — check for a stray " in this row',
+      malformedQuotes: 'malformed quotes — text follows a closing " in this row',
+      questionMarks: (count, cells) =>
+        `"?" between Cyrillic letters in ${count} cell(s) (${cells}) — how Excel writes ʼ and other characters Windows-1251 lacks; save as "CSV UTF-8"`,
+    },
+    columns: {
+      mapUnknownTarget: (mapFile, target) =>
+        `${mapFile}: "${target}" is not a field, question or option of the codebook`,
+      ambiguous: (targets, mapFile) =>
+        `the header fits several fields (${targets}) — column ignored; say which one in the mapping file ${mapFile}`,
+      duplicate: (first, firstHeader, second, target) =>
+        `columns ${first} ("${firstHeader}") and ${second} both mean "${target}" — keep one or say which in the mapping file`,
+    },
+    oblast: {
+      required: 'expected one of the 27 oblast-level units (required)',
+      unknownCode: (value) => `no oblast has the code "${value}"; oblast codes are ${OBLAST_FORMS}`,
+      tooLong: (length) =>
+        `a value ${length.toLocaleString('en-GB')} characters long — longer than any oblast name or code; expected e.g. ${OBLAST_EXAMPLES}`,
+      unknownName: (value) => `"${value}" names none of the 27 oblast-level units`,
+      didYouMean: (unit) => `; did you mean "${unit.name_en}" (${unit.name_uk})?`,
+      closeToSeveral: (units) => `; it is as close to ${andList(units.map((u) => `"${u.name_en}"`))} — please choose`,
+      notSearched: (limit) =>
+        ` (no similar names searched: the file already has over ${limit} different unknown values — is this really the oblast column?)`,
+      examples: `; expected e.g. ${OBLAST_EXAMPLES}`,
+      slashMismatch: (value, unit, after) =>
+        `in "${value}" the part before "/" is "${unit.name_en}", but "${after}" after it is neither that unit nor its centre; keep one name`,
+      centre: (value, unit) =>
+        `"${value}" is an administrative centre; counted in "${unit.name_en}" (not repeated for later rows with this value)`,
+    },
+    moreNotices: (more, all, message) => `${more} more notices of this kind, ${all} in all: ${message}`,
   },
   content,
   site,

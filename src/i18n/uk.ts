@@ -433,6 +433,15 @@ const site = {
 /** «рядок 5», «рядки 5, 7», «рядки 5–9»: the noun for a list of spreadsheet rows (rowRanges) */
 const rowsWord = (ranges: string) => (/[,–]/.test(ranges) ? 'рядки' : 'рядок');
 
+/** an oblast-level unit's names, as the oblast registry gives them */
+type OblastName = { readonly name_uk: string; readonly name_en: string };
+/** «a», «b» чи «c» */
+const orList = (items: readonly string[], or: string) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
+const OBLAST_EXAMPLES = '«Київська область», «Kyiv Oblast», «м. Київ», UA-32 або КОАТУУ 3200000000';
+const OBLAST_FORMS =
+  'ISO 3166-2 (UA-32), КАТОТТГ (UA32…, 19 знаків), P-код HDX (UA32, UA3202, UA3202001) або КОАТУУ (3200000000)';
+
 export const uk = {
   ingest: {
     cli: {
@@ -629,6 +638,94 @@ export const uk = {
       `рядки не зійшлися: прочитано ${read}, а прийнято ${used} + пропущено ${skipped} + відхилено ${rejected} — це помилка програми, результат не опубліковано; повідомте розробникам`,
     recordsMismatch: (used: number, counted: number) =>
       `прийнято ${used} рядків, а в підсумках враховано ${counted} громад — це помилка програми, результат не опубліковано; повідомте розробникам`,
+    /** a row's cells against the codebook (records/validate.ts, cells.ts, number-cell.ts, columns/adapt.ts) */
+    cells: {
+      /** `what`: respondentId or communityName below */
+      required: (what: string) => `очікували ${what} (обов'язково)`,
+      respondentId: 'ідентифікатор респондента',
+      communityName: 'назву громади',
+      duplicateId: (id: string, first: number) => `очікували унікальний ідентифікатор — «${id}» вже є в рядку ${first}`,
+      nameTooLong: (max: number, length: number) =>
+        `назва довша за ${max} символів (${length}) — чи це справді назва громади?`,
+      unknownType: (words: string) =>
+        `очікується тип громади: ${words} або порожня клітинка (тоді тип береться з назви громади)`,
+      latLonPair: 'очікували і широту, і довготу, або жодної',
+      /** `expected`: expectedYesNo / expectedOneOf / expectedSomeOf */
+      answerRequired: (expected: string) => `потрібна відповідь — ${expected}`,
+      tooFewAnswers: (min: number) => `очікували щонайменше ${min} відповідей`,
+      suspiciousText:
+        'очікували звичайний текст — у значенні керівні символи або нерозпізнані байти (\uFFFD); перевірте кодування файлу',
+      /** `expected`: one of the `numbers` messages */
+      numberRequired: (expected: string) => `${expected} (обов'язково)`,
+      oneAnswerOnly: (expected: string) => `дозволено лише одну відповідь — ${expected}`,
+      /** `answers`: the unknown answers, quoted; `hint`: the closest option's label, if any */
+      unknownAnswer: (answers: string, hint: string | null, expected: string) =>
+        `невідома відповідь ${answers}${hint === null ? '' : ` (можливо, «${hint}»?)`} — ${expected}`,
+      expectedYesNo: 'очікували так/ні (yes/no, 1/0)',
+      /** `labels`: the options' labels, quoted */
+      expectedOneOf: (labels: string) => `очікували одне з: ${labels}`,
+      expectedSomeOf: (labels: string) => `очікували одне чи кілька з: ${labels}`,
+      optionMarker:
+        'стовпець одного варіанта: очікували позначку вибору (1, Y, Так, TRUE, x або назву варіанта) або порожню комірку',
+      rowWidth: (width: number, found: number) =>
+        `очікували ${width} комірок, як у заголовку, а є ${found} — перевірте роздільники й лапки в цьому рядку`,
+    },
+    /** reading the file into a table (table/*.ts, pipeline.ts) */
+    table: {
+      emptyFile: 'файл порожній',
+      emptySheet: 'аркуш порожній',
+      noDataRows: 'у файлі є заголовок, але немає рядків з даними',
+      xlsxNeedsReader: 'це книга .xlsx: прочитайте її через readTable (npm run data робить це сам)',
+      xlsxUnreadable:
+        'не вдалося прочитати книгу .xlsx — відкрийте її в Excel і збережіть знову як .xlsx або «CSV UTF-8»',
+      utf8Replaced: (count: number) => `${count} недійсних послідовностей байтів UTF-8 замінено на «\uFFFD»`,
+      decodedAsCp1251:
+        'файл не в UTF-8; прочитано як Windows-1251 (кирилиця). Збережіть як «CSV UTF-8», щоб не покладатися на здогад',
+      nulBytes:
+        'файл містить байти NUL — схоже, це не текст (або UTF-16 без позначки порядку байтів); експортуйте «CSV UTF-8» або .xlsx',
+      controlCharacters: (count: number) =>
+        `файл містить ${count} керівних символів — це не схоже на текстовий експорт CSV`,
+      unclosedQuote: 'лапки в комірці ніде не закрито — перевірте зайву " у цьому рядку',
+      malformedQuotes: 'неправильні лапки — після закривної " іде текст у цьому рядку',
+      /** `cells`: `row:column` names, already shortened */
+      questionMarks: (count: number, cells: string) =>
+        `«?» між кириличними літерами в ${count} комірках (${cells}) — так Excel у Windows-1251 записує ʼ та інші символи, яких немає в кодовій сторінці; збережіть як «CSV UTF-8»`,
+    },
+    /** matching the header's columns to the codebook (columns/*.ts) */
+    columns: {
+      mapUnknownTarget: (mapFile: string, target: string) =>
+        `${mapFile}: «${target}» — немає такого поля, питання чи варіанта в кодовій книзі`,
+      ambiguous: (targets: string, mapFile: string) =>
+        `заголовок підходить до кількох полів (${targets}) — стовпець пропущено; вкажіть потрібне у файлі зіставлення ${mapFile}`,
+      /** `first`, `second`: 1-based column numbers */
+      duplicate: (first: number, firstHeader: string, second: number, target: string) =>
+        `стовпці ${first} («${firstHeader}») і ${second} обидва означають «${target}» — залиште один або вкажіть у файлі зіставлення`,
+    },
+    /** an oblast cell (oblast/messages.ts); the value is quoted as written in the file */
+    oblast: {
+      required: 'потрібна одна з 27 областей (обов’язкове поле)',
+      unknownCode: (value: string) => `жодна область не має коду «${value}»; коди області: ${OBLAST_FORMS}`,
+      tooLong: (length: number) =>
+        `значення завдовжки ${length.toLocaleString('uk-UA')} символів — довше за будь-яку назву чи код області; очікуємо, наприклад, ${OBLAST_EXAMPLES}`,
+      /** followed by one of the four endings below */
+      unknownName: (value: string) => `«${value}» не є назвою жодної з 27 областей`,
+      didYouMean: (unit: OblastName) => `; можливо, «${unit.name_uk}»?`,
+      closeToSeveral: (units: readonly OblastName[]) =>
+        `; схоже на кілька: ${orList(
+          units.map((u) => `«${u.name_uk}»`),
+          'чи',
+        )} — уточніть`,
+      notSearched: (limit: number) =>
+        ` (схожих назв не шукали: у файлі вже понад ${limit} різних невідомих значень — чи це справді колонка області?)`,
+      examples: `; очікуємо, наприклад, ${OBLAST_EXAMPLES}`,
+      slashMismatch: (value: string, unit: OblastName, after: string) =>
+        `у «${value}» частина до «/» — «${unit.name_uk}», а «${after}» після неї не є ні цією областю, ні її центром; залиште одну назву`,
+      centre: (value: string, unit: OblastName) =>
+        `«${value}» — адміністративний центр; зараховано до «${unit.name_uk}» (далі для цього значення не повторюємо)`,
+    },
+    /** one notice standing for `more` more of its kind (summarise.ts); counts already formatted */
+    moreNotices: (more: string, all: string, message: string) =>
+      `ще таких самих повідомлень: ${more}, усього ${all}: ${message}`,
   },
   content,
   site,

@@ -104,8 +104,5 @@ export function otherNotice(other: OtherAnswer[], cb: CompiledCodebook): Localiz
  */
 export function questionMarkNotice(cells: string[]): Localized {
   const list = cells.slice(0, 20).join(', ') + (cells.length > 20 ? ', …' : '');
-  return {
-    uk: `«?» між кириличними літерами в ${cells.length} комірках (${list}) — так Excel у Windows-1251 записує ʼ та інші символи, яких немає в кодовій сторінці; збережіть як «CSV UTF-8»`,
-    en: `"?" between Cyrillic letters in ${cells.length} cell(s) (${list}) — how Excel writes ʼ and other characters Windows-1251 lacks; save as "CSV UTF-8"`,
-  };
+  return localized((c) => c.ingest.table.questionMarks(cells.length, list));
 }

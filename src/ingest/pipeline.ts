@@ -1,9 +1,8 @@
 // An export → table → shape → rows in codebook terms → validated records → aggregates.
 // Pure: no file system, no process; the CLI, the tests and the benchmark share it.
 import type { ImportMap, Localized, OblastUnit, Problem, SurveyRecord } from '../contract/types.ts';
-import { readCsvTable } from './table/read.ts';
+import { readCsvInput } from './table/read.ts';
 import type { Table } from './table/table.ts';
-import { looksLikeXlsx } from './table/xlsx.ts';
 import { createOblastMatcher, type OblastMatcher } from './oblast/normalize.ts';
 import type { Shape } from './columns/shape.ts';
 import { locateHeader, qualtricsNumericColumns } from './columns/header-row.ts';
@@ -16,16 +15,11 @@ import { RowValidator, type OtherAnswer, type PriorProblem } from './records/val
 import type { DuplicatePolicy } from '../contract/dataset.ts';
 import { localized } from '../i18n/index.ts';
 import { resolveDuplicates } from './records/duplicates.ts';
-import { emptyMeansUnsent, submittedAtColumn } from './columns/submitted-at-column.ts';
 import { limeSurveyCodeHeaders } from './columns/limesurvey-codes.ts';
-import { rowRoles } from './columns/row-roles.ts';
-import { blankRowsBetween, createRowClassifier, notAnswerNotice, rowRanges } from './records/row-kinds.ts';
 import { sortProblems } from './report.ts';
 import { checkRowAccounting } from './records/accounting.ts';
-import { createSummaryCheck } from './columns/option-columns.ts';
-import { excuseUnanswered, isUnfinished, unfinishedNotice } from './records/unfinished.ts';
-import { finishedColumn } from './columns/finished-column.ts';
-import { notAResponse, responseStatusColumns } from './columns/response-status.ts';
+import { excuseUnanswered, unfinishedNotice } from './records/unfinished.ts';
+import { readDataRows } from './data-rows.ts';
 
 /** Larger than any plausible community survey by orders of magnitude; beyond it we refuse rather than exhaust memory. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
@@ -71,14 +65,9 @@ export interface PipelineResult {
   confidence: number;
 }
 
-const CP1251_QUESTION_MARK = /[\u0400-\u04ff]\?[\u0400-\u04ff]/;
+const NO_DATA: Localized = localized((c) => c.ingest.table.noDataRows);
 
 /** Runs the whole pipeline on CSV bytes or on a table already read (see readTable for .xlsx). */
-const NO_DATA: Localized = {
-  uk: 'у файлі є заголовок, але немає рядків з даними',
-  en: 'file has a header but no data rows',
-};
-
 export function runPipeline(input: Uint8Array | Table, file: string, options: PipelineOptions): PipelineResult {
   const { codebook } = options;
   const minRespondents = options.minRespondents ?? codebook.codebook.thresholds.min_respondents;
@@ -116,18 +105,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
 
   let table: Table;
   if (input instanceof Uint8Array) {
-    const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
-    if (input.length > maxBytes)
-      return fail(
-        'file_too_large',
-        localized((c) => c.ingest.fileTooLarge(input.length, maxBytes)),
-      );
-    if (looksLikeXlsx(input))
-      return fail('xlsx_needs_reader', {
-        uk: 'це книга .xlsx: прочитайте її через readTable (npm run data робить це сам)',
-        en: 'this is an .xlsx workbook: read it with readTable first (npm run data does)',
-      });
-    const read = readCsvTable(input, { encoding: options.encoding });
+    const read = readCsvInput(input, { encoding: options.encoding, maxBytes: options.maxBytes ?? MAX_INPUT_BYTES });
     if (!read.ok) return fail(read.code, read.message);
     table = read.table;
   } else table = input;
@@ -135,7 +113,11 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
   for (const n of table.notices) fileProblem(n.code, n.message, 'notice');
 
   const rows = table.rows;
-  if (rows.length === 0) return fail('empty_file', { uk: 'файл порожній', en: 'file is empty' });
+  if (rows.length === 0)
+    return fail(
+      'empty_file',
+      localized((c) => c.ingest.table.emptyFile),
+    );
   // — issue #23: the header wherever it is (columns/header-row.ts); headerRows = index of the first data row —
   const located = locateHeader(rows, codebook, options.map ?? null, options.mapFile ?? 'data/import.json');
   const shape = located.shape;
@@ -208,84 +190,26 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     },
     adapter.ids,
   );
-  const width = header[0]!.cells.length;
-  const questionMarks: string[] = [];
-  // — issue #23: rows that are not answers are skipped with a notice; the submission time is kept for duplicates —
-  const dataRowNumbers = rows.slice(headerRows).map((r) => r.row);
-  const blank = blankRowsBetween(header.at(-1)!.row, dataRowNumbers);
-  if (blank.length > 0)
-    fileProblem(
-      'blank_rows',
-      localized((c) => c.ingest.blankRows(rowRanges(blank))),
-      'notice',
-    );
-  let skipped = blank.length;
-  const headers = plan.columns.map((c) => c.header);
-  const timeColumn = submittedAtColumn(headers);
-  const unsentWhenEmpty = timeColumn >= 0 && emptyMeansUnsent(headers[timeColumn]!);
-  /** LimeSurvey's responses never sent to the end (an empty submitdate) */
-  const unsent: number[] = [];
-  const finished = finishedColumn(headers);
-  const statusColumns = responseStatusColumns(headers);
-  const unfinished: number[] = [];
-  const submitted = new Map<number, string>();
-  const classifyRow = createRowClassifier(header.at(-1)!.cells, rowRoles(plan.columns));
-  const summaryCheck = createSummaryCheck(plan.columns, codebook, adapter.ids);
-  for (let k = headerRows; k < rows.length; k++) {
-    const { row, cells } = rows[k]!;
-    const kind = classifyRow(cells);
-    if (kind?.kind === 'header') {
-      validator.badRow(
-        row,
-        'repeated_header',
-        localized((c) => c.ingest.repeatedHeader),
-      );
-      continue;
-    }
-    if (kind !== null) {
-      skipped++;
-      const message = notAnswerNotice(kind);
-      problems.push({ file, row, column: null, value: null, code: 'totals_row', message, severity: 'notice' });
-      continue;
-    }
-    const status = statusColumns.length > 0 ? notAResponse(statusColumns, cells) : null;
-    if (status !== null) {
-      skipped++;
-      const message = localized((c) => c.ingest.notAResponse(status.column, status.value));
-      problems.push({
-        file,
-        row,
-        column: status.column,
-        value: status.value,
-        code: 'not_a_response',
-        message,
-        severity: 'notice',
-      });
-      continue;
-    }
-    if (timeColumn >= 0) submitted.set(row, cells[timeColumn] ?? '');
-    if (unsentWhenEmpty && (cells[timeColumn] ?? '').trim() === '') unsent.push(row);
-    if (finished >= 0 && isUnfinished(cells[finished])) unfinished.push(row);
-    if (table.format === 'csv' && cells.length !== width) {
-      validator.badRow(row, 'row_width', {
-        uk: `очікували ${width} комірок, як у заголовку, а є ${cells.length} — перевірте роздільники й лапки в цьому рядку`,
-        en: `expected ${width} cells like the header, found ${cells.length} — check delimiters and quotes in this row`,
-      });
-      continue;
-    }
-    const adapted = adapter.toRow(cells, row);
-    for (const d of summaryCheck?.(cells, adapted.cells) ?? [])
-      problems.push({ file, row, ...d, code: 'summary_disagrees', severity: 'notice' });
-    const earlier = issuesAt.get(row);
-    validator.row(adapted.cells, row, earlier === undefined ? adapted.problems : [...earlier, ...adapted.problems]);
-    if (table.encoding === 'windows-1251')
-      cells.forEach((c, i) => {
-        if (CP1251_QUESTION_MARK.test(c)) questionMarks.push(`${row}:${plan.columns[i]?.header ?? i + 1}`);
-      });
-  }
+  const data = readDataRows({
+    file,
+    table,
+    dataStart: headerRows,
+    headerRow: header.at(-1)!,
+    width: header[0]!.cells.length,
+    plan,
+    adapter,
+    codebook,
+    validator,
+    issuesAt,
+    problems,
+  });
+  let skipped = data.skipped;
   const checked = validator.result();
   // A response left part way that lacks only answers is not counted and does not fail the run.
-  const unanswered = excuseUnanswered(checked.problems, new Set([...unfinished, ...unsent]));
+  const unanswered = excuseUnanswered(
+    checked.problems,
+    new Set([...data.unfinished, ...(data.unsentWhenEmpty ? data.emptyTime : [])]),
+  );
   const validation = {
     ...checked,
     problems: unanswered.problems,
@@ -299,20 +223,33 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     records: validation.records,
     policy: options.duplicates ?? 'keep-latest',
     submittedAt:
-      timeColumn >= 0 ? { column: plan.columns[timeColumn]!.header, cells: submitted, unsentWhenEmpty } : null,
+      data.timeColumn >= 0
+        ? {
+            column: plan.columns[data.timeColumn]!.header,
+            cells: data.submitted,
+            unsentWhenEmpty: data.unsentWhenEmpty,
+            empty: data.emptyTime,
+          }
+        : null,
     communityColumn: adapter.columnName.get('community') ?? 'community',
-    unfinished: new Set(unfinished),
+    unfinished: new Set(data.unfinished),
   });
   problems.push(...dup.problems);
   // Most files repeat no community: then every "other" answer is kept as it is.
   const kept = dup.records === validation.records ? null : new Set(dup.records.map((r) => r.row));
   const keptOther = kept === null ? validation.other : validation.other.filter((o) => kept.has(o.row));
   problems.push(...validation.problems);
-  if (unfinished.length > 0)
+  if (data.unfinished.length > 0)
     problems.push(
-      ...unfinishedNotice(file, plan.columns[finished]!.header, unfinished, new Set(dup.records.map((r) => r.row))),
+      ...unfinishedNotice(
+        file,
+        plan.columns[data.finished]!.header,
+        data.unfinished,
+        new Set(dup.records.map((r) => r.row)),
+      ),
     );
-  if (questionMarks.length > 0) fileProblem('cp1251_question_mark', questionMarkNotice(questionMarks), 'notice');
+  if (data.questionMarks.length > 0)
+    fileProblem('cp1251_question_mark', questionMarkNotice(data.questionMarks), 'notice');
   if (keptOther.length > 0) fileProblem('other_answers', otherNotice(keptOther, codebook), 'notice');
   Object.assign(result, {
     rowsRead: validation.rowsRead + skipped,
@@ -323,7 +260,7 @@ export function runPipeline(input: Uint8Array | Table, file: string, options: Pi
     records: dup.records,
     other: keptOther,
   });
-  return finish(result, dataRowNumbers.length + blank.length);
+  return finish(result, data.dataRowCount);
 
   function finish(r: PipelineResult, dataRowCount = r.rowsRead): PipelineResult {
     r.problems = sortProblems(r.problems);

@@ -6,6 +6,7 @@ import type { Problem } from '../contract/types.ts';
 /** A notice's kind: its code and wording (values and rows differ between occurrences). */
 const kindOf = (p: Problem): string => `${p.code}\u0000${p.message.en}`;
 import { groupDigits } from '../text/display.ts';
+import { localized } from '../i18n/index.ts';
 
 /**
  * `problems` with each kind of notice (same code and message) cut to its first `keep` occurrences,
@@ -33,10 +34,7 @@ export function summariseNotices(problems: Problem[], keep = 10): Problem[] {
         row: null,
         column: null,
         value: null,
-        message: {
-          uk: `ще таких самих повідомлень: ${more}, усього ${groupDigits(all)}: ${p.message.uk}`,
-          en: `${more} more notices of this kind, ${groupDigits(all)} in all: ${p.message.en}`,
-        },
+        message: localized((c, lang) => c.ingest.moreNotices(more, groupDigits(all), p.message[lang])),
       });
     }
   }

@@ -18,7 +18,7 @@ import { inputNameProblem, readInputFile } from '../publish/read-input.ts';
 import { summariseNotices } from '../summarise.ts';
 import { readTable } from '../table/read.ts';
 import { langOf, parseCli, UsageError, type Cli } from './args.ts';
-import { t } from '../../i18n/index.ts';
+import { localized, t } from '../../i18n/index.ts';
 import { printReport, printUnreadable, type Printer } from './output.ts';
 
 const EXIT = { ok: 0, invalid: 1, usage: 2, notWritten: 3, internal: 70 } as const;
@@ -108,7 +108,10 @@ async function main(fx: DataCliEffects): Promise<number> {
   if (badName !== null) return unreadable(badName, 'bad_file_name');
   const table = await readTable(read.bytes, { encoding: cli.encoding, sheet: cli.sheet });
   if (!table.ok)
-    return unreadable({ uk: `${cli.input}: ${table.message.uk}`, en: `${cli.input}: ${table.message.en}` }, table.code);
+    return unreadable(
+      localized((_, lang) => `${cli.input}: ${table.message[lang]}`),
+      table.code,
+    );
   const result = runPipeline(table.table, cli.input, {
     ...project,
     minRespondents: cli.minRespondents,

@@ -7,6 +7,7 @@ import type { Localized } from '../../contract/types.ts';
 import { textKey } from '../../text/text-key.ts';
 import { parseChoice } from '../records/cells.ts';
 import type { ColumnMatch, ColumnPlan } from './columns.ts';
+import { localized } from '../../i18n/index.ts';
 
 interface RowProblem {
   column: string;
@@ -41,6 +42,8 @@ const CHOSEN = new Set([
   'checked',
 ]);
 const NOT_CHOSEN = new Set(['0', 'n', 'no', 'ні', 'false', 'хиба', 'хибність', '-', 'not selected', 'не вибрано']);
+/** a cell of a one-option column that is neither a mark nor empty */
+const OPTION_MARKER: Localized = localized((c) => c.ingest.cells.optionMarker);
 
 /** Builds the adapter for a matched header. `fileWidth` is the header's width. */
 export function createAdapter(plan: ColumnPlan, cb: CompiledCodebook): Adapter {
@@ -129,10 +132,7 @@ export function createAdapter(plan: ColumnPlan, cb: CompiledCodebook): Adapter {
               column: col.header,
               value: raw,
               code: 'option_marker',
-              message: {
-                uk: `стовпець одного варіанта: очікували позначку вибору (1, Y, Так, TRUE, x або назву варіанта) або порожню комірку`,
-                en: `a column for one option: expected a "chosen" mark (1, Y, Так, TRUE, x or the option's label) or an empty cell`,
-              },
+              message: OPTION_MARKER,
             });
         }
         // The "Other, please specify" text beside option columns is the other answer itself.

@@ -2,27 +2,23 @@
 // question, one option of a multi-answer question, the tool's respondent id, a geopoint,
 // or nothing (ignored, and why). Every shape goes through this one matcher; the shape
 // only says how many header rows there are.
-import type { CompiledCodebook, CompiledQuestion } from '../records/codebook.ts';
+import type { CompiledCodebook } from '../records/codebook.ts';
 import type { ImportMap, Localized } from '../../contract/types.ts';
-import { textKey } from '../../text/text-key.ts';
 import { localized } from '../../i18n/index.ts';
 import { headerKey, pathSegments } from './header-key.ts';
+import {
+  headerIndex,
+  keywordTargets,
+  optionCode,
+  questionOf,
+  type Entry,
+  type How,
+  type Target,
+} from './header-index.ts';
+import { bareOptionColumns, strayOptionColumns } from './option-placement.ts';
 import { RESPONSE_MARKS, type Shape } from './shape.ts';
 import { toolColumn, toolIdRank } from './tool-columns.ts';
 import { attachOtherSpecify, otherSpecifyRest, preferOptionColumns } from './option-columns.ts';
-
-type Target =
-  | { kind: 'field'; id: string }
-  | { kind: 'question'; id: string }
-  | { kind: 'option'; question: string; code: string }
-  /** Kobo's `question_other`: the text behind a chosen "other" */
-  | { kind: 'other_text'; question: string }
-  /** a question's own column when it also has one column per option: checked, not read (option-columns.ts) */
-  | { kind: 'summary'; question: string }
-  | { kind: 'tool_id' }
-  | { kind: 'geopoint' }
-  | { kind: 'ignored'; why: 'personal' | 'meta' | 'duplicate' | 'unknown' | 'empty' | 'map' };
-type How = 'id' | 'label' | 'alias' | 'keyword' | 'map' | 'tool' | 'path';
 
 export interface ColumnMatch {
   /** 0-based position in the row */
@@ -32,7 +28,7 @@ export interface ColumnMatch {
   target: Target;
   how: How | null;
 }
-interface PlanMessage {
+export interface PlanMessage {
   code: string;
   column: string | null;
   message: Localized;
@@ -41,72 +37,6 @@ interface PlanMessage {
 export interface ColumnPlan {
   columns: ColumnMatch[];
   messages: PlanMessage[];
-}
-
-/** a match; `clash` lists the targets a header fits by key words when more than one does */
-/** `unknownOption`: a column under a question whose option label the codebook does not know */
-type Entry = { target: Target; how: How; clash?: Target[]; unknownOption?: { question: string; label: string } };
-
-// The header index and the key words depend on the codebook only; locating the header plans
-// up to 24 candidate rows, so each is built once per compiled codebook (a fifth of the
-// 100,000-row ingest's fixed cost in `npm run bench -- ingest`).
-const indexes = new WeakMap<CompiledCodebook, Map<string, Entry | null>>();
-const keywordLists = new WeakMap<CompiledCodebook, { target: Target; phrases: string[][] }[]>();
-
-/** header key → what it names, from ids, uk/en labels, short labels and aliases of the codebook */
-function headerIndex(cb: CompiledCodebook): Map<string, Entry | null> {
-  let index = indexes.get(cb);
-  if (index === undefined) indexes.set(cb, (index = buildHeaderIndex(cb)));
-  return index;
-}
-
-function buildHeaderIndex(cb: CompiledCodebook): Map<string, Entry | null> {
-  const index = new Map<string, Entry | null>();
-  const add = (text: string | undefined, target: Target, how: How) => {
-    if (!text) return;
-    const key = headerKey(text);
-    const had = index.get(key);
-    // The same wording for two things is ambiguous: keep neither (null) rather than guess.
-    if (had === undefined) index.set(key, { target, how });
-    else if (had !== null && JSON.stringify(had.target) !== JSON.stringify(target)) index.set(key, null);
-  };
-  for (const f of cb.fields) {
-    const t: Target = { kind: 'field', id: f.id };
-    add(f.id, t, 'id');
-    add(f.label.uk, t, 'label');
-    add(f.label.en, t, 'label');
-    for (const a of f.aliases ?? []) add(a, t, 'alias');
-  }
-  for (const { question: q } of cb.questions) {
-    const t: Target = { kind: 'question', id: q.id };
-    add(q.id, t, 'id');
-    for (const text of [q.label.uk, q.label.en, q.short.uk, q.short.en]) add(text, t, 'label');
-    for (const a of q.aliases ?? []) add(a, t, 'alias');
-  }
-  return index;
-}
-
-/** Targets whose key words all appear in the header (each as the start of a word). */
-function keywordTargets(key: string, cb: CompiledCodebook): Target[] {
-  let list = keywordLists.get(cb);
-  if (list === undefined) {
-    const stems = (keywords: string[] | undefined) => (keywords ?? []).map((k) => textKey(k).split(' '));
-    list = [
-      ...cb.fields.map((f) => ({ target: { kind: 'field', id: f.id } as Target, phrases: stems(f.keywords) })),
-      ...cb.questions.map(({ question: q }) => ({
-        target: { kind: 'question', id: q.id } as Target,
-        phrases: stems(q.keywords),
-      })),
-    ];
-    keywordLists.set(cb, list);
-  }
-  const words = key.split(' ');
-  const fits = (phrase: string[]) => phrase.every((stem) => words.some((w) => w.startsWith(stem)));
-  return list.filter((k) => k.phrases.some(fits)).map((k) => k.target);
-}
-
-function optionCode(q: CompiledQuestion, text: string): string | undefined {
-  return q.lookup.get(textKey(text));
 }
 
 export interface PlanInput {
@@ -153,10 +83,7 @@ export function planColumns(input: PlanInput): ColumnPlan {
         code: 'map_unknown_target',
         column: shown,
         severity: 'error',
-        message: {
-          uk: `${input.mapFile}: «${mapped}» — немає такого поля, питання чи варіанта в кодовій книзі`,
-          en: `${input.mapFile}: "${mapped}" is not a field, question or option of the codebook`,
-        },
+        message: localized((c) => c.ingest.columns.mapUnknownTarget(input.mapFile, mapped)),
       });
     }
     if (found?.clash) messages.push(clashMessage(shown, found.clash, input.mapFile));
@@ -248,85 +175,6 @@ function match(
 }
 
 /**
- * Columns headed by an option's label alone («Освіта», «Туризм») beside their question's
- * column: a team's sheet (or an export) with one 0/1 or TRUE/FALSE column per option. They
- * are that question's option columns — read, and the question's own column checked against
- * them (option-columns.ts) — when the label names an option of exactly one multi-answer
- * question present in the file.
- */
-function bareOptionColumns(columns: ColumnMatch[], cb: CompiledCodebook): { column: string; questions: string[] }[] {
-  const ambiguous: { column: string; questions: string[] }[] = [];
-  const present = new Set(
-    columns.flatMap((c) =>
-      c.target.kind === 'question' ? [c.target.id] : c.target.kind === 'option' ? [c.target.question] : [],
-    ),
-  );
-  const multi = [...present].map((id) => cb.question.get(id)!).filter((q) => q.question.type === 'multi');
-  if (multi.length === 0) return ambiguous;
-  const taken = new Set(
-    columns.flatMap((c) => (c.target.kind === 'option' ? [`${c.target.question}/${c.target.code}`] : [])),
-  );
-  for (const c of columns) {
-    if (c.target.kind !== 'ignored' || c.target.why !== 'unknown' || c.how !== null) continue;
-    // «Інше (уточніть)» is the "other" text, which attachOtherSpecify gives its question
-    if (otherSpecifyRest(c.header) !== null) continue;
-    const owners = multi.flatMap((q) => {
-      const code = optionCode(q, c.header);
-      return code === undefined || taken.has(`${q.question.id}/${code}`) ? [] : [{ question: q.question.id, code }];
-    });
-    // An option two questions share («Навчання персоналу») belongs to the nearest question
-    // column to its left, as option columns follow their question; else it is not guessed.
-    // (Only then: a scan to the left for every unknown column made 100,000 of them quadratic.)
-    if (owners.length === 0) continue;
-    const owner = owners.length === 1 ? owners[0] : nearestOnTheLeft(columns, c.index, owners);
-    if (owner !== undefined) {
-      c.target = { kind: 'option', ...owner };
-      c.how = 'label';
-    } else if (owners.length > 1) ambiguous.push({ column: c.header, questions: owners.map((o) => o.question) });
-  }
-  return ambiguous;
-}
-
-/** Of `owners`, the one whose question column is the nearest to the left of `index`, if any. */
-function nearestOnTheLeft(
-  columns: readonly ColumnMatch[],
-  index: number,
-  owners: { question: string; code: string }[],
-): { question: string; code: string } | undefined {
-  for (let i = index - 1; i >= 0; i--) {
-    const t = columns[i]!.target;
-    if (t.kind !== 'question') continue;
-    const owner = owners.find((o) => o.question === t.id);
-    if (owner !== undefined) return owner;
-  }
-  return undefined;
-}
-
-/**
- * A column no question heads whose second-row label names an option of a question whose
- * other options have columns: an option column moved away from its question (SurveyMonkey's
- * question heads its first option column only). Its answers are not read — said, not silent.
- */
-function strayOptionColumns(columns: ColumnMatch[], subs: (string | null)[], cb: CompiledCodebook): PlanMessage[] {
-  const optioned = new Set(columns.flatMap((c) => (c.target.kind === 'option' ? [c.target.question] : [])));
-  return columns.flatMap((c, i) => {
-    const sub = subs[i];
-    if (sub === null || sub === undefined || c.target.kind !== 'ignored' || c.target.why !== 'unknown') return [];
-    const owners = [...optioned].filter((q) => optionCode(cb.question.get(q)!, sub) !== undefined);
-    if (owners.length !== 1) return [];
-    const q = cb.question.get(owners[0]!)!.question;
-    return [
-      {
-        code: 'stray_option_column',
-        column: c.header,
-        severity: 'notice' as const,
-        message: localized((m, lang) => m.ingest.strayOptionColumn(sub, q.short[lang])),
-      },
-    ];
-  });
-}
-
-/**
  * A column under a known question whose option the codebook does not know (a tally's
  * «Велодоріжки» under «Пріоритетні напрями»): its marks would be lost, so the file is refused
  * until the codebook or the mapping file says what the column is. «Other, specify» text
@@ -361,16 +209,8 @@ function clashMessage(header: string, clash: Target[], mapFile: string): PlanMes
     code: 'ambiguous_column',
     column: header,
     severity: 'notice',
-    message: {
-      uk: `заголовок підходить до кількох полів (${names}) — стовпець пропущено; вкажіть потрібне у файлі зіставлення ${mapFile}`,
-      en: `the header fits several fields (${names}) — column ignored; say which one in the mapping file ${mapFile}`,
-    },
+    message: localized((c) => c.ingest.columns.ambiguous(names, mapFile)),
   };
-}
-
-function questionOf(text: string, index: Map<string, Entry | null>): string | null {
-  const e = index.get(headerKey(text));
-  return e && e.target.kind === 'question' ? e.target.id : null;
 }
 
 /**
@@ -405,10 +245,7 @@ function resolveDuplicates(columns: ColumnMatch[], messages: PlanMessage[]): voi
       code: 'duplicate_column',
       column: c.header,
       severity: 'error',
-      message: {
-        uk: `стовпці ${first.index + 1} («${first.header}») і ${c.index + 1} обидва означають «${key}» — залиште один або вкажіть у файлі зіставлення`,
-        en: `columns ${first.index + 1} ("${first.header}") and ${c.index + 1} both mean "${key}" — keep one or say which in the mapping file`,
-      },
+      message: localized((cat) => cat.ingest.columns.duplicate(first.index + 1, first.header, c.index + 1, key)),
     });
   }
 }

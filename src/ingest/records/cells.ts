@@ -4,7 +4,7 @@ import type { CompiledQuestion } from './codebook.ts';
 import type { Lang, Localized } from '../../contract/types.ts';
 import { textKey } from '../../text/text-key.ts';
 import { nearMatches } from '../../text/did-you-mean.ts';
-import { localized } from '../../i18n/index.ts';
+import { localized, t } from '../../i18n/index.ts';
 import { splitAtSpaces, splitWithOtherRest } from './split-summary.ts';
 
 export interface ChoiceParse {
@@ -95,10 +95,7 @@ function finish(found: string[], q: CompiledQuestion, other: string[]): ChoicePa
       codes: null,
       error: {
         code: 'one_answer_only',
-        message: {
-          uk: `дозволено лише одну відповідь — ${expectedChoice(q, 'uk')}`,
-          en: `only one answer allowed — ${expectedChoice(q, 'en')}`,
-        },
+        message: localized((c, lang) => c.ingest.cells.oneAnswerOnly(expectedChoice(q, lang))),
       },
       other: [],
     };
@@ -158,14 +155,11 @@ function ambiguousSplit(readings: string[][]): { code: string; message: Localize
 
 function unknownAnswer(unknown: string[], q: CompiledQuestion): { code: string; message: Localized } {
   const hint = closestOption(unknown[0]!, q);
-  const message = (lang: Lang) => {
-    const list = unknown.map((u) => `«${u}»`).join(', ');
-    const dym = hint ? (lang === 'uk' ? ` (можливо, «${hint[lang]}»?)` : ` (did you mean "${hint[lang]}"?)`) : '';
-    return lang === 'uk'
-      ? `невідома відповідь ${list}${dym} — ${expectedChoice(q, 'uk')}`
-      : `unknown answer ${list}${dym} — ${expectedChoice(q, 'en')}`;
-  };
-  return { code: 'unknown_answer', message: { uk: message('uk'), en: message('en') } };
+  const list = unknown.map((u) => `«${u}»`).join(', ');
+  const message = localized((c, lang) =>
+    c.ingest.cells.unknownAnswer(list, hint === null ? null : hint[lang], expectedChoice(q, lang)),
+  );
+  return { code: 'unknown_answer', message };
 }
 
 /** The option whose spelling is closest to `text`, when it is close enough to be a typo (text/did-you-mean.ts). */
@@ -177,12 +171,10 @@ function closestOption(text: string, q: CompiledQuestion): Localized | null {
 
 /** What a cell of this question may hold, in the message's language, with labels (not our codes). */
 export function expectedChoice(q: CompiledQuestion, lang: Lang): string {
-  if (q.question.type === 'boolean')
-    return lang === 'uk' ? 'очікували так/ні (yes/no, 1/0)' : 'expected yes/no (так/ні, true/false, 1/0)';
+  const c = t(lang).ingest.cells;
+  if (q.question.type === 'boolean') return c.expectedYesNo;
   const labels = q.question.options.map((o) => `«${o.label[lang]}»`).join(', ');
-  if (lang === 'uk')
-    return q.question.type === 'multi' ? `очікували одне чи кілька з: ${labels}` : `очікували одне з: ${labels}`;
-  return q.question.type === 'multi' ? `expected one or more of: ${labels}` : `expected one of: ${labels}`;
+  return q.question.type === 'multi' ? c.expectedSomeOf(labels) : c.expectedOneOf(labels);
 }
 
 // Thousands grouped by space, no-break space (U+00A0), narrow no-break space (U+202F),

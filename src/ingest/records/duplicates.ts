@@ -21,6 +21,8 @@ export interface DuplicateInput {
     cells: Map<number, string>;
     /** an empty cell means a response never sent to the end (LimeSurvey's submitdate) */
     unsentWhenEmpty?: boolean;
+    /** the rows whose cell is empty, in file order (the pipeline collects them: data-rows.ts) */
+    empty: readonly number[];
   } | null;
   /** the community column's header, for messages */
   communityColumn: string;
@@ -265,7 +267,7 @@ export function resolveDuplicates(input: DuplicateInput): DuplicateOutcome {
 function unsubmitted(input: DuplicateInput, records: SurveyRecord[]): Problem[] {
   const times = input.submittedAt;
   if (times === null) return [];
-  const empty = [...times.cells].filter(([, text]) => text.trim() === '').map(([row]) => row);
+  const empty = times.empty;
   if (empty.length === 0) return [];
   const counted = new Set(records.map((r) => r.row));
   const kept = empty.filter((row) => counted.has(row));

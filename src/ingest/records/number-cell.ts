@@ -1,7 +1,7 @@
 // A numeric cell (population, latitude, longitude) read against its codebook field's type
 // and bounds, with the message that says what was expected.
 import type { Field, Lang, Localized } from '../../contract/types.ts';
-import { t } from '../../i18n/index.ts';
+import { localized, t } from '../../i18n/index.ts';
 
 export type Report = (id: string, value: string, code: string, message: Localized) => void;
 
@@ -14,10 +14,12 @@ export function numberCell(
 ): number | null {
   if (!field || text.length === 0) {
     if (field?.required && text.length === 0)
-      report(field.id, text, 'required', {
-        uk: `${expectedNumber(field, 'uk')} (обов'язково)`,
-        en: `${expectedNumber(field, 'en')} (required)`,
-      });
+      report(
+        field.id,
+        text,
+        'required',
+        localized((c, lang) => c.ingest.cells.numberRequired(expectedNumber(field, lang))),
+      );
     return null;
   }
   const n = parse(text);
@@ -27,7 +29,12 @@ export function numberCell(
     (field.min === undefined || n >= field.min) &&
     (field.max === undefined || n <= field.max);
   if (!inRange) {
-    report(field.id, text, 'bad_number', { uk: expectedNumber(field, 'uk'), en: expectedNumber(field, 'en') });
+    report(
+      field.id,
+      text,
+      'bad_number',
+      localized((_, lang) => expectedNumber(field, lang)),
+    );
     return NaN;
   }
   return n;

@@ -10,6 +10,7 @@ import { breakdownGroup, typeWordsExpected } from './breakdown.ts';
 import { numberCell } from './number-cell.ts';
 import { memoByText } from '../../text/memo.ts';
 import { FirstSeen } from './first-seen.ts';
+import { localized, type Catalogue } from '../../i18n/index.ts';
 
 export interface ValidationContext {
   file: string;
@@ -114,31 +115,45 @@ export class RowValidator {
 
     const id = at('respondent_id');
     if (id.length === 0)
-      report('respondent_id', id, 'required', required('ідентифікатор респондента', 'a respondent id'));
+      report(
+        'respondent_id',
+        id,
+        'required',
+        required((c) => c.respondentId),
+      );
     else if (isSuspicious(id)) report('respondent_id', id, 'suspicious_text', suspicious);
     else if (invisibleProblem(id) !== null) report('respondent_id', id, 'invisible_character', invisibleProblem(id)!);
     else {
       const first = this.seenIds.firstOr(id, row);
       if (first !== undefined)
-        report('respondent_id', id, 'duplicate_id', {
-          uk: `очікували унікальний ідентифікатор — «${id}» вже є в рядку ${first}`,
-          en: `expected a unique respondent id — "${id}" is also used in row ${first}`,
-        });
+        report(
+          'respondent_id',
+          id,
+          'duplicate_id',
+          localized((c) => c.ingest.cells.duplicateId(id, first)),
+        );
     }
 
     const community = at('community');
     if (community.length === 0)
-      report('community', community, 'required', required('назву громади', 'a community name'));
+      report(
+        'community',
+        community,
+        'required',
+        required((c) => c.communityName),
+      );
     else if (isSuspicious(community)) report('community', community, 'suspicious_text', suspicious);
     // Invisible characters (bidi, zero-width, C1…) in reader-facing text: see src/text/invisible.ts.
     else if (invisibleProblem(community) !== null)
       report('community', community, 'invisible_character', invisibleProblem(community)!);
     else if (community.length > (this.fields.get('community')?.max_length ?? Infinity)) {
       const max = this.fields.get('community')!.max_length!;
-      report('community', community, 'too_long', {
-        uk: `назва довша за ${max} символів (${community.length}) — чи це справді назва громади?`,
-        en: `the name is longer than ${max} characters (${community.length}) — is it really a community name?`,
-      });
+      report(
+        'community',
+        community,
+        'too_long',
+        localized((c) => c.ingest.cells.nameTooLong(max, community.length)),
+      );
     }
 
     // The community type: an empty cell (or no column) leaves it to the community's name.
@@ -147,10 +162,12 @@ export class RowValidator {
     const typeDef = this.typeDef;
     if (type !== null && typeDef && breakdownGroup(typeDef, { community: '', type, population: null }) === null) {
       const words = typeWordsExpected(this.ctx.codebook.codebook.breakdowns) ?? '';
-      report('type', type, 'unknown_type', {
-        uk: `очікується тип громади: ${words} або порожня клітинка (тоді тип береться з назви громади)`,
-        en: `expected a community type: ${words}, or an empty cell (the type is then read from the name)`,
-      });
+      report(
+        'type',
+        type,
+        'unknown_type',
+        localized((c) => c.ingest.cells.unknownType(words)),
+      );
     }
 
     const oblastText = at('oblast');
@@ -175,10 +192,12 @@ export class RowValidator {
     const lat = numberCell(at('lat'), this.fields.get('lat'), parseDecimal, report);
     const lon = numberCell(at('lon'), this.fields.get('lon'), parseDecimal, report);
     if ((lat === null) !== (lon === null) && !Number.isNaN(lat) && !Number.isNaN(lon))
-      report(lat === null ? 'lat' : 'lon', '', 'lat_lon_pair', {
-        uk: 'очікували і широту, і довготу, або жодної',
-        en: 'expected both lat and lon, or neither',
-      });
+      report(
+        lat === null ? 'lat' : 'lon',
+        '',
+        'lat_lon_pair',
+        localized((c) => c.ingest.cells.latLonPair),
+      );
 
     // Cloning a template gives every record's answers the same shape up front.
     const answers: Record<string, string[] | null> = { ...this.answersTemplate };
@@ -190,15 +209,19 @@ export class RowValidator {
       answers[qid] = parsed.codes;
       if (parsed.error !== null) report(qid, text, parsed.error.code, parsed.error.message);
       else if (parsed.codes === null && q.question.required)
-        report(qid, text, 'required', {
-          uk: `потрібна відповідь — ${expectedChoice(q, 'uk')}`,
-          en: `an answer is required — ${expectedChoice(q, 'en')}`,
-        });
+        report(
+          qid,
+          text,
+          'required',
+          localized((c, lang) => c.ingest.cells.answerRequired(expectedChoice(q, lang))),
+        );
       else if (parsed.codes !== null && q.question.min !== undefined && parsed.codes.length < q.question.min)
-        report(qid, text, 'too_few_answers', {
-          uk: `очікували щонайменше ${q.question.min} відповідей`,
-          en: `expected at least ${q.question.min} answers`,
-        });
+        report(
+          qid,
+          text,
+          'too_few_answers',
+          localized((c) => c.ingest.cells.tooFewAnswers(q.question.min!)),
+        );
       for (const t of parsed.other) (other ??= []).push({ row, question: qid, text: t });
     }
 
@@ -237,14 +260,12 @@ export class RowValidator {
   }
 }
 
-function required(uk: string, en: string): Localized {
-  return { uk: `очікували ${uk} (обов'язково)`, en: `expected ${en} (required)` };
+/** "expected <what> (required)"; `what` picks the words from the catalogue's `ingest.cells` */
+function required(what: (c: Catalogue['ingest']['cells']) => string): Localized {
+  return localized((c) => c.ingest.cells.required(what(c.ingest.cells)));
 }
 
-const suspicious: Localized = {
-  uk: 'очікували звичайний текст — у значенні керівні символи або нерозпізнані байти (\uFFFD); перевірте кодування файлу',
-  en: 'expected plain text — the value holds control characters or undecodable bytes (\uFFFD); check the file encoding',
-};
+const suspicious: Localized = localized((c) => c.ingest.cells.suspiciousText);
 
 /** C0 controls other than tab and line breaks, or U+FFFD from undecodable bytes. */
 function isSuspicious(s: string): boolean {

@@ -3,6 +3,7 @@
 // Windows-1251 from older Excel installs, and nobody tells us which.
 
 import type { Localized } from '../../contract/types.ts';
+import { localized } from '../../i18n/index.ts';
 
 /** a reason or notice: a stable code and its text in both languages */
 interface DecodeMessage {
@@ -36,18 +37,12 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): DecodeResult {
     const replaced = replacementCount(text, bytes);
     return finish(text, 'utf-8', {
       code: 'utf8_replaced',
-      message: {
-        uk: `${replaced} недійсних послідовностей байтів UTF-8 замінено на «\uFFFD»`,
-        en: `${replaced} invalid UTF-8 byte sequence(s) were replaced with "\uFFFD"`,
-      },
+      message: localized((c) => c.ingest.table.utf8Replaced(replaced)),
     });
   }
   return finish(new TextDecoder('windows-1251').decode(bytes), 'windows-1251', {
     code: 'decoded_as_cp1251',
-    message: {
-      uk: 'файл не в UTF-8; прочитано як Windows-1251 (кирилиця). Збережіть як «CSV UTF-8», щоб не покладатися на здогад',
-      en: 'file is not valid UTF-8; decoded as Windows-1251 (Cyrillic). Save as "CSV UTF-8" to avoid this guess',
-    },
+    message: localized((c) => c.ingest.table.decodedAsCp1251),
   });
 }
 
@@ -73,19 +68,13 @@ function binaryReason(text: string): DecodeMessage | null {
   if (text.indexOf('\u0000') !== -1) {
     return {
       code: 'binary_file',
-      message: {
-        uk: 'файл містить байти NUL — схоже, це не текст (або UTF-16 без позначки порядку байтів); експортуйте «CSV UTF-8» або .xlsx',
-        en: 'file contains NUL bytes — it looks binary (or UTF-16 without a byte-order mark); export it as CSV UTF-8 or .xlsx',
-      },
+      message: localized((c) => c.ingest.table.nulBytes),
     };
   }
   if (controls.length > Math.max(4, text.length * BINARY_CONTROL_RATIO)) {
     return {
       code: 'binary_file',
-      message: {
-        uk: `файл містить ${controls.length} керівних символів — це не схоже на текстовий експорт CSV`,
-        en: `file contains ${controls.length} control characters — it does not look like a text CSV export`,
-      },
+      message: localized((c) => c.ingest.table.controlCharacters(controls.length)),
     };
   }
   return null;

@@ -4,6 +4,7 @@
 import Papa from 'papaparse';
 import { detectHeaderShape } from './delimiter.ts';
 import { isBlank, type TableIssue, type TableRow } from './table.ts';
+import { localized } from '../../i18n/index.ts';
 
 export interface ParsedCsv {
   delimiter: string;
@@ -74,18 +75,12 @@ function quoteMessage(code: string, fallback: string): Omit<TableIssue, 'row'> {
   if (code === 'MissingQuotes')
     return {
       code: 'unclosed_quote',
-      message: {
-        uk: 'лапки в комірці ніде не закрито — перевірте зайву " у цьому рядку',
-        en: 'a quoted field is never closed — check for a stray " in this row',
-      },
+      message: localized((c) => c.ingest.table.unclosedQuote),
     };
   if (code === 'InvalidQuotes')
     return {
       code: 'malformed_quotes',
-      message: {
-        uk: 'неправильні лапки — після закривної " іде текст у цьому рядку',
-        en: 'malformed quotes — text follows a closing " in this row',
-      },
+      message: localized((c) => c.ingest.table.malformedQuotes),
     };
   return { code: 'csv_syntax', message: { uk: fallback, en: fallback } };
 }

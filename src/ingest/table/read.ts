@@ -15,11 +15,11 @@ export interface ReadOptions {
 }
 
 /** Reads a CSV export (any encoding decodeBytes detects, `sep=` line honoured). Never throws except for an unknown forced encoding. */
-export function readCsvTable(bytes: Uint8Array, options: ReadOptions = {}): TableResult {
+function readCsvTable(bytes: Uint8Array, options: ReadOptions = {}): TableResult {
   const decoded = decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return decoded;
   if (decoded.text.trim().length === 0)
-    return { ok: false, code: 'empty_file', message: { uk: 'файл порожній', en: 'file is empty' } };
+    return { ok: false, code: 'empty_file', message: localized((c) => c.ingest.table.emptyFile) };
   const csv = parseCsv(decoded.text);
   const table: Table = {
     format: 'csv',
@@ -32,6 +32,22 @@ export function readCsvTable(bytes: Uint8Array, options: ReadOptions = {}): Tabl
   return { ok: true, table };
 }
 
+/**
+ * CSV bytes as the pipeline takes them: refused when larger than `maxBytes` (a survey export
+ * never is) or when they are an .xlsx workbook (readTable reads those); else readCsvTable.
+ */
+export function readCsvInput(bytes: Uint8Array, options: ReadOptions & { maxBytes: number }): TableResult {
+  if (bytes.length > options.maxBytes)
+    return {
+      ok: false,
+      code: 'file_too_large',
+      message: localized((c) => c.ingest.fileTooLarge(bytes.length, options.maxBytes)),
+    };
+  if (looksLikeXlsx(bytes))
+    return { ok: false, code: 'xlsx_needs_reader', message: localized((c) => c.ingest.table.xlsxNeedsReader) };
+  return readCsvTable(bytes, options);
+}
+
 /** Reads a CSV or .xlsx export into a Table (async because unzipping an .xlsx is). */
 export async function readTable(bytes: Uint8Array, options: ReadOptions = {}): Promise<TableResult> {
   // — issue #23: LibreOffice .ods read, Excel 97–2003 .xls named —
@@ -42,13 +58,13 @@ export async function readTable(bytes: Uint8Array, options: ReadOptions = {}): P
   if (looksLikeOds(bytes)) {
     const result = readOdsTable(bytes, options.sheet);
     if (result.ok && result.table.rows.length === 0)
-      return { ok: false, code: 'empty_file', message: { uk: 'аркуш порожній', en: 'the sheet is empty' } };
+      return { ok: false, code: 'empty_file', message: localized((c) => c.ingest.table.emptySheet) };
     return result;
   }
   if (looksLikeXlsx(bytes)) {
     const result = await readXlsxTable(bytes, options.sheet);
     if (result.ok && result.table.rows.length === 0)
-      return { ok: false, code: 'empty_file', message: { uk: 'аркуш порожній', en: 'the sheet is empty' } };
+      return { ok: false, code: 'empty_file', message: localized((c) => c.ingest.table.emptySheet) };
     return result;
   }
   return readCsvTable(bytes, options);

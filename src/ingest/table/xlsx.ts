@@ -1,6 +1,7 @@
 // .xlsx workbooks → Table. read-excel-file (MIT; unzips with fflate and reads the sheet
 // XML with a small SAX parser) runs at build time only; nothing here reaches a page.
 import { readSheet } from 'read-excel-file/node';
+import { localized } from '../../i18n/index.ts';
 import { isBlank, type Table, type TableResult, type TableRow } from './table.ts';
 
 /** An .xlsx (zip) file starts with the zip local-file signature "PK\x03\x04". */
@@ -23,15 +24,12 @@ export async function readXlsxTable(bytes: Uint8Array, sheet?: string): Promise<
       return {
         ok: false,
         code: 'sheet_not_found',
-        message: { uk: `у книзі немає аркуша «${sheet}»`, en: `the workbook has no sheet "${sheet}"` },
+        message: localized((c) => c.ingest.sheetNotFound(sheet!)),
       };
     return {
       ok: false,
       code: 'xlsx_unreadable',
-      message: {
-        uk: 'не вдалося прочитати книгу .xlsx — відкрийте її в Excel і збережіть знову як .xlsx або «CSV UTF-8»',
-        en: 'cannot read the .xlsx workbook — open it in Excel and save it again as .xlsx or "CSV UTF-8"',
-      },
+      message: localized((c) => c.ingest.table.xlsxUnreadable),
     };
   }
   const rows: TableRow[] = [];
