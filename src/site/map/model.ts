@@ -146,7 +146,9 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     }
     if (overflow) legend.push({ key: 'ko', fill: otherCategoryColor, label: t.other, kind: 'category' });
     fillOf = (v) =>
-      colour.has(String(v)) ? { fill: colour.get(String(v))!, key: keyOf(String(v)) } : { fill: otherCategoryColor, key: 'ko' };
+      colour.has(String(v))
+        ? { fill: colour.get(String(v))!, key: keyOf(String(v)) }
+        : { fill: otherCategoryColor, key: 'ko' };
     text = (v) => labelOf(String(v));
   } else {
     const format = metric.format as NumericFormat;
