@@ -141,8 +141,8 @@ function pageMap(
     `<svg class="uamap-svg${inks ? ` ${inks}` : ''}" viewBox="${viewBox}" role="group" tabindex="-1"` +
     attr('aria-label', `${p.title}. ${p.hint}`) +
     `>${plain.map((r, i) => pageRegion(r, undefined, i === 0)).join('')}` +
-    `<use class="uamap-borders" href="#${BORDERS_ID}" fill="none"/>` +
-    `<use class="uamap-outline" href="#${OUTLINE_ID}" fill="none"/>` +
+    `<use class="uamap-borders" href="#${BORDERS_ID}"/>` +
+    `<use class="uamap-outline" href="#${OUTLINE_ID}"/>` +
     cities.map(([c, r]) => pageRegion(r, c, false)).join('') +
     (o.overlay ?? '') +
     labels +
