@@ -108,6 +108,34 @@ describe('choropleth map interactions', () => {
     );
   });
 
+  it("paints each legend swatch in its class's colour on the map, light, dark and in forced colours", async () => {
+    for (const [colorScheme, forcedColors] of [
+      ['light', 'none'],
+      ['dark', 'none'],
+      ['dark', 'active'],
+    ] as const)
+      await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
+        await s.page.emulateMedia({ colorScheme, forcedColors });
+        await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
+        const pairs = await s.page.evaluate((sel) => {
+          const fig = document.querySelector(sel)!;
+          return [...fig.querySelectorAll('.uamap-legend li')].map((li) => {
+            const region = fig.querySelector(`.uamap-svg > .${li.classList[0]!}`);
+            return {
+              key: li.classList[0],
+              swatch: getComputedStyle(li, '::before').backgroundColor,
+              region: region && getComputedStyle(region).fill,
+            };
+          });
+        }, MAP);
+        const classes = pairs.filter((p) => /^c\d$/.test(p.key ?? ''));
+        expect(classes.length, colorScheme).toBeGreaterThan(1);
+        expect(new Set(classes.map((p) => p.swatch)).size).toBe(classes.length);
+        for (const p of pairs.filter((p) => p.region !== null && p.key !== 'insufficient'))
+          expect(p.swatch, `${colorScheme} ${forcedColors} ${p.key}`).toBe(p.region);
+      });
+  });
+
   it('reaches Kyiv city through its callout, a link like any region', async () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });

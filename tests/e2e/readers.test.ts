@@ -83,16 +83,22 @@ describe.each(WIDTHS)('at %i px', (width) => {
             nodata: style('.uamap-svg > .nodata > use').fill,
             border: style('.uamap-borders').stroke,
             hatch: getComputedStyle(document.querySelector('.uamap-hatch-bg')!).fill,
+            // the legend's swatch is the item's ::before, whose background paper keeps
+            chip: getComputedStyle(document.querySelector(`${sel} .uamap-legend .nodata`)!, '::before').backgroundColor,
+            keep: getComputedStyle(document.querySelector(`${sel} .uamap-legend li`)!, '::before').printColorAdjust,
             page: getComputedStyle(document.body).backgroundColor,
           };
         }, MAP);
       const screen = await colours();
       expect(screen.nodata).not.toBe('rgb(208, 208, 208)'); // dark theme on screen
+      expect(screen.chip).toBe(screen.nodata);
       await s.page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       expect(await colours()).toEqual({
         nodata: 'rgb(208, 208, 208)',
         border: 'rgb(255, 255, 255)',
         hatch: 'rgb(244, 244, 244)',
+        chip: 'rgb(208, 208, 208)',
+        keep: 'exact',
         page: 'rgb(255, 255, 255)',
       });
       const pdf = await s.page.pdf({ width: `${width}px` }).catch(() => null);

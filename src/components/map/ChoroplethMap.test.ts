@@ -57,6 +57,12 @@ describe('<ChoroplethMap>', () => {
     expect(html).toContain('Частка громад, %');
     expect(html).toContain('Недостатньо даних (менше 3 відповідей)');
     expect(html).toContain('Немає даних');
+    // The legend's swatches are the items' ::before (map.css), coloured by their class: no markup of their own.
+    const legend = html.slice(html.indexOf('<div class="uamap-legend">'), html.indexOf('<div class="uamap-frame">'));
+    expect(legend).not.toContain('<svg');
+    expect(legend).toMatch(/<ol class="uamap-steps" aria-label="[^"]+">(<li class="c\d">[^<]+<\/li>)+<\/ol>/);
+    expect(legend).toMatch(/<li class="insufficient">Недостатньо даних[^<]*<\/li><li class="nodata">Немає даних<\/li>/);
+    expect(html).toMatch(/<figure class="uamap uamap-seq-\d"/);
     expect(html).toContain('Джерело: опитування громад Асоціації малих міст України, ілюстративні дані');
     expect(html).toContain('Примітка');
     const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
