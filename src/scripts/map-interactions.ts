@@ -3,8 +3,11 @@
 // regions (roving tabindex: one tab stop per map). A region with a profile is a link:
 // a mouse click and Enter follow it; a first tap shows the tooltip with an "open the
 // profile" link instead (a finger has no hover); a second tap closes it. Plain DOM, no d3 — the map itself is
-// already in the HTML. The tooltip's facts are the table's: the row with the region's data-iso
-// (read once, at the map's first use, from the deferred table's text if it is not open yet).
+// already in the HTML. A region is a child of the map's <svg> that takes focus (tabindex); its
+// ISO code is its shape's href (#uamap-UA-46), its class key (c2, k0, nodata…) its first class,
+// which the legend item of that class shares (render.ts, MapLegend.astro). The tooltip's facts
+// are the table's: the row with the region's data-iso (read once, at the map's first use, from
+// the deferred table's text if it is not open yet).
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const ARROWS: Record<string, [number, number]> = {
   ArrowLeft: [-1, 0],
@@ -14,6 +17,11 @@ const ARROWS: Record<string, [number, number]> = {
 };
 
 type Region = SVGElement;
+
+const REGION = '.uamap-svg > [tabindex]';
+/** The href of a region's shape: "#uamap-UA-46". */
+const shapeHref = (region: Region) => region.querySelector('use')?.getAttribute('href') ?? '';
+const isoOf = (region: Region) => shapeHref(region).slice('#uamap-'.length);
 
 function centre(el: Element): [number, number] {
   const b = el.getBoundingClientRect();
@@ -56,8 +64,8 @@ function setup(figure: HTMLElement): void {
   if (!svg || !frame) return;
   // Made at the first use: a page of maps carries no empty tooltip per map.
   const tip = figure.querySelector<HTMLElement>('[role="tooltip"]') ?? frame.appendChild(newTooltip());
-  const regions = [...svg.querySelectorAll<Region>('[data-iso]')];
-  const legend = [...figure.querySelectorAll<HTMLElement>('.uamap-legend [data-class]')];
+  const regions = [...svg.querySelectorAll<Region>(':scope > [tabindex]')];
+  const legend = [...figure.querySelectorAll<HTMLElement>('.uamap-legend li')];
   const facts = tableFacts(figure);
 
   const ring = document.createElementNS(SVG_NS, 'use');
@@ -72,7 +80,7 @@ function setup(figure: HTMLElement): void {
   let pinned: Region | null = null;
 
   const regionOf = (target: EventTarget | null): Region | null =>
-    target instanceof Element ? target.closest<Region>('[data-iso]') : null;
+    target instanceof Element ? target.closest<Region>(REGION) : null;
 
   function line(tag: string, text: string | undefined): HTMLElement[] {
     if (!text) return [];
@@ -85,9 +93,9 @@ function setup(figure: HTMLElement): void {
     active?.classList.remove('is-active');
     active = region;
     region.classList.add('is-active');
-    const d = region.dataset;
-    const [name, value, ci, n] = facts.rows.get(d.iso ?? '') ?? [];
-    ring.setAttribute('href', region.querySelector('use')?.getAttribute('href') ?? '');
+    const key = region.classList[0];
+    const [name, value, ci, n] = facts.rows.get(isoOf(region)) ?? [];
+    ring.setAttribute('href', shapeHref(region));
     svg!.append(ring);
     const href = withLink ? region.getAttribute('href') : null;
     const open = href ? line('a', figure.dataset.openLabel) : [];
@@ -100,7 +108,7 @@ function setup(figure: HTMLElement): void {
       ...open,
     );
     tip!.hidden = false;
-    for (const item of legend) item.classList.toggle('is-active', item.dataset.class === d.class);
+    for (const item of legend) item.classList.toggle('is-active', key !== undefined && item.classList.contains(key));
     const box = frame!.getBoundingClientRect();
     const [cx, cy] = centre(region.querySelector('circle') ?? region);
     const px = (x ?? cx) - box.left;
@@ -137,7 +145,7 @@ function setup(figure: HTMLElement): void {
 
   function focusOn(region: Region | null): void {
     for (const r of regions) r.classList.toggle('is-focused', r === region);
-    const href = region?.querySelector('use')?.getAttribute('href');
+    const href = region && shapeHref(region);
     if (!region || !href) return focusRing.remove();
     for (const u of focusRing.children) u.setAttribute('href', href);
     svg!.append(focusRing);

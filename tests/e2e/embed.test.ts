@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { regionOf } from './map-regions.ts';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
 
@@ -113,7 +114,7 @@ describe('an embedded map on a strict-CSP host page on another origin', () => {
       expect(await frameHeight()).toBe(await contentHeight());
 
       // The tooltip works inside the frame.
-      await frame!.hover('.uamap-region[data-iso="UA-46"]');
+      await frame!.hover(regionOf('UA-46'));
       const tip = frame!.locator('.uamap-tooltip');
       await tip.waitFor({ state: 'visible' });
       expect(await tip.textContent()).toMatch(/Lviv/);
@@ -137,7 +138,7 @@ describe('an embedded map on a strict-CSP host page on another origin', () => {
       await page.waitForFunction(() => document.querySelector('#sandboxed')!.getAttribute('height') !== '300');
       const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       expect(Number(await page.getAttribute('#sandboxed', 'height'))).toBe(content);
-      await frame.hover('.uamap-region[data-iso="UA-46"]');
+      await frame.hover(regionOf('UA-46'));
       await frame.locator('.uamap-tooltip').waitFor({ state: 'visible' });
       expect(problems).toEqual([]);
     } finally {

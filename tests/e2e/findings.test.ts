@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { regionOf } from './map-regions.ts';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
 import { expandMapLabels, openDisclosures } from './probes.ts';
@@ -131,7 +132,7 @@ describe('findings in the report', () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
       const map = s.page.locator('figure[data-map="map-top_priority"]');
-      const region = map.locator('[data-iso="UA-46"]');
+      const region = map.locator(regionOf('UA-46'));
       await region.scrollIntoViewIfNeeded();
       await region.hover();
       const tip = readable(await map.locator('[role="tooltip"]').textContent());
@@ -140,7 +141,7 @@ describe('findings in the report', () => {
       expect(tip).toMatch(/респондент/i);
       // Ties are drawn (stripes), explained by a legend entry and a note that names what is drawn: never a glyph alone.
       const striped = await map.locator('.uamap-svg [fill="url(#uamap-tie)"]').count();
-      expect(await map.locator('.uamap-legend [data-class="tie"]').count()).toBe(striped > 0 ? 1 : 0);
+      expect(await map.locator('.uamap-legend li.tie').count()).toBe(striped > 0 ? 1 : 0);
       if (striped > 0)
         expect(readable(await map.locator('.uamap-note').first().textContent())).toMatch(/^Заштриховані області/);
       await expandMapLabels(s.page);

@@ -3,6 +3,7 @@
 // keys move between regions and Esc closes — with no console errors.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { regionOf, REGIONS } from './map-regions.ts';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
 import { readable } from './readable.ts';
@@ -20,16 +21,14 @@ async function tooltip(page: Page): Promise<{ visible: boolean; text: string }> 
 }
 
 async function activeLegend(page: Page): Promise<string[]> {
-  return page
-    .locator(`${MAP} .uamap-legend [data-class].is-active`)
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-class') ?? ''));
+  return page.locator(`${MAP} .uamap-legend li.is-active`).evaluateAll((els) => els.map((e) => e.classList[0] ?? ''));
 }
 
 describe('choropleth map interactions', () => {
   it('shows a tooltip with name, value, interval and respondents on hover, and highlights the legend class', async () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
-      const lviv = s.page.locator(`${MAP} [data-iso="UA-46"]`);
+      const lviv = s.page.locator(`${MAP} ${regionOf('UA-46')}`);
       await lviv.scrollIntoViewIfNeeded();
       expect(await tooltip(s.page)).toMatchObject({ visible: false });
       await lviv.hover();
@@ -42,7 +41,7 @@ describe('choropleth map interactions', () => {
       // the 95% interval (typeset: a word joiner keeps the range on one line)
       expect(readable(tip.text)).toMatch(/\d+–\d+/);
       expect(readable(tip.text)).toMatch(/респондент/i);
-      expect(await activeLegend(s.page)).toEqual([await lviv.getAttribute('data-class')]);
+      expect(await activeLegend(s.page)).toEqual([await lviv.evaluate((el) => el.classList[0])]);
       await s.page.mouse.move(5, 5);
       expect((await tooltip(s.page)).visible).toBe(false);
       expect(await activeLegend(s.page)).toEqual([]);
@@ -52,7 +51,7 @@ describe('choropleth map interactions', () => {
   it('is one tab stop; arrow keys move between regions, Esc closes the tooltip', async () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
-      const stops = s.page.locator(`${MAP} [data-iso][tabindex="0"]`);
+      const stops = s.page.locator(`${MAP} ${REGIONS}[tabindex="0"]`);
       expect(await stops.count()).toBe(1);
       // Tab from the element just before the map lands on the map's single tab stop.
       await s.page.locator(`${MAP}`).evaluate((fig) => {
@@ -63,12 +62,16 @@ describe('choropleth map interactions', () => {
       });
       await s.page.focus('#e2e-before');
       await s.page.keyboard.press('Tab');
-      const first = await s.page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
+      const first = await s.page.evaluate(() =>
+        document.activeElement?.querySelector('use')?.getAttribute('href')?.replace('#uamap-', ''),
+      );
       expect(first).toMatch(/^UA-\d\d$/);
       const tip1 = await tooltip(s.page);
       expect(tip1.visible).toBe(true);
       await s.page.keyboard.press('ArrowRight');
-      const second = await s.page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
+      const second = await s.page.evaluate(() =>
+        document.activeElement?.querySelector('use')?.getAttribute('href')?.replace('#uamap-', ''),
+      );
       expect(second).toMatch(/^UA-\d\d$/);
       expect(second).not.toBe(first);
       const tip2 = await tooltip(s.page);
@@ -79,7 +82,7 @@ describe('choropleth map interactions', () => {
       // Tab leaves the map instead of walking through all 27 regions.
       await s.page.keyboard.press('Tab');
       const after = await s.page.evaluate(() => ({
-        iso: document.activeElement?.getAttribute('data-iso') ?? null,
+        iso: document.activeElement?.querySelector('use')?.getAttribute('href')?.replace('#uamap-', '') ?? null,
         tag: document.activeElement?.tagName,
       }));
       expect(after).toEqual({ iso: null, tag: 'SUMMARY' }); // the map's data table comes next
@@ -93,7 +96,7 @@ describe('choropleth map interactions', () => {
       { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true },
       async (s) => {
         await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });
-        const region = s.page.locator(`${MAP} [data-iso="UA-18"]`);
+        const region = s.page.locator(`${MAP} ${regionOf('UA-18')}`);
         await region.scrollIntoViewIfNeeded();
         await region.tap();
         const tip = await tooltip(s.page);
@@ -105,10 +108,38 @@ describe('choropleth map interactions', () => {
     );
   });
 
+  it("paints each legend swatch in its class's colour on the map, light, dark and in forced colours", async () => {
+    for (const [colorScheme, forcedColors] of [
+      ['light', 'none'],
+      ['dark', 'none'],
+      ['dark', 'active'],
+    ] as const)
+      await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
+        await s.page.emulateMedia({ colorScheme, forcedColors });
+        await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
+        const pairs = await s.page.evaluate((sel) => {
+          const fig = document.querySelector(sel)!;
+          return [...fig.querySelectorAll('.uamap-legend li')].map((li) => {
+            const region = fig.querySelector(`.uamap-svg > .${li.classList[0]!}`);
+            return {
+              key: li.classList[0],
+              swatch: getComputedStyle(li, '::before').backgroundColor,
+              region: region && getComputedStyle(region).fill,
+            };
+          });
+        }, MAP);
+        const classes = pairs.filter((p) => /^c\d$/.test(p.key ?? ''));
+        expect(classes.length, colorScheme).toBeGreaterThan(1);
+        expect(new Set(classes.map((p) => p.swatch)).size).toBe(classes.length);
+        for (const p of pairs.filter((p) => p.region !== null && p.key !== 'insufficient'))
+          expect(p.swatch, `${colorScheme} ${forcedColors} ${p.key}`).toBe(p.region);
+      });
+  });
+
   it('reaches Kyiv city through its callout, a link like any region', async () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });
-      const kyiv = s.page.locator(`${MAP} [data-iso="UA-30"]`);
+      const kyiv = s.page.locator(`${MAP} ${regionOf('UA-30')}`);
       await kyiv.scrollIntoViewIfNeeded();
       await kyiv.hover();
       const tip = await tooltip(s.page);

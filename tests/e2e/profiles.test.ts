@@ -3,6 +3,7 @@
 // sideways scrolling — and a map region reaching its profile by click, tap and Enter.
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
+import { regionOf, REGIONS } from './map-regions.ts';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
 import { horizontalOverflow, settle } from './probes.ts';
@@ -28,7 +29,7 @@ describe('oblast profiles', () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}${prefix}/oblasts/${slug}/`, { waitUntil: 'load' });
       const page = s.page;
-      expect(await page.locator('.profile-locator svg .uamap-here').count()).toBe(1);
+      expect(await page.locator('.profile-locator .uamap-svg > .here').count()).toBe(1);
       expect(await page.locator('[data-illustrative-notice]').count()).toBe(1);
       expect(readable(await page.locator('[data-coverage]').textContent())).toMatch(/\d/);
       const downloads = await page
@@ -72,7 +73,7 @@ describe('oblast profiles', () => {
   it('a click on a map region opens its profile', async () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
-      const lviv = s.page.locator(`${MAP} [data-iso="UA-46"]`);
+      const lviv = s.page.locator(`${MAP} ${regionOf('UA-46')}`);
       await lviv.scrollIntoViewIfNeeded();
       await Promise.all([s.page.waitForURL(/\/oblasts\/ua-46\/$/), lviv.click()]);
       expect(readable(await s.page.locator('h1').textContent())).toBe('Львівська область');
@@ -83,7 +84,7 @@ describe('oblast profiles', () => {
     const phone = { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true };
     await withStrictPage(browser(), ctx.origin, phone, async (s) => {
       await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });
-      const lviv = s.page.locator(`${MAP} [data-iso="UA-46"]`);
+      const lviv = s.page.locator(`${MAP} ${regionOf('UA-46')}`);
       await lviv.scrollIntoViewIfNeeded();
       await lviv.tap();
       const link = s.page.locator(`${MAP} [role="tooltip"] a`);
@@ -97,9 +98,11 @@ describe('oblast profiles', () => {
   it('Enter on a focused map region opens its profile', async () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });
-      const first = s.page.locator(`${MAP} [data-iso][tabindex="0"]`);
+      const first = s.page.locator(`${MAP} ${REGIONS}[tabindex="0"]`);
       await first.focus();
-      const iso = (await first.getAttribute('data-iso'))!.toLowerCase();
+      const iso = (await first.evaluate((el) =>
+        el.querySelector('use')?.getAttribute('href')?.replace('#uamap-', ''),
+      ))!.toLowerCase();
       await Promise.all([s.page.waitForURL(new RegExp(`/en/oblasts/${iso}/$`)), s.page.keyboard.press('Enter')]);
     });
   });

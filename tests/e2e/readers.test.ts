@@ -4,6 +4,7 @@
 // long words wrap, communities have their own pages, the press page names its own origin.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { regionOf, REGIONS } from './map-regions.ts';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
 import { expandMapLabels, openDisclosures } from './probes.ts';
@@ -28,8 +29,8 @@ describe.each(WIDTHS)('at %i px', (width) => {
   it('one tap on another region moves the tooltip there; a tap on the same region closes it', async () => {
     await withStrictPage(browser(), ctx.origin, { ...phone(width), hasTouch: true }, async (s) => {
       await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });
-      const zhytomyr = s.page.locator(`${MAP} [data-iso="UA-18"]`);
-      const lviv = s.page.locator(`${MAP} [data-iso="UA-46"]`);
+      const zhytomyr = s.page.locator(`${MAP} ${regionOf('UA-18')}`);
+      const lviv = s.page.locator(`${MAP} ${regionOf('UA-46')}`);
       await zhytomyr.scrollIntoViewIfNeeded();
       await zhytomyr.tap();
       expect(await tooltipText(s.page)).toContain('Zhytomyr');
@@ -43,7 +44,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
   it('keeps a visible focus ring on the focused region after Space and Esc', async () => {
     await withStrictPage(browser(), ctx.origin, phone(width), async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
-      const first = s.page.locator(`${MAP} [data-iso][tabindex="0"]`);
+      const first = s.page.locator(`${MAP} ${REGIONS}[tabindex="0"]`);
       await first.scrollIntoViewIfNeeded();
       await first.focus();
       await s.page.keyboard.press('ArrowRight');
@@ -56,7 +57,11 @@ describe.each(WIDTHS)('at %i px', (width) => {
             const style = getComputedStyle(u);
             return style.display !== 'none' && parseFloat(style.strokeWidth) >= 2 && style.stroke !== 'none';
           });
-          return { iso: focused?.getAttribute('data-iso'), rings: visible.map((u) => u.getAttribute('href')), target };
+          return {
+            iso: focused?.querySelector('use')?.getAttribute('href')?.replace('#uamap-', ''),
+            rings: visible.map((u) => u.getAttribute('href')),
+            target,
+          };
         }, MAP);
       // (Enter follows the region's link to its profile: tests/e2e/profiles.test.ts)
       for (const key of ['Space', 'Space', 'Escape']) {
@@ -75,19 +80,25 @@ describe.each(WIDTHS)('at %i px', (width) => {
         s.page.evaluate((sel) => {
           const style = (q: string) => getComputedStyle(document.querySelector(`${sel} ${q}`)!);
           return {
-            nodata: style('.uamap-no_data > use').fill,
+            nodata: style('.uamap-svg > .nodata > use').fill,
             border: style('.uamap-borders').stroke,
             hatch: getComputedStyle(document.querySelector('.uamap-hatch-bg')!).fill,
+            // the legend's swatch is the item's ::before, whose background paper keeps
+            chip: getComputedStyle(document.querySelector(`${sel} .uamap-legend .nodata`)!, '::before').backgroundColor,
+            keep: getComputedStyle(document.querySelector(`${sel} .uamap-legend li`)!, '::before').printColorAdjust,
             page: getComputedStyle(document.body).backgroundColor,
           };
         }, MAP);
       const screen = await colours();
       expect(screen.nodata).not.toBe('rgb(208, 208, 208)'); // dark theme on screen
+      expect(screen.chip).toBe(screen.nodata);
       await s.page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       expect(await colours()).toEqual({
         nodata: 'rgb(208, 208, 208)',
         border: 'rgb(255, 255, 255)',
         hatch: 'rgb(244, 244, 244)',
+        chip: 'rgb(208, 208, 208)',
+        keep: 'exact',
         page: 'rgb(255, 255, 255)',
       });
       const pdf = await s.page.pdf({ width: `${width}px` }).catch(() => null);

@@ -45,7 +45,7 @@ describe('keyboard', () => {
           const key =
             el.tagName +
             (el.id ? '#' + el.id : '') +
-            (el.getAttribute('data-iso') ?? '') +
+            (el.querySelector(':scope > use')?.getAttribute('href') ?? '') + // a map region's shape: #uamap-UA-46
             (el.getAttribute('href') ?? '') +
             (el.textContent ?? '').slice(0, 30);
           return { key, visible: r.width > 0 && r.height > 0, footer: !!el.closest('footer') };

@@ -20,9 +20,11 @@ const render = (props: Record<string, unknown>) => container.renderToString(Chor
 
 function regions(html: string): Array<Record<string, string>> {
   // A region is a link to its oblast's profile (<a>), or a <g> where it has none.
-  return [...html.matchAll(/<(?:a|g) class="uamap-region[^"]*"([^>]*)>/g)].map((m) =>
-    Object.fromEntries([...m[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])),
-  );
+  // Its class is its class key, its ISO code its shape's href.
+  return [...html.matchAll(/<(?:a|g) (class="[^"]*"[^>]*tabindex[^>]*)><use href="#uamap-([^"]+)"/g)].map((m) => ({
+    ...Object.fromEntries([...m[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])),
+    iso: m[2]!,
+  }));
 }
 
 describe('<ChoroplethMap>', () => {
@@ -31,16 +33,16 @@ describe('<ChoroplethMap>', () => {
     const gs = regions(html);
     expect(gs).toHaveLength(27);
     for (const unit of fixture) {
-      const g = gs.find((r) => r['data-iso'] === unit.iso);
+      const g = gs.find((r) => r.iso === unit.iso);
       expect(g, unit.iso).toBeDefined();
       const value = unit.metrics.strategy_adopted!.value;
       if (unit.status === 'ok' && typeof value === 'number') {
-        expect(g!['data-class'], unit.iso).toMatch(/^c\d$/);
+        expect(g!.class, unit.iso).toMatch(/^c\d$/);
         expect(g!['aria-label'], unit.iso).toContain(`: ${formatValue(value, 'percent', 'en')} `);
-      } else expect(g!['data-class'], unit.iso).toMatch(/^(nodata|insufficient)$/);
+      } else expect(g!.class, unit.iso).toMatch(/^(nodata|insufficient)$/);
       expect(g!.href, unit.iso).toBe(`/en/oblasts/${unit.iso.toLowerCase()}/`);
     }
-    const kyivOblast = gs.find((r) => r['data-iso'] === 'UA-32')!;
+    const kyivOblast = gs.find((r) => r.iso === 'UA-32')!;
     const n = fixture.find((u) => u.iso === 'UA-32')!.metrics.strategy_adopted!.n;
     expect(kyivOblast['aria-label']).toMatch(
       new RegExp(`^Kyiv Oblast: \\d+% \\(95% interval \\d+–\\d+%\\), ${n} respondents$`),
@@ -55,6 +57,12 @@ describe('<ChoroplethMap>', () => {
     expect(html).toContain('Частка громад, %');
     expect(html).toContain('Недостатньо даних (менше 3 відповідей)');
     expect(html).toContain('Немає даних');
+    // The legend's swatches are the items' ::before (map.css), coloured by their class: no markup of their own.
+    const legend = html.slice(html.indexOf('<div class="uamap-legend">'), html.indexOf('<div class="uamap-frame">'));
+    expect(legend).not.toContain('<svg');
+    expect(legend).toMatch(/<ol class="uamap-steps" aria-label="[^"]+">(<li class="c\d">[^<]+<\/li>)+<\/ol>/);
+    expect(legend).toMatch(/<li class="insufficient">Недостатньо даних[^<]*<\/li><li class="nodata">Немає даних<\/li>/);
+    expect(html).toMatch(/<figure class="uamap uamap-seq-\d"/);
     expect(html).toContain('Джерело: опитування громад Асоціації малих міст України, ілюстративні дані');
     expect(html).toContain('Примітка');
     const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
@@ -67,9 +75,12 @@ describe('<ChoroplethMap>', () => {
     const html = await render({ metric: 'top_priority', lang: 'en' });
     expect(html).toContain('class="uamap-categories"');
     expect(html).toContain('E-governance');
-    expect(regions(html).find((r) => r['data-iso'] === 'UA-05')!['data-class']).toBe(
-      `k-${fixture[0]!.metrics.top_priority!.value}`,
-    );
+    // The region's class is its category's key, and the legend item of that category has it too.
+    const key = regions(html).find((r) => r.iso === 'UA-05')!.class!;
+    expect(key).toMatch(/^k\d$/);
+    const labelOf = { e_governance: 'E-governance', transport: 'Transport', energy_efficiency: 'Energy efficiency' };
+    const value = fixture[0]!.metrics.top_priority!.value as keyof typeof labelOf;
+    expect(html).toContain(`<li class="${key}">${labelOf[value]}</li>`);
   });
 
   it('fails with the bad id, the file and the valid ids for an unknown metric', async () => {

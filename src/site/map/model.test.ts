@@ -88,16 +88,19 @@ describe('buildMapModel', () => {
     const model = buildMapModel(data, { metric: 'top_priority', lang: 'en' });
     expect(model.kind).toBe('categorical');
     const categories = model.legend.filter((e) => e.kind === 'category');
-    expect(categories.map((e) => e.key)).toEqual([
-      'k-e_governance',
-      'k-transport',
-      'k-energy_efficiency',
-      'k-public_safety',
-      'k-education',
-      'k-utilities',
+    expect(categories.map((e) => e.label)).toEqual([
+      'E-governance',
+      'Smart transport',
+      'Energy efficiency',
+      'Public safety',
+      'Education',
+      'Utilities',
     ]);
-    expect(categories[0]!.label).toBe('E-governance');
-    for (const e of categories) expect(categoricalColors).toContain(e.fill);
+    // The key is the colour's place in the palette (map.css colours k0… by it), each category its own.
+    expect(new Set(categories.map((e) => e.key)).size).toBe(categories.length);
+    for (const e of categories) expect(e.fill).toBe(categoricalColors[Number(/^k(\d)$/.exec(e.key)![1])]);
+    const region = model.regions.find((r) => r.status === 'ok')!;
+    expect(region.classKey).toBe(categories.find((e) => e.fill === region.fill)!.key);
     const kyivOblast = model.regions.find((r) => r.iso === 'UA-32')!;
     expect(model.legend.find((e) => e.key === kyivOblast.classKey)!.fill).toBe(kyivOblast.fill);
   });
@@ -177,12 +180,12 @@ describe('buildMapModel', () => {
 
   it('gives each unit of a map that dark screens repaint the label ink of its dark-screen colour, and none elsewhere', () => {
     const model = buildMapModel(data, { metric: 'smart_readiness_index', lang: 'uk' });
-    expect(model.darkPalette).toMatch(/^seq-\d$/);
-    const night = darkClassColors(Number(model.darkPalette!.slice(4)));
+    expect(model.palette).toMatch(/^seq-\d$/);
+    const night = darkClassColors(Number(model.palette!.slice(4)));
     for (const r of model.regions.filter((r) => r.status === 'ok'))
       expect(r.nightInk, r.iso).toBe(inkFor(night[Number(r.classKey.slice(1))]!));
     const categorical = buildMapModel(data, { metric: 'top_priority', lang: 'uk' });
-    expect(categorical.darkPalette).toBeNull();
+    expect(categorical.palette).toBeNull();
     expect(categorical.regions.filter((r) => r.nightInk !== undefined)).toEqual([]);
   });
 });

@@ -59,8 +59,12 @@ export interface MapModel {
   unit: string;
   kind: 'stepped' | 'categorical';
   breaks: number[];
-  /** 'seq-<k>' when map.css repaints the classes for dark pages (the default sequential scheme), else null. */
-  darkPalette: string | null;
+  /**
+   * The scheme and class count whose colours map.css gives the classes c0…: 'seq-<k>' (default
+   * sequential, repainted for dark pages) or 'div-<k>' (default diverging); null for categories
+   * (k0…, ko: one palette for every categorical map).
+   */
+  palette: string | null;
   /** Formatted thresholds, shown between the stepped legend's swatches. */
   ticks: string[];
   legend: LegendEntry[];
@@ -116,7 +120,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
   const legend: LegendEntry[] = [];
   let breaks: number[] = [];
   let ticks: string[] = [];
-  let darkPalette: string | null = null;
+  let palette: string | null = null;
   let fillOf: (value: number | string) => { fill: string; key: string; nightInk?: string };
   let text: (value: number | string) => string;
   const isCategory = metric.format === 'category';
@@ -135,14 +139,16 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     const overflow = ranked.length > categoricalColors.length;
     const named = overflow ? ranked.slice(0, categoricalColors.length - 1) : ranked;
     const colour = new Map(named.map((code, i) => [code, categoricalColors[i]!]));
+    // A category's key is its colour's place in the palette (k0…): map.css colours it by that.
+    const keyOf = (code: string) => `k${named.indexOf(code)}`;
     for (const code of [...named].sort((a, b) => order.indexOf(a) - order.indexOf(b))) {
-      legend.push({ key: `k-${code}`, fill: colour.get(code)!, label: labelOf(code), kind: 'category' });
+      legend.push({ key: keyOf(code), fill: colour.get(code)!, label: labelOf(code), kind: 'category' });
     }
-    if (overflow) legend.push({ key: 'other', fill: otherCategoryColor, label: t.other, kind: 'category' });
+    if (overflow) legend.push({ key: 'ko', fill: otherCategoryColor, label: t.other, kind: 'category' });
     fillOf = (v) =>
       colour.has(String(v))
-        ? { fill: colour.get(String(v))!, key: `k-${v}` }
-        : { fill: otherCategoryColor, key: 'other' };
+        ? { fill: colour.get(String(v))!, key: keyOf(String(v)) }
+        : { fill: otherCategoryColor, key: 'ko' };
     text = (v) => labelOf(String(v));
   } else {
     const format = metric.format as NumericFormat;
@@ -154,7 +160,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     const colours = classColors(scheme, breaks.length + 1);
     const night =
       scheme === defaultScheme.sequential && colours.length <= DARK_CLASSES ? darkClassColors(colours.length) : null;
-    if (night) darkPalette = `seq-${colours.length}`;
+    palette = `${scheme === defaultScheme.sequential ? 'seq' : 'div'}-${colours.length}`;
     const fmt = (x: number) => formatValue(x, format, lang);
     ticks = breaks.map(fmt);
     // Each class reads as the range it covers ("20–40 %"), one starting where the last ended, or as its one value.
@@ -256,7 +262,7 @@ export function buildMapModel(data: ModelData, options: MapModelOptions): MapMod
     title: options.title ?? metric.label[lang],
     unit: unitLabel,
     kind: isCategory ? 'categorical' : 'stepped',
-    darkPalette,
+    palette,
     breaks,
     ticks,
     legend,

@@ -64,18 +64,21 @@ describe('renderMapSvg', () => {
     calloutNames: { 'UA-30': 'Kyiv' },
   });
 
-  it('renders 27 focusable regions, one tab stop, each with data-iso, class and accessible name', () => {
-    const gs = [...svg.matchAll(/<g class="uamap-region[^"]*"([^>]*)>/g)].map((m) => m[1]!);
+  it('renders 27 focusable regions, one tab stop, each with its shape, class and accessible name', () => {
+    const gs = [...svg.matchAll(/<g ([^>]*)><use href="#uamap-(UA-\d\d)"\/>/g)].map((m) => m[1]!);
     expect(gs).toHaveLength(27);
-    expect(new Set(gs.map((g) => /data-iso="([^"]+)"/.exec(g)![1])).size).toBe(27);
+    expect(new Set([...svg.matchAll(/<g [^>]*><use href="#uamap-(UA-\d\d)"/g)].map((m) => m[1])).size).toBe(27);
     expect(gs.filter((g) => g.includes('tabindex="0"'))).toHaveLength(1);
     for (const g of gs) {
-      expect(g).toMatch(/data-class="c2"/);
+      // The class key alone: map.css fills the region by it (no colour attribute, no data attributes).
+      expect(g).toMatch(/^class="c2" tabindex/);
       expect(g).toMatch(/role="button" aria-label="[^"]+: 50%"/);
       // the tooltip reads its facts from the map's table: none repeated per region
       expect(g).not.toMatch(/data-(?:name|text|ci|n)=/);
     }
     expect(svg).not.toContain('<title>');
+    // Colours are the stylesheet's: no region shape or marker carries a fill.
+    expect(svg).not.toMatch(/<(?:use href="#uamap-UA|circle)[^>]*fill=/);
   });
 
   it('references the shared geometry instead of repeating it', () => {
@@ -146,7 +149,7 @@ describe('renderMapSvg', () => {
   });
 
   it('draws the Sevastopol callout with a leader line and names Kyiv beside its marker', () => {
-    expect(svg).toMatch(/data-iso="UA-40"[^>]*>.*?<line class="uamap-leader"/);
+    expect(svg).toMatch(/<use href="#uamap-UA-40"\/><line class="uamap-leader"/);
     const [full, compact] = mapLabelSets(layout, regions, { 'UA-30': 'Kyiv' });
     // In both label sets: the ink of the unit under the name, or the page's.
     for (const set of [full!, compact!])

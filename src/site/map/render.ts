@@ -3,9 +3,9 @@
 // the borders and outline, then the city callouts above them, then names) and where
 // labels go are shared; the paint option says what differs:
 //   page        — regions and labels refer to the page's shared geometry (defs.ts) and
-//                 label sets (label-sets.ts), carry classes the stylesheet colours (dark
-//                 mode, print), data attributes for the client script and an accessible
-//                 name; phone-size codes too.
+//                 label sets (label-sets.ts), carry a class the stylesheet colours (dark
+//                 mode, print; no colour attributes), which the client script reads too,
+//                 and an accessible name; phone-size codes too.
 //   standalone  — every colour and stroke an attribute (a file has no stylesheet), paths
 //                 inline (or <use> for previews inside a page), at a fixed scale.
 import { escapeXml } from '../../text/escape.ts';
@@ -89,25 +89,26 @@ const leaderOf = (c: Callout): [Point, Point] | null =>
   Math.hypot(c.at[0] - c.origin[0], c.at[1] - c.origin[1]) > c.r ? [c.origin, c.at] : null;
 
 function pageRegion(datum: RegionDatum, callout: Callout | undefined, focusable: boolean): string {
-  const fill = attr('fill', datum.fill);
-  let shape =
-    `<use href="#${geometryId(datum.iso)}"${fill}/>` + tieStripes(datum, `<use href="#${geometryId(datum.iso)}"`);
+  const use = `<use href="#${geometryId(datum.iso)}"`;
+  let shape = `${use}/>` + tieStripes(datum, use);
   if (callout) {
     const leader = leaderOf(callout);
     const [cx, cy] = callout.at;
     shape +=
       (leader ? `<line class="uamap-leader" x1="${leader[0][0]}" y1="${leader[0][1]}" x2="${cx}" y2="${cy}"/>` : '') +
-      `<circle class="uamap-callout" cx="${cx}" cy="${cy}" r="${callout.r}"${fill}/>`;
+      `<circle class="uamap-callout" cx="${cx}" cy="${cy}" r="${callout.r}"/>`;
   }
-  // A region with a profile is a link; the client script adds tooltips (map-interactions.ts),
-  // whose facts come from the map's table (the row with the same data-iso): neither they nor a
-  // <title> repeating the aria-label are carried by each region, bytes every map paid 27 times.
+  // One class, the unit's class key (c2, k0, nodata…): map.css fills the region by it (the
+  // shapes inherit the fill; light, dark and print), the legend item with the same class is
+  // highlighted with it, and it says the status. The ISO code is the <use>'s href. A region
+  // with a profile is a link; the client script adds tooltips (map-interactions.ts), whose
+  // facts come from the map's table: neither they nor a <title> repeating the aria-label are
+  // carried by each region, bytes every map paid 27 times.
   const [open, close] = datum.href ? ['a', '</a>'] : ['g', '</g>'];
   return (
-    `<${open} class="uamap-region uamap-${datum.status}"` +
+    `<${open}` +
+    attr('class', datum.classKey) +
     (datum.href ? attr('href', datum.href) : '') +
-    attr('data-iso', datum.iso) +
-    attr('data-class', datum.classKey) +
     attr('tabindex', focusable ? 0 : -1) +
     (datum.href ? '' : ` role="button"`) +
     attr('aria-label', datum.label) +
@@ -140,8 +141,8 @@ function pageMap(
     `<svg class="uamap-svg${inks ? ` ${inks}` : ''}" viewBox="${viewBox}" role="group" tabindex="-1"` +
     attr('aria-label', `${p.title}. ${p.hint}`) +
     `>${plain.map((r, i) => pageRegion(r, undefined, i === 0)).join('')}` +
-    `<use class="uamap-borders" href="#${BORDERS_ID}" fill="none"/>` +
-    `<use class="uamap-outline" href="#${OUTLINE_ID}" fill="none"/>` +
+    `<use class="uamap-borders" href="#${BORDERS_ID}"/>` +
+    `<use class="uamap-outline" href="#${OUTLINE_ID}"/>` +
     cities.map(([c, r]) => pageRegion(r, c, false)).join('') +
     (o.overlay ?? '') +
     labels +

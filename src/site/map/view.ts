@@ -71,8 +71,8 @@ export interface MapTableView {
 
 export interface MapView {
   id: string;
-  /** Class of the figure that map.css repaints for dark pages ("uamap-seq-5"), or null. */
-  darkClass: string | null;
+  /** Class of the figure whose colours map.css gives the classes c0… ("uamap-seq-5"), or null (categories). */
+  paletteClass: string | null;
   metric: string;
   title: string;
   subtitle: string | undefined;
@@ -134,7 +134,7 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
   const notes = options.notes === undefined ? [] : Array.isArray(options.notes) ? options.notes : [options.notes];
   return {
     id: options.id,
-    darkClass: model.darkPalette && `uamap-${model.darkPalette}`,
+    paletteClass: model.palette && `uamap-${model.palette}`,
     metric: options.metric,
     title: model.title,
     subtitle: options.subtitle,

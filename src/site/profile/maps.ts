@@ -31,7 +31,7 @@ function datum(unit: OblastUnit, current: string, lang: Lang): RegionDatum {
     short: unitShort(unit, lang),
     code: unit.map_code[lang],
     abbr: null,
-    // Colours come from profile.css through these classes (light and dark); the attribute is the fallback.
+    // Colours come from profile.css through these classes (light and dark) on pages; files paint the fill.
     fill: here ? '#1f4e8c' : '#d5d9df',
     ink: here ? '#ffffff' : '#1a1a1a',
     classKey: here ? 'here' : 'other',
