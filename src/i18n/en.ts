@@ -633,6 +633,20 @@ export const en: Catalogue = {
         `"?" between Cyrillic letters in ${count} cell(s) (${cells}) — how Excel writes ʼ and other characters Windows-1251 lacks; save as "CSV UTF-8"`,
     },
     columns: {
+      how: {
+        id: 'id',
+        label: 'label',
+        alias: 'alias',
+        keyword: 'key words',
+        map: 'mapping file',
+        tool: 'tool column',
+        path: 'Kobo path',
+      },
+      toolId: "the tool's id",
+      otherText: '"Other" text',
+      geopoint: 'geopoint',
+      summary: 'summary, checked against the option columns',
+      notInCodebook: 'ignored: not in the codebook',
       mapUnknownTarget: (mapFile, target) =>
         `${mapFile}: "${target}" is not a field, question or option of the codebook`,
       ambiguous: (targets, mapFile) =>

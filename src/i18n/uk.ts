@@ -693,6 +693,21 @@ export const uk = {
     },
     /** matching the header's columns to the codebook (columns/*.ts) */
     columns: {
+      /** how a column was matched, after its target in the CLI's column list (columns/describe.ts) */
+      how: {
+        id: 'ідентифікатор',
+        label: 'назва',
+        alias: 'синонім',
+        keyword: 'ключові слова',
+        map: 'файл зіставлення',
+        tool: 'службовий стовпець',
+        path: 'шлях Kobo',
+      },
+      toolId: 'ідентифікатор інструмента',
+      otherText: 'текст «Інше»',
+      geopoint: 'геоточка',
+      summary: 'підсумок, звірено зі стовпцями варіантів',
+      notInCodebook: 'пропущено: не знайдено в кодовій книзі',
       mapUnknownTarget: (mapFile: string, target: string) =>
         `${mapFile}: «${target}» — немає такого поля, питання чи варіанта в кодовій книзі`,
       ambiguous: (targets: string, mapFile: string) =>
