@@ -40,13 +40,14 @@ export const barChartHeight = (count: number, rowHeight = ROW_HEIGHT) => count *
 
 /** `class="…"`, followed by the colours the page's CSS would give that class when `paint` is set. */
 function classed(
-  name: 'bar' | 'bar-label' | 'bar-value' | 'bar-ci' | 'bar-ci-halo',
+  name: 'bar-chart' | 'bar' | 'bar-value' | 'bar-ci' | 'bar-ci-halo',
   paint: BarPaint | undefined,
 ): string {
   if (!paint) return `class="${name}"`;
   const colours = {
     bar: `fill="${paint.bar}"`,
-    'bar-label': `fill="${paint.ink}"`,
+    // the labels' colour, inherited from the chart (the marks set their own)
+    'bar-chart': `fill="${paint.ink}"`,
     'bar-value': `fill="${paint.ink}" font-weight="600"`,
     'bar-ci': `stroke="${paint.ink}"`,
     'bar-ci-halo': `stroke="${paint.halo}"`,
@@ -73,8 +74,8 @@ const VALUE_GAP = 6;
  *
  * Few elements and few bytes, however many bars: all bars are one <path>, all halos one, all
  * whiskers one, drawn with relative steps so only a bar's end, an interval's ends and a row's
- * y vary; the labels are one group and the values another (a group carries their class, paint
- * and the values' gap after the bar), so a row adds just its two <text>s. In a fluid chart the
+ * y vary; the labels take their colour from the chart and the values are one group (it carries
+ * their class, paint and gap after the bar), so a row adds just its two <text>s. In a fluid chart the
  * marks sit in a nested <svg> whose x runs 0–100 (% of the width, to 0.1: under a pixel at the
  * chart's 704 px), stretched to the chart's width, with strokes that do not scale; a fixed-width
  * chart (standalone files) draws them in px. No xmlns: a page's HTML needs none, and a
@@ -119,11 +120,11 @@ export function renderBarChart(bars: Bar[], options: BarChartOptions): string {
       : '');
   return (
     // A nested <svg> in a composition keeps the chart's own coordinates; x/y place it.
-    `<svg ${at ? `x="${at.x}" y="${at.y}" font-size="${at.fontSize}" ` : ''}class="bar-chart" ${widthAttr} height="${height}" role="img" aria-label="${escapeXml(options.label)}">` +
+    `<svg ${at ? `x="${at.x}" y="${at.y}" font-size="${at.fontSize}" ` : ''}${classed('bar-chart', paint)} ${widthAttr} height="${height}" role="img" aria-label="${escapeXml(options.label)}">` +
     (options.width
       ? marks
       : `<svg class="bar-marks" width="100%" height="${height}" viewBox="0 0 100 ${height}" preserveAspectRatio="none" overflow="visible">${marks}</svg>`) +
-    `<g ${classed('bar-label', paint)}>${labels}</g>` +
+    labels +
     `<g ${classed('bar-value', paint)} transform="translate(${VALUE_GAP})">${values}</g>` +
     `</svg>`
   );
