@@ -14,7 +14,7 @@ describe('renderBarChart', () => {
     const d = /<path class="bar" d="([^"]*)"/.exec(svg)![1]!;
     expect(d).toBe(
       `M0 21h${+((0.5 / 0.7) * maxBarExtent * 100).toFixed(1)}v16H0z` +
-        `M0 67h${+((0.25 / 0.7) * maxBarExtent * 100).toFixed(1)}v16H0z`,
+        `m0 46h${+((0.25 / 0.7) * maxBarExtent * 100).toFixed(1)}v16H0z`,
     );
     expect(svg).toContain(`x="${+(maxBarExtent * 100).toFixed(1)}%"`);
     expect(svg).toContain('viewBox="0 0 100 ');
@@ -59,6 +59,18 @@ describe('renderBarChart', () => {
     // the paint of the text groups: standalone files have no stylesheet
     expect(svg).toMatch(/^<svg class="bar-chart" fill="#222" /);
     expect(svg).toContain('<g class="bar-value" fill="#222" font-weight="600" transform="translate(6)">');
+  });
+
+  it('moves from one interval to the next relatively, skipping rows with none', () => {
+    const three: Bar[] = [bars[0]!, bars[1]!, { ...bars[0]!, value: 0.2, ci: [0.1, 0.35] }];
+    const svg = renderBarChart(three, { label: 'x', width: 700 });
+    const at = (v: number) => +((v / 0.7) * maxBarExtent * 700).toFixed(1);
+    // from the first interval's end (hi, middle of row 0 at y 29) to the third's start (middle of row 2 at y 121)
+    const dx = +(at(0.1) - at(0.7)).toFixed(1);
+    expect(/class="bar-ci-halo"[^>]*d="([^"]*)"/.exec(svg)![1]).toBe(`M${at(0.3)} 29H${at(0.7)}m${dx} 92H${at(0.35)}`);
+    expect(/class="bar-ci"[^>]*d="([^"]*)"/.exec(svg)![1]).toBe(
+      `M${at(0.3)} 24v10m0-5H${at(0.7)}m0-5v10m${dx} 82v10m0-5H${at(0.35)}m0-5v10`,
+    );
   });
 
   it('has two elements per bar (label, value) and a fixed few for all marks', () => {

@@ -96,16 +96,21 @@ export function renderBarChart(bars: Bar[], options: BarChartOptions): string {
   let whiskersD = '';
   let labels = '';
   let values = '';
+  /** where the last interval ended (hi, its row's middle), to move to the next one relatively */
+  let last: [number, number] | null = null;
   bars.forEach((bar, i) => {
     const y = i * rowHeight;
     const mid = y + 29;
-    barsD += `M0 ${y + 21}h${mx(bar.value)}v16H0z`;
+    // a closed bar leaves the pen at its start: the next bar is one row down
+    barsD += `${i === 0 ? `M0 ${y + 21}` : `m0 ${rowHeight}`}h${mx(bar.value)}v16H0z`;
     if (bar.ci) {
       const [lo, hi] = [mx(bar.ci[0]), mx(bar.ci[1])];
+      const dx = last ? +(lo - last[0]).toFixed(1) : 0;
       // the halo under the interval line only (not its end ticks), with round ends
-      halosD += `M${lo} ${mid}H${hi}`;
-      // the tick at lo, back up to the middle, the line to hi, the tick at hi
-      whiskersD += `M${lo} ${mid - 5}v10m0-5H${hi}m0-5v10`;
+      halosD += `${last ? `m${dx} ${mid - last[1]}` : `M${lo} ${mid}`}H${hi}`;
+      // the tick at lo, back up to the middle, the line to hi, the tick at hi (ending 5 below the middle)
+      whiskersD += `${last ? `m${dx} ${mid - last[1] - 10}` : `M${lo} ${mid - 5}`}v10m0-5H${hi}m0-5v10`;
+      last = [hi, mid];
     }
     const end = Math.max(bar.value, bar.ci?.[1] ?? 0);
     labels += `<text y="${y + 15}">${escapeXml(bar.label)}</text>`;
