@@ -1,6 +1,6 @@
 // Not a benchmark: what readers see of `/` on two built sites (before/after a change that must
 // not change it), at phone and desktop widths, compared screen by screen down the whole page.
-//   node scripts/bench/compare-screens.ts BEFORE_DIST AFTER_DIST [OUT_DIR]
+//   node scripts/bench/compare-screens.ts BEFORE_DIST AFTER_DIST [OUT_DIR] [light|dark]
 // Prints, per width, how many screens and pixels differ, and how many of those a 1 px vertical
 // shift (sub-pixel snapping) does not explain; the first differing screens go to OUT_DIR.
 import { writeFileSync } from 'node:fs';
@@ -10,7 +10,8 @@ import { launchChromium } from '../../tests/e2e/chromium.ts';
 import { startStaticServer } from '../../tests/e2e/static-server.ts';
 
 const HEIGHT = 800;
-const [before, after, OUT = tmpdir()] = process.argv.slice(2);
+const [before, after, OUT = tmpdir(), SCHEME = 'light'] = process.argv.slice(2);
+if (SCHEME !== 'light' && SCHEME !== 'dark') throw new Error(`colour scheme: light or dark, not ${SCHEME}`);
 const browser = await launchChromium();
 const servers = await Promise.all([before, after].map((dir) => startStaticServer([{ prefix: '/', dir }])));
 
@@ -25,7 +26,11 @@ const scrolled = (page: Page, top: number) =>
   );
 
 async function screens(origin: string, width: number): Promise<{ height: number; shots: Buffer[] }> {
-  const page = await browser.newPage({ viewport: { width, height: HEIGHT }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width, height: HEIGHT },
+    deviceScaleFactor: 1,
+    colorScheme: SCHEME as 'light' | 'dark',
+  });
   await page.goto(`${origin}/`, { waitUntil: 'load' });
   const height = () => page.evaluate(() => document.documentElement.scrollHeight);
   const shots: Buffer[] = [];
@@ -85,7 +90,7 @@ try {
     const [a, b] = [await screens(servers[0].origin, width), await screens(servers[1].origin, width)];
     const differ = a.shots.flatMap((s, i) => (b.shots[i] && s.equals(b.shots[i]) ? [] : [i]));
     console.log(
-      `${width}px: page height ${a.height} / ${b.height}; ${a.shots.length} screens, ${differ.length} differ${differ.length ? ` (${differ.join(', ')})` : ''}`,
+      `${width}px ${SCHEME}: page height ${a.height} / ${b.height}; ${a.shots.length} screens, ${differ.length} differ${differ.length ? ` (${differ.join(', ')})` : ''}`,
     );
     const pixels = { ...(await pixelDiff(a.shots, b.shots, differ)), total: a.shots.length * width * HEIGHT };
     console.log(

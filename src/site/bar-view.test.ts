@@ -13,7 +13,12 @@ describe('barChartView', () => {
     expect(view.subtitle).toMatch(/\(відповіли: 274 з 274\)$/);
     // The fixture's largest "needs" share is partners, 74 of 274 (27 %).
     expect(view.table.rows[0]).toMatchObject({ label: 'Партнери', share: '27\u00a0%', count: '74' });
-    expect(view.svg.indexOf('data-code="partners"')).toBeLessThan(view.svg.indexOf('data-code="funding"'));
+    // the chart's rows in the table's order, and its name what it shows (the caption names the figure)
+    const [first, second] = view.table.rows.map((r) => view.svg.indexOf(`>${r.label}</text>`));
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(second!);
+    expect(view.svg).toMatch(/aria-label="Партнери 27\u00a0%; [^"]+…"/);
+    expect(view.svg).not.toContain(view.heading);
     expect(view.source).toMatch(/ілюстративні дані$/);
   });
 

@@ -52,12 +52,12 @@ export function barChartView(data: SiteData, options: BarChartOptions, lang: Lan
   const heading = options.title ?? questionHeadline(question, stat, lang);
   const share = (x: number | null) => (x === null ? DASH : formatValue(x, 'percent', lang));
   const id = `bar-${options.question}`;
+  // the figure is named by its caption (the heading): the chart's own name is what it shows
   const svg = renderBarChart(rowsToBars(rows, lang), {
-    id,
-    label: `${heading}: ${rows
+    label: `${rows
       .slice(0, 3)
       .map((r) => `${r.label} ${share(r.share)}`)
-      .join('; ')}…`,
+      .join('; ')}${rows.length > 3 ? '…' : ''}`,
   });
   const answered = `${s.answeredBy}: ${formatValue(stat.answered, 'integer', lang)} ${s.of} ${formatValue(national.respondents, 'integer', lang)}`;
   return {

@@ -67,7 +67,8 @@ export function rankingChartView(
   const lows = ranked.map((r) => r.ci![0]);
   const highs = ranked.map((r) => r.ci![1]);
   const axis = niceAxis(Math.min(...lows, nationalValue ?? 100), Math.max(...highs, nationalValue ?? 0));
-  const x = (v: number) => Math.round(((v - axis.from) / (axis.to - axis.from)) * 10000) / 100;
+  // % of the plot to 0.1: under a pixel of a plot at most ~500 px wide
+  const x = (v: number) => Math.round(((v - axis.from) / (axis.to - axis.from)) * 1000) / 10;
   const chartRows = ranked.map((r): RankingChartRow => {
     const range = rankRanges.get(r.iso)!;
     return {

@@ -11,7 +11,6 @@ export interface Bar {
 }
 
 export interface BarChartOptions {
-  id: string;
   /** accessible name of the chart */
   label: string;
   /** fixed pixel width for standalone files; omit for a fluid page chart */
@@ -41,13 +40,14 @@ export const barChartHeight = (count: number, rowHeight = ROW_HEIGHT) => count *
 
 /** `class="…"`, followed by the colours the page's CSS would give that class when `paint` is set. */
 function classed(
-  name: 'bar' | 'bar-label' | 'bar-value' | 'bar-ci' | 'bar-ci-halo',
+  name: 'bar-chart' | 'bar' | 'bar-value' | 'bar-ci' | 'bar-ci-halo',
   paint: BarPaint | undefined,
 ): string {
   if (!paint) return `class="${name}"`;
   const colours = {
     bar: `fill="${paint.bar}"`,
-    'bar-label': `fill="${paint.ink}"`,
+    // the labels' colour, inherited from the chart (the marks set their own)
+    'bar-chart': `fill="${paint.ink}"`,
     'bar-value': `fill="${paint.ink}" font-weight="600"`,
     'bar-ci': `stroke="${paint.ink}"`,
     'bar-ci-halo': `stroke="${paint.halo}"`,
@@ -72,10 +72,14 @@ const VALUE_GAP = 6;
  * the chart to read a short bar. The 95 % interval is a dark line with end ticks over
  * a halo in the page colour, so it shows on the bar as well as beside it.
  *
- * Few elements, however many bars: all bars are one <path>, all halos one, all whiskers one;
- * only the label and the value of a row are elements of their own. In a fluid chart the
- * marks sit in a nested <svg> whose x runs 0–100 (% of the width), stretched to the chart's
- * width, with strokes that do not scale; a fixed-width chart (standalone files) draws them in px.
+ * Few elements and few bytes, however many bars: all bars are one <path>, all halos one, all
+ * whiskers one, drawn with relative steps so only a bar's end, an interval's ends and a row's
+ * y vary; the labels take their colour from the chart and the values are one group (it carries
+ * their class, paint and gap after the bar), so a row adds just its two <text>s. In a fluid chart the
+ * marks sit in a nested <svg> whose x runs 0–100 (% of the width, to 0.1: under a pixel at the
+ * chart's 704 px), stretched to the chart's width, with strokes that do not scale; a fixed-width
+ * chart (standalone files) draws them in px. No xmlns: a page's HTML needs none, and a
+ * standalone file nests the chart in a composition that declares it.
  */
 export function renderBarChart(bars: Bar[], options: BarChartOptions): string {
   const rowHeight = options.rowHeight ?? ROW_HEIGHT;
@@ -84,27 +88,34 @@ export function renderBarChart(bars: Bar[], options: BarChartOptions): string {
   const domainMax = Math.max(...bars.map((b) => Math.max(b.value, b.ci?.[1] ?? 0)), 0.0001);
   const span = options.width ?? 100;
   /** a share as an x in mark space: px of a fixed-width chart, % of the width of a fluid one */
-  const mx = (v: number) => +((v / domainMax) * maxBarExtent * span).toFixed(options.width ? 1 : 2);
+  const mx = (v: number) => +((v / domainMax) * maxBarExtent * span).toFixed(1);
   const px = (v: number) => (options.width ? String(mx(v)) : `${mx(v)}%`);
   const widthAttr = options.width ? `width="${options.width}"` : 'width="100%"';
   let barsD = '';
+  let halosD = '';
   let whiskersD = '';
-  const texts = bars.map((bar, i) => {
+  let labels = '';
+  let values = '';
+  /** where the last interval ended (hi, its row's middle), to move to the next one relatively */
+  let last: [number, number] | null = null;
+  bars.forEach((bar, i) => {
     const y = i * rowHeight;
     const mid = y + 29;
-    barsD += `M0 ${y + 21}H${mx(bar.value)}V${y + 37}H0Z`;
+    // a closed bar leaves the pen at its start: the next bar is one row down
+    barsD += `${i === 0 ? `M0 ${y + 21}` : `m0 ${rowHeight}`}h${mx(bar.value)}v16H0z`;
     if (bar.ci) {
       const [lo, hi] = [mx(bar.ci[0]), mx(bar.ci[1])];
-      whiskersD += `M${lo} ${mid}H${hi}M${lo} ${mid - 5}V${mid + 5}M${hi} ${mid - 5}V${mid + 5}`;
+      const dx = last ? +(lo - last[0]).toFixed(1) : 0;
+      // the halo under the interval line only (not its end ticks), with round ends
+      halosD += `${last ? `m${dx} ${mid - last[1]}` : `M${lo} ${mid}`}H${hi}`;
+      // the tick at lo, back up to the middle, the line to hi, the tick at hi (ending 5 below the middle)
+      whiskersD += `${last ? `m${dx} ${mid - last[1] - 10}` : `M${lo} ${mid - 5}`}v10m0-5H${hi}m0-5v10`;
+      last = [hi, mid];
     }
     const end = Math.max(bar.value, bar.ci?.[1] ?? 0);
-    return (
-      `<text ${classed('bar-label', paint)} x="0" y="${y + 15}">${escapeXml(bar.label)}</text>` +
-      `<text ${classed('bar-value', paint)} x="${px(end)}" dx="${VALUE_GAP}" y="${mid + 5}" data-code="${escapeXml(bar.code)}" data-value="${bar.value}">${escapeXml(bar.valueText)}</text>`
-    );
+    labels += `<text y="${y + 15}">${escapeXml(bar.label)}</text>`;
+    values += `<text x="${px(end)}" y="${mid + 5}">${escapeXml(bar.valueText)}</text>`;
   });
-  // the halo follows the interval line only (not its end ticks), with round ends
-  const halosD = whiskersD.replace(/M[\d.]+ [\d.]+V[\d.]+/g, '');
   const scaling = options.width ? '' : ' vector-effect="non-scaling-stroke"';
   const marks =
     `<path ${classed('bar', paint)} d="${barsD}"/>` +
@@ -114,11 +125,12 @@ export function renderBarChart(bars: Bar[], options: BarChartOptions): string {
       : '');
   return (
     // A nested <svg> in a composition keeps the chart's own coordinates; x/y place it.
-    `<svg ${at ? `x="${at.x}" y="${at.y}" font-size="${at.fontSize}" ` : ''}class="bar-chart" data-chart="${escapeXml(options.id)}" ${widthAttr} height="${height}" role="img" aria-label="${escapeXml(options.label)}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg ${at ? `x="${at.x}" y="${at.y}" font-size="${at.fontSize}" ` : ''}${classed('bar-chart', paint)} ${widthAttr} height="${height}" role="img" aria-label="${escapeXml(options.label)}">` +
     (options.width
       ? marks
       : `<svg class="bar-marks" width="100%" height="${height}" viewBox="0 0 100 ${height}" preserveAspectRatio="none" overflow="visible">${marks}</svg>`) +
-    texts.join('') +
+    labels +
+    `<g ${classed('bar-value', paint)} transform="translate(${VALUE_GAP})">${values}</g>` +
     `</svg>`
   );
 }

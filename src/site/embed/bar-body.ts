@@ -6,9 +6,8 @@ import { INK, type Body } from './map-body.ts';
 
 const BAR_FILL = '#1f4e8c';
 
-export function barBody(bars: Bar[], id: string, label: string, x: number, y: number, width: number): Body {
+export function barBody(bars: Bar[], label: string, x: number, y: number, width: number): Body {
   const markup = renderBarChart(bars, {
-    id,
     label,
     width,
     paint: { bar: BAR_FILL, ink: INK, halo: '#ffffff' },

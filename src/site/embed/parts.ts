@@ -73,7 +73,7 @@ export function standaloneParts(
   return {
     title,
     subtitle: `${subtitle} (${count})`,
-    body: (x, y, width) => barBody(bars, graphic.id, title, x, y, width),
+    body: (x, y, width) => barBody(bars, title, x, y, width),
     // The whisker and the several-answers total need their explanation wherever the chart goes.
     note: [catalogue(lang).site.ciNote, question.type === 'multi' ? catalogue(lang).site.multiNote : '']
       .filter(Boolean)
