@@ -16,15 +16,6 @@ import { DatasetSchema } from '../contract/dataset.ts';
 import { datasetWarnings } from '../site/contact.ts';
 import { loadJson } from '../contract/load.ts';
 
-/** Thrown on `astro build`; its message is all the editor needs, so no stack is printed. */
-class ContentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ContentError';
-    this.stack = message;
-  }
-}
-
 export default function contentCheck(contentDir: string): AstroIntegration {
   const root = process.cwd();
   const dir = resolve(root, contentDir);
@@ -38,7 +29,11 @@ export default function contentCheck(contentDir: string): AstroIntegration {
         base = config.base;
         if (command !== 'build') return;
         const { problems } = run();
-        if (problems.length > 0) throw new ContentError(`\n${formatProblems(problems)}\n\n${summary(problems)}\n`);
+        if (problems.length === 0) return;
+        // Printed and exited, not thrown: Astro wraps a hook's error in an English "unhandled
+        // error" line and an empty "Stack trace:", which an editor should not have to read past.
+        process.stderr.write(`\n${formatProblems(problems)}\n\n${summary(problems)}\n`);
+        process.exit(1);
       },
       // Not an error: the site is built, but readers would not learn whom to ask. Once, after the build.
       'astro:build:done': ({ logger }) => {
