@@ -128,6 +128,23 @@ describe('findings in the report', () => {
     });
   });
 
+  it('draws every ranking row on the scale of its axis and grid, on a phone and on a desktop', async () => {
+    for (const width of [375, 1280]) {
+      await withStrictPage(browser(), ctx.origin, { viewport: { width, height: 900 } }, async (s) => {
+        await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
+        // A row's dot at 72 must sit at 72 on the axis: every plot spans the axis plot's pixels.
+        const spans = await s.page.evaluate(() =>
+          [...document.querySelectorAll('[data-ranking-chart] .rk-plot')].map((p) => {
+            const r = p.getBoundingClientRect();
+            return [Math.round(r.left), Math.round(r.right)];
+          }),
+        );
+        expect(spans.length).toBeGreaterThan(20); // the axes, the grid and each row with a figure
+        for (const span of spans) expect(span, `at ${width} px`).toEqual(spans[0]);
+      });
+    }
+  });
+
   it('gives the top direction its share, interval and n in the tooltip, and explains the stripes', async () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
