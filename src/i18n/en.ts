@@ -249,7 +249,7 @@ const site: Catalogue['site'] = {
   rankingChart: {
     axis: 'Smart Readiness Index, 0–100',
     national: 'Ukraine overall',
-    tiers: { leading: 'Could rank first', middle: 'Middle', trailing: 'Could rank last' },
+    tiers: { leading: 'Could rank first', middle: 'Middle', trailing: 'Could rank last, not first' },
     rowDescription: (name: string, value: string, ci: string, ranks: string) =>
       `${name}: ${value} (95% interval ${ci}), possible ranks ${ranks}`,
     oneLeader: (name: string) => `${name} is the clear leader: its interval lies wholly above every other oblast's.`,

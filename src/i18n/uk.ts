@@ -278,7 +278,7 @@ const site = {
   rankingChart: {
     axis: 'Індекс смарт-готовності, 0–100',
     national: 'Україна загалом',
-    tiers: { leading: 'Можуть бути першими', middle: 'Середина', trailing: 'Можуть бути останніми' },
+    tiers: { leading: 'Можуть бути першими', middle: 'Середина', trailing: 'Можуть бути останніми, але не першими' },
     rowDescription: (name: string, value: string, ci: string, ranks: string) =>
       `${name}: ${value} (95 % інтервал ${ci}), можливі місця ${ranks}`,
     oneLeader: (name: string) => `${name} — єдиний лідер: її інтервал цілком вищий за інтервали всіх інших областей.`,
