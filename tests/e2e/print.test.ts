@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
 import { pdfTextFill } from './pdf-pages.ts';
+import { expandMapLabels } from './probes.ts';
 import { withStrictPage } from './strict-page.ts';
 
 const ctx = e2e();
@@ -27,6 +28,22 @@ describe('print', () => {
       });
     });
   }
+
+  it('prints every map’s labels at a size that reads on paper (the short labels at the printed map’s width)', async () => {
+    await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
+      await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
+      await s.page.emulateMedia({ media: 'print' });
+      await expandMapLabels(s.page);
+      const sizes = await s.page.evaluate(() =>
+        [...document.querySelectorAll<SVGTextElement>('figure.uamap .uamap-labels text')]
+          .filter((t) => t.getBoundingClientRect().height > 0)
+          .map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1)),
+      );
+      expect(sizes.length).toBeGreaterThan(50);
+      // 9 CSS px is about 7 pt on paper; the full names printed at ~5 px.
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9);
+    });
+  });
 
   it('leaves the screen’s controls and folded tables off the paper and says where the tables are', async () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
