@@ -11,6 +11,7 @@
 import { escapeXml } from '../../text/escape.ts';
 import { round } from '../svg-text.ts';
 import { BORDERS_ID, OUTLINE_ID, TIE_ID, geometryId } from './defs.ts';
+import { missingStyles } from './palette.ts';
 import { inkClasses, pageLabelSets } from './label-sets.ts';
 import { placeLabels, type PlacedText } from './labels.ts';
 import type { Callout, MapLayout, Point } from './layout.ts';
@@ -90,13 +91,16 @@ const leaderOf = (c: Callout): [Point, Point] | null =>
 
 function pageRegion(datum: RegionDatum, callout: Callout | undefined, focusable: boolean): string {
   const use = `<use href="#${geometryId(datum.iso)}"`;
-  let shape = `${use}/>` + tieStripes(datum, use);
+  // The hatch is a fill of this page's own pattern, so it is written here, not in map.css: the
+  // stylesheet goes to pages with no map too, where a url(#uamap-hatch) would point at nothing.
+  const hatch = datum.classKey === 'insufficient' ? attr('fill', missingStyles.insufficient.fill) : '';
+  let shape = `${use}${hatch}/>` + tieStripes(datum, use);
   if (callout) {
     const leader = leaderOf(callout);
     const [cx, cy] = callout.at;
     shape +=
       (leader ? `<line class="uamap-leader" x1="${leader[0][0]}" y1="${leader[0][1]}" x2="${cx}" y2="${cy}"/>` : '') +
-      `<circle class="uamap-callout" cx="${cx}" cy="${cy}" r="${callout.r}"/>`;
+      `<circle class="uamap-callout" cx="${cx}" cy="${cy}" r="${callout.r}"${hatch}/>`;
   }
   // One class, the unit's class key (c2, k0, nodata…): map.css fills the region by it (the
   // shapes inherit the fill; light, dark and print), the legend item with the same class is
