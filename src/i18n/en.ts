@@ -411,6 +411,19 @@ export const en: Catalogue = {
     cli: {
       usage:
         'usage: npm run data -- [--input FILE --out DIR | --check FILE [--json]] [--lang uk|en] [--map FILE] [--sheet NAME] [--encoding NAME] [--min-respondents N] [--other FILE]',
+      help: [
+        '  --input FILE --out DIR    read the export (CSV, TSV, XLSX, ODS, XLS) and write the published set to DIR',
+        '  --check FILE              only check the export; write nothing',
+        '  --json                    (with --check) the check report as JSON',
+        '  --lang uk|en              language of the messages (default uk)',
+        '  --map FILE                column mapping file (default data/import.json when it exists)',
+        '  --sheet NAME              which sheet of a workbook to read (default the first)',
+        '  --encoding NAME           CSV encoding when it is not guessed (utf-8, windows-1251, utf-16le)',
+        '  --min-respondents N       answers an oblast needs to be shown and ranked (default from the codebook)',
+        '  --other FILE              where the "Other" free text goes (default data/private/other-answers.csv; never published)',
+        '  --help, -h                this help',
+        'In detail: docs/data-format.md',
+      ].join('\n'),
       unknownOption: (name) => `unknown option '${name}'`,
       badOptions: (nodeMessage) => nodeMessage,
       langValues: '--lang: uk or en',

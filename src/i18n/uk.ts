@@ -447,6 +447,20 @@ export const uk = {
     cli: {
       usage:
         'використання: npm run data -- [--input ФАЙЛ --out ТЕКА | --check ФАЙЛ [--json]] [--lang uk|en] [--map ФАЙЛ] [--sheet АРКУШ] [--encoding НАЗВА] [--min-respondents N] [--other ФАЙЛ]',
+      /** what each option does, printed under the usage line by --help / -h */
+      help: [
+        '  --input ФАЙЛ --out ТЕКА   прочитати експорт (CSV, TSV, XLSX, ODS, XLS) і записати опублікований набір у теку',
+        '  --check ФАЙЛ              лише перевірити експорт, нічого не записуючи',
+        '  --json                    (з --check) звіт перевірки як JSON',
+        '  --lang uk|en              мова повідомлень (типово uk)',
+        '  --map ФАЙЛ                файл зіставлення стовпців (типово data/import.json, якщо він є)',
+        '  --sheet АРКУШ             який аркуш книги читати (типово перший)',
+        '  --encoding НАЗВА          кодування CSV, якщо його не вгадано (utf-8, windows-1251, utf-16le)',
+        '  --min-respondents N       поріг відповідей, з якого область показано й рахують у рейтингу (типово з кодової книги)',
+        '  --other ФАЙЛ              куди записати вільні відповіді «Інше» (типово data/private/other-answers.csv; не публікується)',
+        '  --help, -h                ця довідка',
+        'Докладно: docs/data-format.md',
+      ].join('\n'),
       unknownOption: (name: string) => `невідомий параметр «${name}»`,
       badOptions: (nodeMessage: string) => `неправильні параметри: ${nodeMessage}`,
       langValues: '--lang: uk або en',

@@ -83,7 +83,7 @@ export function parseCli(argv: readonly string[], { root, dataset, env, exists }
         encoding: { type: 'string' },
         'min-respondents': { type: 'string' },
         other: { type: 'string' },
-        help: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (err) {

@@ -38,6 +38,26 @@ describe('runDataCli (npm run data)', () => {
     expect(readFileSync(join(out, 'national.json'), 'utf8')).toBe(before);
   });
 
+  it('--help and -h say what every option does, Ukrainian first, and exit 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const r = await cli(flag);
+      expect(r.code).toBe(0);
+      for (const option of [
+        '--input',
+        '--check',
+        '--json',
+        '--lang',
+        '--map',
+        '--sheet',
+        '--encoding',
+        '--min-respondents',
+        '--other',
+      ])
+        expect(r.stdout).toMatch(new RegExp(`^  ${option} .*[а-яі]`, 'm'));
+    }
+    expect((await cli('-h', '--lang', 'en')).stdout).toContain('only check the export; write nothing');
+  });
+
   it('a community that submitted twice is counted once, with a notice and the skipped row in the totals line (issue #23)', async () => {
     const r = await cli(
       '--input',

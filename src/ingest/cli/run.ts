@@ -74,7 +74,7 @@ async function main(fx: DataCliEffects): Promise<number> {
     dataset = loadJson(join(root, 'data', 'dataset.json'), DatasetSchema);
     cli = parseCli(fx.argv, { root, dataset, env: fx.env, exists: fx.exists });
     if (cli === null) {
-      fx.stdout(`${t(lang).ingest.cli.usage}\n`);
+      fx.stdout(`${t(lang).ingest.cli.usage}\n\n${t(lang).ingest.cli.help}\n`);
       return EXIT.ok;
     }
     if (cli.map !== null) map = loadJson(cli.map, ImportMapSchema);
