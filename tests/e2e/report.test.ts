@@ -24,6 +24,17 @@ describe('language switch', () => {
       expect(await s.page.locator('html').getAttribute('lang')).toBe('uk');
     });
   });
+  it('reads the page only when the reader reaches for it: nothing on load or scroll, the section on focus', async () => {
+    await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
+      await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
+      const href = () => s.page.locator('[data-lang-switch]').evaluate((a) => (a as HTMLAnchorElement).href);
+      await s.page.evaluate(() => document.getElementById('needs')!.scrollIntoView({ block: 'start' }));
+      // Reading the sections' positions forces a layout of the whole page: not before it is needed.
+      expect(new URL(await href()).hash).toBe('');
+      await s.page.locator('[data-lang-switch]').focus();
+      expect(new URL(await href()).hash).toBe('#needs');
+    });
+  });
 });
 
 describe('keyboard', () => {
