@@ -1,12 +1,14 @@
 // What `/` is made of, from the built HTML alone (no browser): its element count, its gzip
 // bytes against a byte floor, and what each graphic adds. The floor is the same page with
-// every <svg> taken out (the text, the tables and the CSS stay) plus the shared map geometry
-// once: what any page showing these maps must at least ship.
+// every <svg> taken out (the text, the tables and the CSS stay) plus the page's shared map
+// definitions once — the regions' geometry and the place-name labels, both the same for every
+// map and carried once per page (graphics.ts counts them as the page's, not a map's): what any
+// page showing these maps must at least ship.
 import { gzipSync } from 'node:zlib';
 import {
   elementCount,
   graphicWeights,
-  isGeometryDefs,
+  isSharedDefs,
   outerRanges,
   withoutElements,
   type GraphicWeight,
@@ -17,10 +19,12 @@ const gzip = (s: string) => gzipSync(s, { level: 9 }).length;
 /** The page with no graphics: every <svg> removed. */
 export const floorPage = (html: string): string => withoutElements(html, 'svg');
 
-/** The shared map geometry (`<svg class="uamap-defs">`), once, or '' when the page has none. */
-function geometryOnce(html: string): string {
-  const r = outerRanges(html, 'svg').find(([s]) => isGeometryDefs(html.slice(s, html.indexOf('>', s) + 1)));
-  return r ? html.slice(r[0], r[1]) : '';
+/** The page's shared map definitions (geometry, label sets: `<svg class="uamap-defs…">`), or '' when it has none. */
+function sharedDefs(html: string): string {
+  return outerRanges(html, 'svg')
+    .filter(([s]) => isSharedDefs(html.slice(s, html.indexOf('>', s) + 1)))
+    .map(([s, e]) => html.slice(s, e))
+    .join('');
 }
 
 export interface PageShape {
@@ -39,7 +43,7 @@ export function pageShape(html: string): PageShape {
     elements: elementCount(html),
     bytes: Buffer.byteLength(html),
     gzip: gzip(html),
-    floorGzip: gzip(floor + geometryOnce(html)),
+    floorGzip: gzip(floor + sharedDefs(html)),
     floorElements: elementCount(floor),
     graphics: graphicWeights(html),
   };

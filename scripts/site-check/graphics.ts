@@ -88,10 +88,8 @@ export function withoutElements(html: string, tag: string, drop: (openTag: strin
   return out + html.slice(at);
 }
 
-export const isGeometryDefs = (openTag: string) => /\bclass="uamap-defs"/.test(openTag);
-
 /** The page's shared map definitions: the geometry and the label sets (src/site/map/label-sets.ts). */
-const isSharedDefs = (openTag: string) => /\bclass="uamap-defs[\s"]/.test(openTag);
+export const isSharedDefs = (openTag: string) => /\bclass="uamap-defs[\s"]/.test(openTag);
 
 /**
  * Elements in the DOM a browser with scripting on builds from `html`: a <noscript>'s content is
