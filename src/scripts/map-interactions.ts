@@ -3,7 +3,8 @@
 // regions (roving tabindex: one tab stop per map). A region with a profile is a link:
 // a mouse click and Enter follow it; a first tap shows the tooltip with an "open the
 // profile" link instead (a finger has no hover); a second tap closes it. Plain DOM, no d3 — the map itself is
-// already in the HTML. A region is a child of the map's <svg> that takes focus (tabindex); its
+// already in the HTML. A region is a child of the map's <svg> that takes focus (a link, or a
+// role="button" with tabindex); without this script every link is a tab stop of its own. Its
 // ISO code is its shape's href (#uamap-UA-46), its class key (c2, k0, nodata…) its first class,
 // which the legend item of that class shares (render.ts, MapLegend.astro). The tooltip's facts
 // are the table's: the row with the region's data-iso (read once, at the map's first use, from
@@ -18,7 +19,7 @@ const ARROWS: Record<string, [number, number]> = {
 
 type Region = SVGElement;
 
-const REGION = '.uamap-svg > [tabindex]';
+const REGION = '.uamap-svg > :is(a[href], [role="button"])';
 /** The href of a region's shape: "#uamap-UA-46". */
 const shapeHref = (region: Region) => region.querySelector('use')?.getAttribute('href') ?? '';
 const isoOf = (region: Region) => shapeHref(region).slice('#uamap-'.length);
@@ -64,7 +65,10 @@ function setup(figure: HTMLElement): void {
   if (!svg || !frame) return;
   // Made at the first use: a page of maps carries no empty tooltip per map.
   const tip = figure.querySelector<HTMLElement>('[role="tooltip"]') ?? frame.appendChild(newTooltip());
-  const regions = [...svg.querySelectorAll<Region>(':scope > [tabindex]')];
+  const regions = [...svg.querySelectorAll<Region>(':scope > :is(a[href], [role="button"])')];
+  // One tab stop per map from now on: the first region until another takes focus (the focusin
+  // that may have started this script moves the stop to the region it reached).
+  regions.forEach((g, i) => (g.tabIndex = i === 0 ? 0 : -1));
   const legend = [...figure.querySelectorAll<HTMLElement>('.uamap-legend li')];
   const facts = tableFacts(figure);
 

@@ -1,9 +1,10 @@
-// A page map's regions (src/site/map/render.ts): the children of its <svg> that take focus. A
+// A page map's regions (src/site/map/render.ts): the children of its <svg> that take focus —
+// links to profiles, or role="button" where a region has none. A
 // region's ISO code is its shape's href (#uamap-UA-46), its class key (c2, k0, nodata…) its
 // first class, which the legend item of that class has too.
 
 /** Selector of the region of `iso` in a page map. */
-export const regionOf = (iso: string) => `.uamap-svg > [tabindex]:has(> use[href="#uamap-${iso}"])`;
+export const regionOf = (iso: string) => `${REGIONS}:has(> use[href="#uamap-${iso}"])`;
 
 /** Selector of every region of a page map. */
-export const REGIONS = '.uamap-svg > [tabindex]';
+export const REGIONS = '.uamap-svg > :is(a[href], [role="button"])';

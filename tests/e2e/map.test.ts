@@ -51,9 +51,8 @@ describe('choropleth map interactions', () => {
   it('is one tab stop; arrow keys move between regions, Esc closes the tooltip', async () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
-      const stops = s.page.locator(`${MAP} ${REGIONS}[tabindex="0"]`);
-      expect(await stops.count()).toBe(1);
-      // Tab from the element just before the map lands on the map's single tab stop.
+      // Tab from the element just before the map lands on the map's first region: the script
+      // makes the map one tab stop when the keyboard reaches it (without it, each link is one).
       await s.page.locator(`${MAP}`).evaluate((fig) => {
         const before = document.createElement('button');
         before.textContent = 'before';
@@ -87,6 +86,28 @@ describe('choropleth map interactions', () => {
       }));
       expect(after).toEqual({ iso: null, tag: 'SUMMARY' }); // the map's data table comes next
     });
+  });
+
+  it('without JavaScript, every region is a link the keyboard reaches in turn', async () => {
+    await withStrictPage(
+      browser(),
+      ctx.origin,
+      { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false },
+      async (s) => {
+        await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
+        const regions = s.page.locator(`${MAP} ${REGIONS}`);
+        expect(await regions.count()).toBe(27);
+        await regions.first().focus();
+        const visited = new Set<string>();
+        for (let i = 0; i < 27; i++) {
+          visited.add(
+            await s.page.evaluate(() => document.activeElement?.querySelector('use')?.getAttribute('href') ?? ''),
+          );
+          await s.page.keyboard.press('Tab');
+        }
+        expect(visited.size).toBe(27);
+      },
+    );
   });
 
   it('shows the tooltip on tap on a phone, and closes it on a tap elsewhere', async () => {

@@ -98,7 +98,7 @@ describe('oblast profiles', () => {
   it('Enter on a focused map region opens its profile', async () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/en/`, { waitUntil: 'load' });
-      const first = s.page.locator(`${MAP} ${REGIONS}[tabindex="0"]`);
+      const first = s.page.locator(`${MAP} ${REGIONS}`).first();
       await first.focus();
       const iso = (await first.evaluate((el) =>
         el.querySelector('use')?.getAttribute('href')?.replace('#uamap-', ''),

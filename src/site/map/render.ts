@@ -113,8 +113,10 @@ function pageRegion(datum: RegionDatum, callout: Callout | undefined, focusable:
     `<${open}` +
     attr('class', datum.classKey) +
     (datum.href ? attr('href', datum.href) : '') +
-    attr('tabindex', focusable ? 0 : -1) +
-    (datum.href ? '' : ` role="button"`) +
+    // A link is a tab stop of its own; without JavaScript every region is one, as links are.
+    // The script makes the map one tab stop (roving tabindex) when it starts. A region with no
+    // profile is a button only the script can work: one stop for all of them.
+    (datum.href ? '' : attr('tabindex', focusable ? 0 : -1) + ` role="button"`) +
     attr('aria-label', datum.label) +
     `>${shape}${close}`
   );
