@@ -27,6 +27,15 @@ const boundaries = [
     ],
   },
   {
+    files: ['src/files/**'],
+    patterns: [
+      {
+        regex: String.raw`^\.\./`,
+        message: 'src/files/ imports nothing of ours: ingest, site and scripts all write files through it.',
+      },
+    ],
+  },
+  {
     files: ['src/text/**'],
     patterns: [{ regex: String.raw`^\.\./(?!contract/)`, message: 'src/text/ imports only src/contract/.' }],
   },

@@ -4,8 +4,9 @@
 // input, another setting or an output someone changed or deleted makes it run — and prints
 // what the skipped run printed, so a warning is never lost by skipping. Stamps live in
 // node_modules/.cache/build-steps/ (or BUILD_CACHE_DIR) and are safe to delete at any time.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceCacheFile } from '../src/files/replace-file.ts';
 
 /** What a step's last successful run read, left and printed. */
 export interface Stamp {
@@ -38,12 +39,5 @@ export function freshStamp(
 
 /** Records a successful run of step `name` (written whole, then renamed: a crash leaves no half stamp). */
 export function saveStamp(name: string, stamp: Stamp, env: NodeJS.ProcessEnv = process.env): void {
-  const file = stampPath(name, env);
-  try {
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(stamp));
-    renameSync(`${file}.${process.pid}.tmp`, file);
-  } catch {
-    // a read-only checkout still builds, only without skipping
-  }
+  replaceCacheFile(stampPath(name, env), JSON.stringify(stamp));
 }

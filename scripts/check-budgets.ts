@@ -6,8 +6,9 @@
 //   node scripts/check-budgets.ts [DIST_DIR]
 // Exit: 0 within budget, 1 over budget (every page over it is named).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { replaceCacheFile } from '../src/files/replace-file.ts';
 import { treeDigest } from '../src/site/build/tree-digest.ts';
 import { budgetProblems as pageBudgetProblems, pageWeight } from './site-check/budgets.ts';
 import { domBudgetProblems, graphicBudgetProblems, graphicWeights } from './site-check/graphics.ts';
@@ -80,7 +81,8 @@ function budgetProblems(distDir: string, env: NodeJS.ProcessEnv = process.env): 
     .flatMap((p) => pageProblems(p.route, p.file))
     // A page's own bytes are what a budget is about; links the link checker reports.
     .filter((p) => !p.includes('which is not a local file'));
-  writeCache(cacheFile, next);
+  // Keeps this run's pages only, written whole and renamed (a crashed run leaves the old file).
+  replaceCacheFile(cacheFile, JSON.stringify(next));
   return problems;
 }
 
@@ -116,16 +118,5 @@ function readCache(file: string): Record<string, Measured> {
     return JSON.parse(readFileSync(file, 'utf8')) as Record<string, Measured>;
   } catch {
     return {}; // a first run, or a deleted cache: every page is measured
-  }
-}
-
-/** Keeps this run's pages only, written whole and renamed (a crashed run leaves the old file). */
-function writeCache(file: string, cache: Record<string, Measured>): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(cache));
-    renameSync(`${file}.${process.pid}.tmp`, file);
-  } catch {
-    // a read-only checkout still checks, only without the cache
   }
 }

@@ -3,10 +3,11 @@
 // Seeded and free of clocks, so re-running it reproduces the committed file byte for byte.
 //
 //   node scripts/generate-illustrative.ts [--seed N] [--out FILE]
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import type { Codebook, OblastUnit, Option, Question } from '../src/contract/types.ts';
+import { replaceFile } from '../src/files/replace-file.ts';
 
 export const DEFAULT_SEED = 20260;
 export const HEADER = [
@@ -334,9 +335,7 @@ function main(argv: string[]): void {
   const codebook = JSON.parse(read('data/codebook.json')) as Codebook;
   const { units } = JSON.parse(read('data/oblasts.json')) as { units: OblastUnit[] };
   const csv = generateIllustrativeCsv(communities, codebook, units, seed);
-  const tmp = `${out}.tmp`;
-  writeFileSync(tmp, csv, 'utf8');
-  renameSync(tmp, out);
+  replaceFile(out, csv);
   console.log(`wrote ${out}: ${communities.length} illustrative respondents (seed ${seed})`);
 }
 

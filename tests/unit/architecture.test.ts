@@ -20,6 +20,7 @@ describe('eslint: imports follow the data (contract → ingest → site)', () =>
   const wrongWay: [string, string][] = [
     ['src/contract/planted.ts', "import { textKey } from '../text/text-key.ts';"],
     ['src/contract/planted.ts', "export { t } from '../i18n/index.ts';"],
+    ['src/files/planted.ts', "import type { Lang } from '../contract/types.ts';"],
     ['src/text/planted.ts', "import { t } from '../i18n/index.ts';"],
     ['src/text/planted.ts', "import { pipeline } from '../ingest/pipeline.ts';"],
     ['src/i18n/planted.ts', "import { loadSiteData } from '../site/data.ts';"],
@@ -39,6 +40,8 @@ describe('eslint: imports follow the data (contract → ingest → site)', () =>
     ['src/i18n/planted.ts', "import { textKey } from '../text/text-key.ts';"],
     ['src/ingest/records/planted.ts', "import { textKey } from '../../text/text-key.ts';"],
     ['src/site/map/planted.ts', "import { t } from '../../i18n/index.ts';"],
+    ['src/ingest/cli/planted.ts', "import { replaceFile } from '../../files/replace-file.ts';"],
+    ['src/site/map/planted.ts', "import { replaceCacheFile } from '../../files/replace-file.ts';"],
     ['src/ingest/planted.test.ts', "import { project } from '../../tests/support/survey.ts';"],
   ];
   it.each(rightWay)('%s: %s passes', async (file, code) => {

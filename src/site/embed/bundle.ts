@@ -8,8 +8,9 @@
 // BUILD_CACHE_DIR) with a digest of every file esbuild read for it, and used again while all of
 // them (and tsconfig.json), the entry, the options and the esbuild version are the same.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { replaceCacheFile } from '../../files/replace-file.ts';
 
 export async function bundleResizer(): Promise<string> {
   return bundleClassic('src/scripts/embed-resize.ts');
@@ -61,7 +62,8 @@ async function bundleClassic(entry: string): Promise<string> {
   // tsconfig.json, which the metafile does not list.
   const read = [...Object.keys(result.metafile.inputs).map((f) => resolve(f)), join(root, 'tsconfig.json')];
   const inputs = Object.fromEntries(read.map((file) => [file, digestOf(file)]));
-  writeKept(keptFile, { code, inputs });
+  // Written whole, then renamed: a crashed build leaves no half entry.
+  replaceCacheFile(keptFile, JSON.stringify({ code, inputs } satisfies Kept));
   return code;
 }
 
@@ -70,16 +72,5 @@ function readKept(file: string): Kept | null {
     return JSON.parse(readFileSync(file, 'utf8')) as Kept;
   } catch {
     return null; // a first build, or a deleted cache
-  }
-}
-
-/** Written whole, then renamed: a crashed build leaves no half entry. */
-function writeKept(file: string, kept: Kept): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(kept));
-    renameSync(`${file}.${process.pid}.tmp`, file);
-  } catch {
-    // a read-only checkout still builds, only without keeping the bundle
   }
 }

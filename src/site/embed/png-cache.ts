@@ -5,8 +5,9 @@
 // an unchanged one is read back instead of rendered. The folder lives under node_modules/.cache/
 // (kept between local builds; CI may keep it too) and is safe to delete at any time.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceCacheFile } from '../../files/replace-file.ts';
 
 /** Bump when the way PNGs are made changes in a way the other inputs do not show (e.g. background). */
 const FORMAT = 1;
@@ -54,13 +55,6 @@ export function cachedRender(
     // not cached yet
   }
   const png = render(svg, scale);
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, png);
-    renameSync(tmp, file);
-  } catch {
-    // a read-only checkout still builds, only without the cache
-  }
+  replaceCacheFile(file, png);
   return png;
 }

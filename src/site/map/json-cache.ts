@@ -6,8 +6,9 @@
 // computes it — so a changed input or a changed function is a miss, never a stale answer.
 // The folder lives under node_modules/.cache/ (or MAP_CACHE_DIR) and is safe to delete.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceCacheFile } from '../../files/replace-file.ts';
 
 /** Bump when the way a result is stored changes. */
 const FORMAT = 1;
@@ -43,13 +44,6 @@ export function cachedJson<T>(
     // not cached yet
   }
   const value = compute();
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value));
-    renameSync(tmp, file);
-  } catch {
-    // a read-only checkout still works, only without the cache
-  }
+  replaceCacheFile(file, JSON.stringify(value));
   return value;
 }
