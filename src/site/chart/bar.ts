@@ -116,19 +116,23 @@ export function renderBarChart(bars: Bar[], options: BarChartOptions): string {
     labels += `<text y="${y + 15}">${escapeXml(bar.label)}</text>`;
     values += `<text x="${px(end)}" y="${mid + 5}">${escapeXml(bar.valueText)}</text>`;
   });
-  const scaling = options.width ? '' : ' vector-effect="non-scaling-stroke"';
+  // A page's fluid chart takes the strokes' shape from its stylesheet (BarChart.astro: the same
+  // widths, round halo ends, strokes that do not stretch with the marks); a file carries them.
+  const fluid = !options.width && !paint;
+  const stroke = (width: number, round = false) =>
+    fluid ? '' : ` fill="none" stroke-width="${width}"${round ? ' stroke-linecap="round"' : ''}`;
   const marks =
     `<path ${classed('bar', paint)} d="${barsD}"/>` +
     (whiskersD
-      ? `<path ${classed('bar-ci-halo', paint)} d="${halosD}" fill="none" stroke-width="4.5" stroke-linecap="round"${scaling}/>` +
-        `<path ${classed('bar-ci', paint)} d="${whiskersD}" fill="none" stroke-width="1.5"${scaling}/>`
+      ? `<path ${classed('bar-ci-halo', paint)} d="${halosD}"${stroke(4.5, true)}/>` +
+        `<path ${classed('bar-ci', paint)} d="${whiskersD}"${stroke(1.5)}/>`
       : '');
   return (
     // A nested <svg> in a composition keeps the chart's own coordinates; x/y place it.
     `<svg ${at ? `x="${at.x}" y="${at.y}" font-size="${at.fontSize}" ` : ''}${classed('bar-chart', paint)} ${widthAttr} height="${height}" role="img" aria-label="${escapeXml(options.label)}">` +
     (options.width
       ? marks
-      : `<svg class="bar-marks" width="100%" height="${height}" viewBox="0 0 100 ${height}" preserveAspectRatio="none" overflow="visible">${marks}</svg>`) +
+      : `<svg class="bar-marks" height="${height}" viewBox="0 0 100 ${height}" preserveAspectRatio="none">${marks}</svg>`) +
     labels +
     `<g ${classed('bar-value', paint)} transform="translate(${VALUE_GAP})">${values}</g>` +
     `</svg>`

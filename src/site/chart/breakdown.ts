@@ -98,7 +98,8 @@ export function renderBreakdownChart(rows: BreakdownChartRow[], o: BreakdownChar
     `<text class="bd-tick" x="100%" y="${h - 4}" text-anchor="end">${t100}</text>`;
   return (
     `<svg class="bd-chart" width="100%" height="${h}" role="img" aria-label="${escapeXml(o.label)}">` +
-    `<svg class="bd-marks" width="100%" height="${plotH}" viewBox="0 0 100 ${plotH}" preserveAspectRatio="none" overflow="visible">` +
+    // a nested <svg> is as wide as its parent by default; Breakdown.astro lets the dots overflow it
+    `<svg class="bd-marks" height="${plotH}" viewBox="0 0 100 ${plotH}" preserveAspectRatio="none">` +
     grid +
     groupPaths +
     `</svg>` +
