@@ -1,6 +1,7 @@
 // Progressive enhancement for the build-time maps (ChoroplethMap.astro): a tooltip on
 // hover, focus or tap; the matching legend class highlighted; arrow keys between
-// regions (roving tabindex: one tab stop per map). A region with a profile is a link:
+// neighbouring regions, looked up in the table worked out from the geometry (map-moves.ts;
+// roving tabindex: one tab stop per map). A region with a profile is a link:
 // a mouse click and Enter follow it; a first tap shows the tooltip with an "open the
 // profile" link instead (a finger has no hover); a second tap closes it. Plain DOM, no d3 — the map itself is
 // already in the HTML. A region is a child of the map's <svg> that takes focus (a link, or a
@@ -9,13 +10,10 @@
 // which the legend item of that class shares (render.ts, MapLegend.astro). The tooltip's facts
 // are the table's: the row with the region's data-iso (read once, at the map's first use, from
 // the deferred table's text if it is not open yet).
+import { arrowTarget } from './map-moves.ts';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const ARROWS: Record<string, [number, number]> = {
-  ArrowLeft: [-1, 0],
-  ArrowRight: [1, 0],
-  ArrowUp: [0, -1],
-  ArrowDown: [0, 1],
-};
+const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 
 type Region = SVGElement;
 
@@ -132,21 +130,6 @@ function setup(figure: HTMLElement): void {
     for (const item of legend) item.classList.remove('is-active');
   }
 
-  function nearest(from: Region, [dx, dy]: [number, number]): Region | null {
-    const [fx, fy] = centre(from);
-    let best: Region | null = null;
-    let bestScore = Infinity;
-    for (const r of regions) {
-      if (r === from) continue;
-      const [x, y] = centre(r);
-      const along = (x - fx) * dx + (y - fy) * dy;
-      if (along <= 0) continue;
-      const score = along + 2 * Math.abs((x - fx) * dy - (y - fy) * dx);
-      if (score < bestScore) [best, bestScore] = [r, score];
-    }
-    return best;
-  }
-
   function focusOn(region: Region | null): void {
     for (const r of regions) r.classList.toggle('is-focused', r === region);
     const href = region && shapeHref(region);
@@ -194,10 +177,11 @@ function setup(figure: HTMLElement): void {
   svg.addEventListener('keydown', (e) => {
     const r = regionOf(e.target);
     if (!r) return;
-    const step = ARROWS[e.key];
-    if (step) {
+    if (ARROWS.has(e.key)) {
       e.preventDefault();
-      nearest(r, step)?.focus();
+      // Nothing that way (the country's edge): focus stays.
+      const to = arrowTarget(isoOf(r), e.key);
+      regions.find((g) => isoOf(g) === to)?.focus();
     } else if (e.key === 'Home' || e.key === 'End') {
       e.preventDefault();
       regions[e.key === 'Home' ? 0 : regions.length - 1]!.focus();

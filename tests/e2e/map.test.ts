@@ -3,7 +3,8 @@
 // keys move between regions and Esc closes — with no console errors.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { regionOf, REGIONS } from './map-regions.ts';
+import { focusedIso, regionOf, REGIONS } from './map-regions.ts';
+import { arrowTarget } from '../../src/scripts/map-moves.ts';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
 import { readable } from './readable.ts';
@@ -108,6 +109,44 @@ describe('choropleth map interactions', () => {
         expect(visited.size).toBe(27);
       },
     );
+  });
+
+  it('moves with the arrow keys as the move table of the geometry says, from every region; Home and End', async () => {
+    await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
+      await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
+      const region = (iso: string) => s.page.locator(`${MAP} ${regionOf(iso)}`);
+      // The moves the old run-time rule (boxes on screen) got wrong: both went to Черкаська.
+      await region('UA-05').focus(); // Вінницька
+      await s.page.keyboard.press('ArrowRight');
+      expect(await focusedIso(s.page)).toBe('UA-71'); // Черкаська
+      await region('UA-35').focus(); // Кіровоградська
+      await s.page.keyboard.press('ArrowLeft');
+      expect(await focusedIso(s.page)).toBe('UA-05'); // Вінницька
+      // Every region, every arrow: where the table says, or stay put where nothing lies that way.
+      const isos = await s.page
+        .locator(`${MAP} ${REGIONS} > use`)
+        .evaluateAll((uses) => uses.map((u) => u.getAttribute('href')!.replace('#uamap-', '')));
+      expect(isos).toHaveLength(27);
+      const moved: string[] = [];
+      for (const from of isos)
+        for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']) {
+          await region(from).focus();
+          await s.page.keyboard.press(key);
+          const to = await focusedIso(s.page);
+          expect(to, `${key} from ${from}`).toBe(arrowTarget(from, key) ?? from);
+          if (to !== from) moved.push(to!);
+        }
+      // Every region, Київ and Севастополь included, is where some arrow leads.
+      expect(new Set(moved).size).toBe(27);
+      // The tooltip follows: it names the region the arrow went to.
+      await region('UA-74').focus(); // Чернігівська
+      await s.page.keyboard.press('ArrowDown');
+      expect((await tooltip(s.page)).text).toContain('Київська');
+      await s.page.keyboard.press('End');
+      expect(await focusedIso(s.page)).toBe(isos.at(-1));
+      await s.page.keyboard.press('Home');
+      expect(await focusedIso(s.page)).toBe(isos[0]);
+    });
   });
 
   it('shows the tooltip on tap on a phone, and closes it on a tap elsewhere', async () => {

@@ -4,7 +4,7 @@
 // long words wrap, communities have their own pages, the press page names its own origin.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { regionOf, REGIONS } from './map-regions.ts';
+import { focusedIso, regionOf, REGIONS } from './map-regions.ts';
 import { useBrowser } from './browser.ts';
 import { e2e } from './context.ts';
 import { expandMapLabels, openDisclosures } from './probes.ts';
@@ -70,6 +70,34 @@ describe.each(WIDTHS)('at %i px', (width) => {
         expect(r.iso, key).toMatch(/^UA-\d\d$/);
         expect(r.rings, key).toEqual([r.target, r.target]);
       }
+    });
+  });
+
+  it('walks the map by its geography with the arrow keys, into and out of the two city markers', async () => {
+    await withStrictPage(browser(), ctx.origin, phone(width), async (s) => {
+      await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
+      const start = s.page.locator(`${MAP} ${regionOf('UA-74')}`); // Чернігівська
+      await start.scrollIntoViewIfNeeded();
+      await start.focus();
+      const walk: Array<[string, string]> = [
+        ['ArrowDown', 'UA-32'], // Київська
+        ['ArrowUp', 'UA-30'], // Київ (its marker, inside Київська)
+        ['ArrowRight', 'UA-53'], // Полтавська
+        ['ArrowDown', 'UA-12'], // Дніпропетровська
+        ['ArrowDown', 'UA-23'], // Запорізька
+        ['ArrowLeft', 'UA-65'], // Херсонська
+        ['ArrowDown', 'UA-43'], // АР Крим
+        ['ArrowLeft', 'UA-40'], // Севастополь (its marker, out at sea)
+        ['ArrowLeft', 'UA-40'], // nothing west of it: focus stays
+        ['ArrowUp', 'UA-65'], // Херсонська
+      ];
+      for (const [key, iso] of walk) {
+        await s.page.keyboard.press(key);
+        expect(await focusedIso(s.page), key).toBe(iso);
+      }
+      // still one tab stop, on the region reached
+      expect(await s.page.locator(`${MAP} ${REGIONS}[tabindex="0"]`).count()).toBe(1);
+      expect(await s.page.locator(`${MAP} ${regionOf('UA-65')}`).getAttribute('tabindex')).toBe('0');
     });
   });
 
