@@ -89,6 +89,34 @@ describe('choropleth map interactions', () => {
     });
   });
 
+  it("is named by its caption's title and described by the keys hint, in the browser's accessibility tree", async () => {
+    await withStrictPage(browser(), ctx.origin, { viewport: { width: 1280, height: 900 } }, async (s) => {
+      for (const [route, hint] of [
+        ['/', /^Стрілками переходьте між областями/],
+        ['/en/', /^Use the arrow keys/],
+      ] as const) {
+        await s.page.goto(`${ctx.origin}${route}`, { waitUntil: 'load' });
+        const titles = await s.page
+          .locator('figure[data-map] .uamap-title')
+          .evaluateAll((els) => els.map((e) => e.textContent!.replace(/\u00ad/g, '').trim()));
+        expect(titles.length).toBeGreaterThanOrEqual(4);
+        const cdp = await s.page.context().newCDPSession(s.page);
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+          nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[];
+        };
+        const groups = nodes
+          .filter((n) => n.role?.value === 'group' && n.description?.value)
+          .map((n) => ({
+            name: n.name!.value.replace(/\u00ad/g, ''),
+            description: n.description!.value.replace(/\u00ad/g, ''),
+          }));
+        expect(groups.map((g) => g.name)).toEqual(titles);
+        for (const g of groups) expect(g.description).toMatch(hint);
+        await cdp.detach();
+      }
+    });
+  });
+
   it('without JavaScript, every region is a link the keyboard reaches in turn', async () => {
     await withStrictPage(
       browser(),

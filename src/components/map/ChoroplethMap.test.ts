@@ -121,11 +121,27 @@ describe('<ChoroplethMap>', () => {
     // Labels are defined once: the page has one <text> per label, not one per label and map.
     const single = await render({ metric: 'strategy_adopted' });
     expect(html.match(/<text /g)!.length).toBe(single.match(/<text /g)!.length);
+    // Each map is named by its own caption and described by the page's one keys hint.
+    const refs = [...html.matchAll(/role="group" tabindex="-1" aria-labelledby="([^"]+)" aria-describedby="([^"]+)"/g)];
+    expect(refs).toHaveLength(2);
+    expect(html).not.toMatch(/role="group"[^>]*aria-label=/);
+    for (const [, title, hint] of refs) {
+      expect(html.match(new RegExp(`<span class="uamap-title" id="${title}">`, 'g'))).toHaveLength(1);
+      expect(hint).toBe('uamap-keys-uk');
+    }
+    expect(refs[0]![1]).not.toBe(refs[1]![1]);
+    expect(html.match(/<p id="uamap-keys-uk" hidden>[^<]+<\/p>/g)).toHaveLength(1);
+    // a map alone in its page (an embed) carries its own
+    expect(single).toMatch(/<p id="uamap-keys-uk" hidden>/);
   });
 
   it('sends a label set per language when maps of two languages share a page', async () => {
     const two = await container.renderToString(TwoMaps, { locals: { site } });
     expect(two.match(/<g id="uamap-lf-/g)).toHaveLength(2);
     expect(two.match(/<g id="uamap-lc-/g)).toHaveLength(2);
+    expect(two.match(/<p id="uamap-keys-(uk|en)" hidden>/g)).toEqual([
+      '<p id="uamap-keys-uk" hidden>',
+      '<p id="uamap-keys-en" hidden>',
+    ]);
   });
 });

@@ -49,6 +49,12 @@ export interface PagePaint {
   title: string;
   /** Instruction read when focus enters the map. */
   hint: string;
+  /**
+   * Ids of the page's elements holding the title (the visible caption) and the hint (the page's
+   * one copy): the map is then named by the first and described by the second, instead of
+   * carrying a copy of both in its aria-label.
+   */
+  refs?: { title: string; hint: string };
   /** Names beside the city callouts, by ISO. */
   calloutNames?: Record<string, string>;
 }
@@ -145,7 +151,9 @@ function pageMap(
   return (
     // tabindex -1: Chromium otherwise makes the <svg> itself a tab stop before the regions.
     `<svg class="uamap-svg${inks ? ` ${inks}` : ''}" viewBox="${viewBox}" role="group" tabindex="-1"` +
-    attr('aria-label', `${p.title}. ${p.hint}`) +
+    (p.refs
+      ? attr('aria-labelledby', p.refs.title) + attr('aria-describedby', p.refs.hint)
+      : attr('aria-label', `${p.title}. ${p.hint}`)) +
     `>${plain.map((r, i) => pageRegion(r, undefined, i === 0)).join('')}` +
     `<use class="uamap-borders" href="#${BORDERS_ID}"/>` +
     `<use class="uamap-outline" href="#${OUTLINE_ID}"/>` +

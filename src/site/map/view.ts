@@ -30,8 +30,8 @@ export interface MapViewOptions {
   /** This map carries the page's shared geometry (the first map on the page does). */
   geometry: boolean;
   /**
-   * True when the page has not yet received the label set with this id (page-state.ts
-   * claimDefs): this map then carries it. Default: every set, as a map alone in its page.
+   * True when the page has not yet received the label set or keys hint with this id
+   * (page-state.ts claimDefs): this map then carries it. Default: all, as a map alone in its page.
    */
   newOnPage?: (id: string) => boolean;
 }
@@ -75,6 +75,10 @@ export interface MapView {
   paletteClass: string | null;
   metric: string;
   title: string;
+  /** Id of the caption's title: it names the map. */
+  titleId: string;
+  /** The keys hint the page carries once (hidden; it describes every map), or null when the page has it. */
+  keys: { id: string; text: string } | null;
   subtitle: string | undefined;
   /** The interval's name, for the tooltip script. */
   intervalLabel: string;
@@ -113,11 +117,22 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
     href: options.communityLinks ? profileHref(r.iso, lang) : undefined,
   }));
   const calloutNames = Object.fromEntries(layout.callouts.map((c) => [c.iso, names.get(c.iso) ?? '']));
+  const newOnPage = options.newOnPage ?? (() => true);
+  // The map is named by its caption's title and described by the keys hint, which the page
+  // carries once (the first map on it, in its language): no map repeats either in an aria-label.
+  const titleId = `${options.id}-title`;
+  const keysId = `uamap-keys-${lang}`;
   const svg = renderMap(layout, regions, {
     labels: true,
-    paint: { kind: 'page', id: options.id, title: model.title, hint: t.keysHint, calloutNames },
+    paint: {
+      kind: 'page',
+      id: options.id,
+      title: model.title,
+      hint: t.keysHint,
+      refs: { title: titleId, hint: keysId },
+      calloutNames,
+    },
   });
-  const newOnPage = options.newOnPage ?? (() => true);
   const labelSets = mapLabelSets(layout, regions, calloutNames).filter((s) => newOnPage(s.id));
   const collator = new Intl.Collator(lang);
   const rows = [...model.regions]
@@ -137,6 +152,8 @@ export function mapView(data: SiteData, options: MapViewOptions): MapView {
     paletteClass: model.palette && `uamap-${model.palette}`,
     metric: options.metric,
     title: model.title,
+    titleId,
+    keys: newOnPage(keysId) ? { id: keysId, text: t.keysHint } : null,
     subtitle: options.subtitle,
     intervalLabel: t.interval,
     openLabel: t.openProfile,
