@@ -9,6 +9,8 @@ declare namespace App {
   interface Locals {
     /** The published set the page renders (src/middleware.ts; tests pass a fixture). */
     site: import('./site/data.ts').SiteData;
+    /** The column names of the page's card tables, for its one label style (src/site/table-labels.ts). */
+    tableLabels?: Map<string, import('./site/table-labels.ts').ColumnLabels>;
   }
 }
 

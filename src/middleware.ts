@@ -2,10 +2,13 @@
 // Every HTML page then gets its typography (src/text/typeset-html.ts: soft hyphens in long
 // words, no-break numbers and ranges) in one place, so MDX text and component text alike are
 // covered and no attribute, script, SVG graphic or data file is touched; after that its marked
-// disclosures' content is deferred (src/site/defer.ts), typeset like the rest.
+// disclosures' content is deferred (src/site/defer.ts), typeset like the rest; last, the column
+// names its card tables registered while it rendered become its one label style in <head>
+// (src/site/table-labels.ts: after typesetting, so a label reads as it was given).
 import { defineMiddleware } from 'astro:middleware';
 import { deferDisclosures } from './site/defer.ts';
 import { publishedSite } from './site/published.ts';
+import { tableLabelCss, withTableLabelStyle } from './site/table-labels.ts';
 import { typesetHtml } from './text/typeset-html.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -16,5 +19,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   const { status, statusText } = response;
-  return new Response(deferDisclosures(typesetHtml(await response.text(), lang)), { status, statusText, headers });
+  const html = deferDisclosures(typesetHtml(await response.text(), lang));
+  const labels = tableLabelCss(context.locals.tableLabels ?? new Map());
+  return new Response(withTableLabelStyle(html, labels), { status, statusText, headers });
 });

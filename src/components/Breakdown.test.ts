@@ -40,14 +40,31 @@ describe('<Breakdown>', () => {
     expect(text(html.slice(html.indexOf('<ul class="bd-legend"'), html.indexOf('</ul>')))).toMatch(/n = \d+/);
     const table = html.slice(html.indexOf('<details'));
     expect(table).toMatch(/^<details class="data-table" data-defer>/);
-    expect(table).toContain('<table class="reflow"');
+    expect(table).toMatch(/<table class="reflow tl-\w+"/);
+  });
+
+  it('names each group column once for the phone cards, not on every cell', async () => {
+    const locals: App.Locals = { site };
+    const html = await container.renderToString(Breakdown, {
+      props: { by: 'community_type', question: 'smart_strategy' },
+      locals,
+    });
+    const name = /<table class="reflow (tl-\w+)"/.exec(html)![1]!;
+    const labels = locals.tableLabels!.get(name)!;
+    expect(labels[0]).toBeNull();
+    expect(labels.slice(1)).toEqual([
+      expect.stringMatching(/^Міські громади, n\s=\s\d+$/),
+      expect.any(String),
+      expect.any(String),
+    ]);
+    expect(html).not.toContain('data-label');
   });
 
   it('draws no empty chart when no group has enough answers (the title says so; the table shows the n)', async () => {
     const html = await render({ by: 'population_class', question: 'needs' });
     expect(text(html)).toContain('Порівняти групи (розмір громади) не можна');
     expect(html).not.toContain('bd-chart');
-    expect(html).toContain('<table class="reflow"');
+    expect(html).toMatch(/<table class="reflow tl-\w+"/);
   });
 
   it('says one option across the groups inline, and needs option= for it', async () => {
