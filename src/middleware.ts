@@ -4,9 +4,11 @@
 // covered and no attribute, script, SVG graphic or data file is touched; after that its marked
 // disclosures' content is deferred (src/site/defer.ts), typeset like the rest; last, the column
 // names its card tables registered while it rendered become its one label style in <head>
-// (src/site/table-labels.ts: after typesetting, so a label reads as it was given).
+// (src/site/table-labels.ts: after typesetting, so a label reads as it was given), and its
+// maps' shared geometry moves to the end of <body> (src/site/map/defs.ts: gzip reuses more).
 import { defineMiddleware } from 'astro:middleware';
 import { deferDisclosures } from './site/defer.ts';
+import { withGeometryLast } from './site/map/defs.ts';
 import { publishedSite } from './site/published.ts';
 import { tableLabelCss, withTableLabelStyle } from './site/table-labels.ts';
 import { typesetHtml } from './text/typeset-html.ts';
@@ -19,7 +21,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   const { status, statusText } = response;
-  const html = deferDisclosures(typesetHtml(await response.text(), lang));
+  const html = withGeometryLast(deferDisclosures(typesetHtml(await response.text(), lang)));
   const labels = tableLabelCss(context.locals.tableLabels ?? new Map());
   return new Response(withTableLabelStyle(html, labels), { status, statusText, headers });
 });

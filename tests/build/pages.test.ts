@@ -37,5 +37,20 @@ describe('pages of the default build', () => {
     it('passes html-validate', async () => {
       expect(await htmlProblems(html, route)).toEqual([]);
     });
+
+    it('defines each paint server a fill="url(#…)" uses before its first use', () => {
+      // Chromium paints such a fill in black, and keeps it so, when the page arrives in pieces and
+      // the pattern comes later (seen when the maps' patterns moved to the end with their shapes).
+      const late = [...html.matchAll(/url\(#([\w-]+)\)/g)]
+        .filter((m) => !(html.indexOf(`id="${m[1]}"`) < m.index && html.indexOf(`id="${m[1]}"`) >= 0))
+        .map((m) => m[1]);
+      expect([...new Set(late)]).toEqual([]);
+    });
+
+    it("carries its maps' shared geometry at most once, at the end of <body> (gzip reuses more)", () => {
+      const at = html.indexOf('<svg class="uamap-defs" ');
+      expect(html.indexOf('<svg class="uamap-defs" ', at + 1), 'a second copy').toBe(-1);
+      if (at >= 0) expect(html.indexOf('</svg>', at) + '</svg>'.length).toBe(html.indexOf('</body>'));
+    });
   });
 });
