@@ -67,7 +67,9 @@ const shapeSection: BenchSection = {
     console.log(`  (the same page without graphics: ${shape.floorElements})`);
     const ratio = shape.gzip / shape.floorGzip;
     const floor = line('/ gzip ÷ byte floor', `${ratio.toFixed(2)}×`, '≤ 1.3×', ratio <= 1.3);
-    console.log(`  (floor: text + CSS + map geometry and labels once = ${(shape.floorGzip / 1024).toFixed(1)} KB gzip)`);
+    console.log(
+      `  (floor: text + CSS + map geometry and labels once = ${(shape.floorGzip / 1024).toFixed(1)} KB gzip)`,
+    );
     console.log(`\n${'graphic on /'.padEnd(52)} elements    bytes  gzip alone`);
     for (const g of shape.graphics)
       console.log(
