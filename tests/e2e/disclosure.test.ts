@@ -24,7 +24,7 @@ describe('data-table disclosures', () => {
       for (const i of [0, n - 1]) {
         const summary = summaries.nth(i);
         await summary.scrollIntoViewIfNeeded();
-        await settle(s.page); // its section (content-visibility: auto) is drawn once it is near the viewport
+        await settle(s.page);
         expect(await summary.innerText()).toBe('Показати таблицю');
         await summary.click();
         expect(await summary.innerText()).toBe('Сховати таблицю');

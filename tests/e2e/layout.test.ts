@@ -83,12 +83,6 @@ describe('tables', () => {
     await withStrictPage(browser(), ctx.origin, { viewport: { width: 375, height: 800 } }, async (s) => {
       await s.page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
       await openTables(s.page);
-      // Sections below the fold are not rendered (content-visibility: auto), and Chromium's
-      // accessibility snapshot leaves their subtrees out until they are: render them all.
-      await s.page.evaluate(() => {
-        for (const e of document.querySelectorAll<HTMLElement>('.report-section'))
-          e.style.contentVisibility = 'visible';
-      });
       const dom = await s.page.evaluate(() => {
         const tables = [...document.querySelectorAll('main table.reflow')];
         const count = (q: string) => tables.reduce((n, t) => n + t.querySelectorAll(q).length, 0);
