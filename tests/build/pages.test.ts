@@ -25,6 +25,14 @@ describe('pages of the default build', () => {
     expect(missingTwins(routes), 'pages without a twin in the other language').toEqual([]);
   });
 
+  it('loads one module for all the deferred tables of the report, not one per kind of graphic', () => {
+    const html = site.pages.find((p) => p.route === '/')!.html;
+    const modules = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+    expect(modules.filter((src) => src.includes('DeferredTables'))).toHaveLength(1);
+    expect(new Set(modules).size).toBe(modules.length);
+    expect(modules.length).toBeLessThanOrEqual(5);
+  });
+
   describe.each(site.pages)('$route', ({ html, route }) => {
     it('has one h1, lang, title, description, unique ids, no inline handlers, the notice', () => {
       expect(structureProblems(html, { illustrative })).toEqual([]);
