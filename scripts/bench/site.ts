@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { budgetProblems, pageWeight } from '../site-check/budgets.ts';
 import { discoverPages } from '../site-check/pages.ts';
+import { graphicBudget } from '../site-check/graphics.ts';
 import { formatSizeTable } from '../../tests/quality/size-table.ts';
 import { buildCpu } from './build-cpu.ts';
 import { bareDevFirstPage, devTimes } from './dev.ts';
@@ -70,11 +71,17 @@ const shapeSection: BenchSection = {
     console.log(
       `  (floor: text + CSS + map geometry and labels once = ${(shape.floorGzip / 1024).toFixed(1)} KB gzip)`,
     );
-    console.log(`\n${'graphic on /'.padEnd(52)} elements    bytes  gzip alone`);
-    for (const g of shape.graphics)
+    console.log(`\n${'graphic on /'.padEnd(52)} elements    bytes  gzip alone   budget (elements / gzip)`);
+    for (const g of shape.graphics) {
+      const budget = graphicBudget(g.kind);
+      const within = budget ? (g.elements <= budget.elements && g.gzip <= budget.gzip ? 'ok' : 'OVER') : '';
       console.log(
-        `${`${g.kind} ${g.id}`.padEnd(52)} ${String(g.elements).padStart(8)} ${String(g.bytes).padStart(8)} ${String(g.gzip).padStart(11)}`,
+        `${`${g.kind} ${g.id}`.padEnd(52)} ${String(g.elements).padStart(8)} ${String(g.bytes).padStart(8)} ${String(g.gzip).padStart(11)}` +
+          (budget
+            ? `   ${String(budget.elements).padStart(4)} / ${String(Math.round(budget.gzip)).padStart(5)}  ${within}`
+            : ''),
       );
+    }
     return problems.length === 0 && dom && floor;
   },
 };

@@ -113,10 +113,13 @@ export function graphicWeights(html: string): GraphicWeight[] {
   });
 }
 
+/** The budget of a kind of graphic (`uamap`, `chart`, …): gzip bytes and elements, or undefined when it has none. */
+export const graphicBudget = (kind: string): GraphicBudget | undefined => GRAPHIC_BUDGETS[kind];
+
 /** One sentence per graphic of `route` over its kind's budget. */
 export function graphicBudgetProblems(route: string, weights: GraphicWeight[]): string[] {
   return weights.flatMap((g) => {
-    const budget = GRAPHIC_BUDGETS[g.kind];
+    const budget = graphicBudget(g.kind);
     if (!budget) return [];
     const name = `${route} ${g.kind} ${g.id}`.trim();
     return [
