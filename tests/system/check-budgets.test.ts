@@ -51,7 +51,7 @@ describe('scripts/check-budgets.ts', () => {
   it('fails when a page is over its budget, naming the page in Ukrainian and English', () => {
     const r = check(site.dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/перевищують бюджет/);
+    expect(r.stderr).toMatch(/перевищують свій бюджет/);
     expect(r.stderr).toMatch(/ \/: [\d.]+ KB total exceeds the report budget/);
     expect(r.stderr).not.toMatch(/\/en\//);
   });
@@ -65,11 +65,15 @@ describe('scripts/check-budgets.ts', () => {
     expect(r.stderr).not.toMatch(/total exceeds/);
   });
 
-  it('fails when a report page builds more DOM elements than its budget, not counting unopened deferred tables', () => {
+  it('warns, and goes on, when a report page builds more DOM elements than its budget, not counting unopened deferred tables', () => {
+    // An editor's added chart grows the page's elements: the page still publishes (a fresh
+    // reviewer's one <BarChart> more stopped the whole build).
     const r = check(crowded.dir);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^Увага: сторінка звіту має більше елементів/);
     expect(r.stderr).toContain(`/: 1906 DOM elements exceed the report budget of ${REPORT_DOM_BUDGET}`);
     expect(r.stderr).not.toMatch(/\/en\//);
+    expect(r.stderr).not.toMatch(/збірку зупинено/);
   });
 
   it('passes a site within budget', () => {
@@ -114,7 +118,7 @@ describe('scripts/check-budgets.ts', () => {
       env: { ...process.env, BASE_PATH: '', BUILD_CACHE_DIR: cacheDir },
     });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/перевищують бюджет[^]* \/: [\d.]+ KB total exceeds the report budget/);
+    expect(r.stderr).toMatch(/перевищують свій бюджет[^]* \/: [\d.]+ KB total exceeds the report budget/);
     expect(r.stdout).not.toMatch(/went on/);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
