@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cleanupOnInterrupt, stopIfInterrupted } from './interrupt.ts';
 
 /** User + sys seconds of `command` and all its children; throws with its output when it fails. */
 function cpuSeconds(command: string, args: string[], cwd: string, env: Record<string, string> = {}): number {
@@ -17,6 +18,7 @@ function cpuSeconds(command: string, args: string[], cwd: string, env: Record<st
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_LOG: join(tmpdir(), 'bench-last.log'), ...env },
   });
+  stopIfInterrupted(r);
   if (r.status !== 0)
     throw new Error(
       `${command} ${args.join(' ')} failed in ${cwd}:\n${readFileSync(join(tmpdir(), 'bench-last.log'), 'utf8').slice(-3000)}`,
@@ -77,6 +79,12 @@ export function buildCpu(root: string, editFile: string): BuildCpu {
     ADMIN_CACHE_DIR: join(caches, 'admin'),
   };
   const original = readFileSync(editFile, 'utf8');
+  const cleanup = () => {
+    writeFileSync(editFile, original);
+    rmSync(bare, { recursive: true, force: true });
+    rmSync(caches, { recursive: true, force: true });
+  };
+  const unwatch = cleanupOnInterrupt(cleanup);
   try {
     const astro = join(root, 'node_modules/.bin/astro');
     cpuSeconds(astro, ['build'], bare); // warm the file cache for both
@@ -91,8 +99,7 @@ export function buildCpu(root: string, editFile: string): BuildCpu {
     const undo = cpuSeconds('npm', ['run', 'build'], root, env);
     return { bare: bareCpu, cold, warm, edit: (edit + undo) / 2 };
   } finally {
-    writeFileSync(editFile, original);
-    rmSync(bare, { recursive: true, force: true });
-    rmSync(caches, { recursive: true, force: true });
+    unwatch();
+    cleanup();
   }
 }

@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { bareSite, oneWordEdit } from './build-cpu.ts';
+import { cleanupOnInterrupt } from './interrupt.ts';
 
 const TIMEOUT_MS = 120_000;
 
@@ -102,12 +103,19 @@ export async function bareDevFirstPage(root: string): Promise<FirstPage> {
     join(dir, 'astro.config.mjs'),
     "import { defineConfig } from 'astro/config';\nexport default defineConfig({ vite: { cacheDir: './.vite' } });\n",
   );
-  try {
-    const { pid, ...page } = await firstPage(`${root}/node_modules/.bin/astro`, ['dev'], dir, await freePort());
-    process.kill(-pid, 'SIGTERM');
-    return page;
-  } finally {
+  let pid = 0;
+  const cleanup = () => {
+    if (pid) process.kill(-pid, 'SIGTERM');
     rmSync(dir, { recursive: true, force: true });
+  };
+  const unwatch = cleanupOnInterrupt(cleanup);
+  try {
+    const started = await firstPage(`${root}/node_modules/.bin/astro`, ['dev'], dir, await freePort());
+    pid = started.pid;
+    return { seconds: started.seconds, cpu: started.cpu };
+  } finally {
+    unwatch();
+    cleanup();
   }
 }
 
@@ -122,6 +130,12 @@ export async function devTimes(root: string, editFile: string): Promise<DevTimes
   const url = `http://127.0.0.1:${port}/`;
   const original = readFileSync(editFile, 'utf8');
   const { pid, ...first } = await firstPage('npm', ['run', 'dev', '--'], root, port);
+  // The server runs in its own process group: a Ctrl+C of the bench does not reach it.
+  const cleanup = () => {
+    writeFileSync(editFile, original);
+    process.kill(-pid, 'SIGTERM');
+  };
+  const unwatch = cleanupOnInterrupt(cleanup);
   try {
     const word = `бенчмарк${Date.now() % 100000}`;
     const saved = performance.now();
@@ -129,7 +143,7 @@ export async function devTimes(root: string, editFile: string): Promise<DevTimes
     const savedEdit = await until(url, saved, (body) => body.includes(word));
     return { firstPage: first, savedEdit: savedEdit / 1000 };
   } finally {
-    writeFileSync(editFile, original);
-    process.kill(-pid, 'SIGTERM');
+    unwatch();
+    cleanup();
   }
 }

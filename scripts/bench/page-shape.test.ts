@@ -15,5 +15,10 @@ describe('pageShape', () => {
     expect(floorPage(html)).toBe('<main><p>Текст</p><figure></figure><figure></figure></main>');
     expect(pageShape(html).floorGzip).toBe(gzip(floorPage(html) + defs));
     expect(pageShape(html).gzip).toBeGreaterThan(pageShape(html).floorGzip);
+    const tabled = html.replace(
+      '<p>Текст</p>',
+      '<p>Текст</p><noscript data-deferred><table><tr><td>42</td></tr></table></noscript>',
+    );
+    expect(pageShape(tabled).floorWithoutTablesGzip).toBe(pageShape(html).floorGzip);
   });
 });

@@ -32,6 +32,8 @@ export interface PageShape {
   bytes: number;
   gzip: number;
   floorGzip: number;
+  /** The floor without the graphics' deferred tables (`<noscript data-deferred>`) either: a stricter reading. */
+  floorWithoutTablesGzip: number;
   floorElements: number;
   graphics: GraphicWeight[];
 }
@@ -44,6 +46,9 @@ export function pageShape(html: string): PageShape {
     bytes: Buffer.byteLength(html),
     gzip: gzip(html),
     floorGzip: gzip(floor + sharedDefs(html)),
+    floorWithoutTablesGzip: gzip(
+      withoutElements(floor, 'noscript', (tag) => tag.includes('data-deferred')) + sharedDefs(html),
+    ),
     floorElements: elementCount(floor),
     graphics: graphicWeights(html),
   };
