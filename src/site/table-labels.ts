@@ -2,11 +2,11 @@
 // instead of once per cell. On a phone every value of a `table.reflow` is shown under its
 // column's name; that name used to be a data-label attribute on every <td>, read by
 // `attr(data-label)`. Now a table component asks `tableLabelClass` for a class naming its
-// list of column names; the middleware writes one <style> per page that gives each such class
-// its names as custom properties (`.tl-x{--c2:"Значення";--c3:"95 % інтервал"}`, one per column,
-// numbered as nth-child counts the row's cells) and tables.css draws `var(--cN)` before the
-// N-th cell. The style is in <head>, outside the deferred <noscript> (src/site/defer.ts), so it
-// labels a table opened with scripting on and one rendered with scripting off alike.
+// list of column names; the middleware writes one <style> per page that gives each such
+// class's cells their names (`.tl-x td:nth-child(2){--label:"Значення"}`, numbered as nth-child
+// counts the row's cells, as many as the table has) and tables.css draws `var(--label)`. The
+// style is in <head>, outside the deferred <noscript> (src/site/defer.ts), so it labels a
+// table opened with scripting on and one rendered with scripting off alike.
 //
 // Why a <style> in <head> and not `style="--c2:…"` on the table: the site's Content-Security-
 // Policy allows inline styles only by hash (astro.config.mjs), which a style attribute cannot
@@ -24,9 +24,6 @@ export interface TableLabelHolder {
   tableLabels?: Map<string, ColumnLabels>;
 }
 
-/** The columns tables.css labels (its `td:nth-child(1)` … `(8)` rules). */
-const MAX_LABELLED_COLUMNS = 8;
-
 /** A short class name that depends on the names only, so a page's style is the same whatever order its tables render in. */
 function classFor(labels: ColumnLabels): string {
   const digest = createHash('sha256').update(JSON.stringify(labels)).digest('base64url');
@@ -38,9 +35,6 @@ function classFor(labels: ColumnLabels): string {
  * in `locals` for the page's style (tableLabelStyle). Tables with the same names share a class.
  */
 export function tableLabelClass(locals: TableLabelHolder, labels: ColumnLabels): string {
-  if (labels.length > MAX_LABELLED_COLUMNS) {
-    throw new Error(`a card table has ${labels.length} columns; tables.css labels ${MAX_LABELLED_COLUMNS}`);
-  }
   const name = classFor(labels);
   const known = (locals.tableLabels ??= new Map()).get(name);
   if (known && JSON.stringify(known) !== JSON.stringify(labels)) {
@@ -50,14 +44,15 @@ export function tableLabelClass(locals: TableLabelHolder, labels: ColumnLabels):
   return name;
 }
 
-/** The CSS that gives every registered class its column names (`--c1` … for nth-child 1 …), in class order; '' when none. */
+/** The CSS that gives the cells of every registered class their column's name (`--label` of `td:nth-child(N)`), in class order; '' when none. */
 export function tableLabelCss(registered: ReadonlyMap<string, ColumnLabels>): string {
   return [...registered]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, labels]) => {
-      const props = labels.flatMap((label, i) => (label === null ? [] : [`--c${i + 1}:${cssString(label)}`]));
-      return `.${name}{${props.join(';')}}`;
-    })
+    .flatMap(([name, labels]) =>
+      labels.flatMap((label, i) =>
+        label === null ? [] : [`.${name} td:nth-child(${i + 1}){--label:${cssString(label)}}`],
+      ),
+    )
     .join('');
 }
 
